@@ -1,0 +1,87 @@
+/**
+ * Numbered schema migrations, applied in order on `PRAGMA user_version`.
+ * Never edit a migration that has shipped: add the next number instead.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'settings',
+    sql: `
+      CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+      );`,
+  },
+  {
+    version: 2,
+    name: 'fleet snapshots and status transitions',
+    sql: `
+      CREATE TABLE fleet_resources (
+        key TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        profile TEXT NOT NULL,
+        region TEXT NOT NULL,
+        status TEXT NOT NULL,
+        json TEXT NOT NULL,
+        seen_at INTEGER NOT NULL
+      );
+      CREATE INDEX fleet_resources_cell ON fleet_resources(profile, region);
+      CREATE TABLE fleet_transitions (
+        id INTEGER PRIMARY KEY,
+        resource_key TEXT NOT NULL,
+        from_status TEXT,
+        to_status TEXT NOT NULL,
+        at INTEGER NOT NULL
+      );
+      CREATE INDEX fleet_transitions_resource ON fleet_transitions(resource_key, at);
+      CREATE TABLE fleet_meta (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        as_of INTEGER NOT NULL
+      );`,
+  },
+  {
+    version: 3,
+    name: 'chat sessions, messages and full-text index',
+    sql: `
+      CREATE TABLE chat_sessions (
+        id TEXT PRIMARY KEY,
+        agent_key TEXT NOT NULL,
+        runtime_session_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        pinned INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL,
+        last_activity_at INTEGER NOT NULL
+      );
+      CREATE INDEX chat_sessions_agent ON chat_sessions(agent_key, last_activity_at);
+      CREATE TABLE chat_messages (
+        id INTEGER PRIMARY KEY,
+        session_id TEXT NOT NULL REFERENCES chat_sessions(id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('user', 'assistant', 'system')),
+        text TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'complete' CHECK (state IN ('complete', 'streaming', 'incomplete', 'error')),
+        created_at INTEGER NOT NULL,
+        meta TEXT
+      );
+      CREATE INDEX chat_messages_session ON chat_messages(session_id, id);
+      CREATE VIRTUAL TABLE chat_messages_fts USING fts5(text, content='chat_messages', content_rowid='id', tokenize='unicode61');
+      CREATE TRIGGER chat_messages_ai AFTER INSERT ON chat_messages BEGIN
+        INSERT INTO chat_messages_fts(rowid, text) VALUES (new.id, new.text);
+      END;
+      CREATE TRIGGER chat_messages_ad AFTER DELETE ON chat_messages BEGIN
+        INSERT INTO chat_messages_fts(chat_messages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+      END;
+      CREATE TRIGGER chat_messages_au AFTER UPDATE OF text ON chat_messages BEGIN
+        INSERT INTO chat_messages_fts(chat_messages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO chat_messages_fts(rowid, text) VALUES (new.id, new.text);
+      END;`,
+  },
+];
+
+export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -1,0 +1,71 @@
+/**
+ * The single source of truth between main and renderer.
+ *
+ * Every method has a zod schema for its input (main validates it: the renderer
+ * is untrusted) and a TypeScript type for its output. Every pushed event has a
+ * name and a payload type. Both transports (Electron IPC and the web host) and
+ * the renderer's api client are typed from this file, so adding a feature is:
+ * add it here, implement it in a service, render it.
+ */
+import { z } from 'zod';
+import type { FleetDiff, FleetSnapshot } from './fleet';
+import { fleetListInput, fleetRefreshInput } from './fleet';
+import type { Settings } from './settings';
+import { settingsPatchSchema } from './settings';
+
+/** A method: its input schema, and its output type carried as a phantom. */
+interface MethodSpec<I extends z.ZodType, O> {
+  input: I;
+  /** Never read at run time; only carries the output type. */
+  output?: O;
+}
+const method = <O>() => <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
+
+export type DataSource =
+  | { kind: 'demo'; label: string; endpoint: string; regions: string[] }
+  | { kind: 'aws'; label: string; profiles: string[]; regions: string[] };
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  host: 'electron' | 'web';
+  platform: string;
+  dataDir: string;
+  dataSource: DataSource;
+  startedAt: number;
+  /** Things the user must know about start-up (e.g. a corrupt database moved aside). */
+  notices: Array<{ level: 'info' | 'warning' | 'error'; message: string }>;
+}
+
+export const contract = {
+  'app.info': method<AppInfo>()(z.object({}).strict()),
+  'settings.get': method<Settings>()(z.object({}).strict()),
+  'settings.set': method<Settings>()(settingsPatchSchema),
+  'fleet.list': method<FleetSnapshot>()(fleetListInput),
+  'fleet.refresh': method<FleetSnapshot>()(fleetRefreshInput),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = NonNullable<Contract[M]['output']>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+export const isMethodName = (name: unknown): name is MethodName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+
+/** Events main pushes to the renderer. */
+export interface Events {
+  'fleet.changed': FleetDiff;
+  'settings.changed': Settings;
+}
+export type EventName = keyof Events;
+export const eventNames: EventName[] = ['fleet.changed', 'settings.changed'];
+export const isEventName = (name: unknown): name is EventName =>
+  typeof name === 'string' && (eventNames as string[]).includes(name);
+
+/** What preload exposes as `window.agentcore`, and what the web transport mimics. */
+export interface AgentcoreBridge {
+  call(method: MethodName, input: unknown): Promise<import('./errors').Envelope<unknown>>;
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+}

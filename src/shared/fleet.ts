@@ -1,0 +1,63 @@
+/** Fleet resources as the renderer sees them: no credentials, only identifiers and status. */
+import { z } from 'zod';
+
+export const resourceKinds = ['runtime', 'memory', 'gateway'] as const;
+export type ResourceKind = (typeof resourceKinds)[number];
+
+/** Health bucket derived from the many AWS status enums, so the UI can sort and colour uniformly. */
+export type Health = 'ok' | 'pending' | 'failed' | 'unknown';
+
+export interface EndpointSummary {
+  name: string;
+  status: string;
+  liveVersion?: string;
+  targetVersion?: string;
+}
+
+export interface FleetResource {
+  /** Stable key: `<profile>|<region>|<kind>|<id>`. */
+  key: string;
+  kind: ResourceKind;
+  id: string;
+  arn: string;
+  name: string;
+  profile: string;
+  accountId: string;
+  region: string;
+  status: string;
+  health: Health;
+  version?: string;
+  endpoints?: EndpointSummary[];
+  failureReason?: string;
+  description?: string;
+  /** Epoch ms of the resource's own last update (from AWS). */
+  updatedAt?: number;
+}
+
+/** One (profile, region) polling cell; a failing cell never hides the others. */
+export interface FleetCell {
+  profile: string;
+  region: string;
+  state: 'ok' | 'loading' | 'error' | 'paused';
+  error?: { code: string; message: string };
+  /** Epoch ms of the last successful poll. */
+  polledAt?: number;
+}
+
+export interface FleetSnapshot {
+  resources: FleetResource[];
+  cells: FleetCell[];
+  /** Epoch ms when this data was current; older than now when served from the cache at start. */
+  asOf: number | null;
+  fromCache: boolean;
+}
+
+export interface FleetDiff {
+  upserted: FleetResource[];
+  removed: string[];
+  cells: FleetCell[];
+  asOf: number;
+}
+
+export const fleetListInput = z.object({}).strict();
+export const fleetRefreshInput = z.object({}).strict();

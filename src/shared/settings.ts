@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+const fields = {
+  theme: z.enum(['system', 'light', 'dark']),
+  density: z.enum(['comfortable', 'compact']),
+  pollIntervalSeconds: z.number().int().min(5).max(3600),
+  watchedProfiles: z.array(z.string().min(1).max(128)).max(64),
+  watchedRegions: z.array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'not an AWS region name')).max(32),
+};
+
+/** `settings.set` takes a partial update; unknown keys are rejected, not silently dropped. */
+export const settingsPatchSchema = z.object(fields).partial().strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+/** Stored settings. Every field has a default, so a missing or older stored value still yields valid settings. */
+export const settingsSchema = z.object({
+  theme: fields.theme.default('system'),
+  density: fields.density.default('comfortable'),
+  pollIntervalSeconds: fields.pollIntervalSeconds.default(30),
+  watchedProfiles: fields.watchedProfiles.default([]),
+  watchedRegions: fields.watchedRegions.default([]),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = settingsSchema.parse({});
