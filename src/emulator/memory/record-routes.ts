@@ -1,0 +1,91 @@
+/** Long-term memory: ListMemoryRecords, RetrieveMemoryRecords, GetMemoryRecord, DeleteMemoryRecord. */
+import { AwsError, type ModuleDeps, type Route } from '../core/types';
+import { optNumber, optObject, optString, readJsonBody } from '../kit/json-body';
+import { paginate } from '../kit/paging';
+import { inNamespace } from './namespaces';
+import { rankByRelevance } from './relevance';
+import type { MemoryStore, StoredRecord } from './store';
+import { checkMaxResults, validationError } from './validate';
+import { badToken, findMemory, recordToWire } from './wire';
+
+function newestFirst(a: StoredRecord, b: StoredRecord): number {
+  return b.createdAt - a.createdAt || a.memoryRecordId.localeCompare(b.memoryRecordId);
+}
+
+export function recordRoutes(deps: ModuleDeps, store: MemoryStore): Route[] {
+  const base = { service: 'agentcore' as const };
+  const findRecord = (records: Map<string, StoredRecord>, id: string | undefined): StoredRecord => {
+    const record = id ? records.get(id) : undefined;
+    if (!record) throw new AwsError(404, 'ResourceNotFoundException', `Memory record not found: ${id ?? ''}`);
+    return record;
+  };
+  return [
+    {
+      ...base,
+      operation: 'ListMemoryRecords',
+      method: 'POST',
+      path: '/memories/{memoryId}/memoryRecords',
+      handle(ctx) {
+        const memory = findMemory(deps, ctx);
+        const body = readJsonBody(ctx);
+        const maxResults = checkMaxResults(body.maxResults, 20);
+        const namespace = optString(body, 'namespace') ?? optString(body, 'namespacePath');
+        const strategyId = optString(body, 'memoryStrategyId');
+        const records = [...store.get(memory).records.values()]
+          .filter((r) => inNamespace(r.namespaces, namespace) && (!strategyId || r.memoryStrategyId === strategyId))
+          .sort(newestFirst);
+        const page = paginate(records, `records|${memory.id}|${namespace ?? ''}|${strategyId ?? ''}`, maxResults, optString(body, 'nextToken'), badToken);
+        return { body: { memoryRecordSummaries: page.items.map((r) => recordToWire(r)), nextToken: page.nextToken } };
+      },
+    },
+    {
+      ...base,
+      operation: 'RetrieveMemoryRecords',
+      method: 'POST',
+      path: '/memories/{memoryId}/retrieve',
+      handle(ctx) {
+        const memory = findMemory(deps, ctx);
+        const body = readJsonBody(ctx);
+        const criteria = optObject(body, 'searchCriteria');
+        if (!criteria) throw validationError('searchCriteria', 'Member must not be null');
+        const query = optString(criteria, 'searchQuery');
+        if (!query) throw validationError('searchCriteria.searchQuery', 'Member must have length greater than or equal to 1');
+        const topK = optNumber(criteria, 'topK') ?? 10;
+        if (!Number.isInteger(topK) || topK < 1 || topK > 100) throw validationError('searchCriteria.topK', 'Member must have value between 1 and 100');
+        const maxResults = checkMaxResults(body.maxResults, 20);
+        const namespace = optString(body, 'namespace') ?? optString(body, 'namespacePath');
+        const strategyId = optString(criteria, 'memoryStrategyId');
+        const candidates = [...store.get(memory).records.values()]
+          .filter((r) => inNamespace(r.namespaces, namespace) && (!strategyId || r.memoryStrategyId === strategyId))
+          .sort(newestFirst);
+        const ranked = rankByRelevance(query, candidates, (r) => r.text).slice(0, topK);
+        const page = paginate(ranked, `retrieve|${memory.id}|${namespace ?? ''}|${query}`, maxResults, optString(body, 'nextToken'), badToken);
+        return { body: { memoryRecordSummaries: page.items.map((s) => recordToWire(s.item, s.score)), nextToken: page.nextToken } };
+      },
+    },
+    {
+      ...base,
+      operation: 'GetMemoryRecord',
+      method: 'GET',
+      path: '/memories/{memoryId}/memoryRecord/{memoryRecordId}',
+      handle(ctx) {
+        const memory = findMemory(deps, ctx);
+        const record = findRecord(store.get(memory).records, ctx.params.memoryRecordId);
+        return { body: { memoryRecord: recordToWire(record) } };
+      },
+    },
+    {
+      ...base,
+      operation: 'DeleteMemoryRecord',
+      method: 'DELETE',
+      path: '/memories/{memoryId}/memoryRecords/{memoryRecordId}',
+      handle(ctx) {
+        const memory = findMemory(deps, ctx);
+        const records = store.get(memory).records;
+        const record = findRecord(records, ctx.params.memoryRecordId);
+        records.delete(record.memoryRecordId);
+        return { body: { memoryRecordId: record.memoryRecordId } };
+      },
+    },
+  ];
+}

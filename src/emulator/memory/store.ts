@@ -1,0 +1,137 @@
+/**
+ * In-memory state of the memory data plane: short-term events per
+ * actor/session and long-term records, per memory resource. A memory is
+ * seeded with demo content the first time anything touches it, so a fleet of
+ * hundreds of memories costs nothing until one is opened.
+ */
+import type { MemoryDefinition } from '../core/types';
+import { Rng } from '../kit/rng';
+import { extractRecord, summaryText, userPreferenceText } from './extract';
+import { strategyNamespace, type Strategy } from './namespaces';
+import { themeFor } from './seed-content';
+
+export interface StoredEvent {
+  memoryId: string;
+  actorId: string;
+  sessionId: string;
+  eventId: string;
+  eventTimestamp: number; // epoch ms
+  payload: unknown[];
+  branch?: { name: string; rootEventId?: string };
+  metadata?: Record<string, { stringValue?: string }>;
+}
+
+export interface StoredRecord {
+  memoryRecordId: string;
+  text: string;
+  memoryStrategyId: string;
+  namespaces: string[];
+  createdAt: number; // epoch ms
+}
+
+export interface MemoryData {
+  /** actorId → sessionId → events (insertion order = time order for seeded data). */
+  sessions: Map<string, Map<string, StoredEvent[]>>;
+  records: Map<string, StoredRecord>;
+}
+
+const HOUR_MS = 3_600_000;
+
+export class MemoryStore {
+  private readonly data = new Map<string, MemoryData>();
+  /** Per-memory counters: seeded ids depend only on (seed, memory), runtime ids on call order within that memory. */
+  private readonly counters = new Map<string, number>();
+
+  constructor(
+    private readonly seed: number,
+    private readonly now: () => number,
+  ) {}
+
+  get(memory: MemoryDefinition): MemoryData {
+    let d = this.data.get(memory.id);
+    if (!d) {
+      d = { sessions: new Map(), records: new Map() };
+      this.data.set(memory.id, d);
+      this.seedDemo(memory, d);
+    }
+    return d;
+  }
+
+  /** Event ids sort by time like AWS's (`<zero-padded epoch ms>#<hash>`). */
+  newEventId(memoryId: string, timestampMs: number): string {
+    const hash = Rng.for(this.seed, 'event', memoryId, timestampMs, this.next(memoryId)).hex(8);
+    return `${String(Math.max(0, Math.floor(timestampMs))).padStart(16, '0')}#${hash}`;
+  }
+
+  newRecordId(memoryId: string): string {
+    return `mem-${Rng.for(this.seed, 'record', memoryId, this.next(memoryId)).uuid()}`;
+  }
+
+  private next(memoryId: string): number {
+    const n = this.counters.get(memoryId) ?? 0;
+    this.counters.set(memoryId, n + 1);
+    return n;
+  }
+
+  addEvent(d: MemoryData, event: StoredEvent): StoredEvent {
+    let byActor = d.sessions.get(event.actorId);
+    if (!byActor) d.sessions.set(event.actorId, (byActor = new Map()));
+    let events = byActor.get(event.sessionId);
+    if (!events) byActor.set(event.sessionId, (events = []));
+    events.push(event);
+    events.sort((a, b) => a.eventTimestamp - b.eventTimestamp || a.eventId.localeCompare(b.eventId));
+    return event;
+  }
+
+  addRecord(d: MemoryData, memoryId: string, strategy: Strategy, namespace: string, text: string, createdAt: number): StoredRecord {
+    const record: StoredRecord = { memoryRecordId: this.newRecordId(memoryId), text, memoryStrategyId: strategy.strategyId, namespaces: [namespace], createdAt };
+    d.records.set(record.memoryRecordId, record);
+    return record;
+  }
+
+  /** Append one conversational turn and the long-term records each strategy derives from it. */
+  recordTurn(memory: MemoryDefinition, turn: { actorId: string; sessionId: string; prompt: string; reply?: string; at: number; replyAt: number }): void {
+    const d = this.get(memory);
+    const text = (t: string, role: string) => ({ conversational: { content: { text: t }, role } });
+    this.addEvent(d, { memoryId: memory.id, actorId: turn.actorId, sessionId: turn.sessionId, eventId: this.newEventId(memory.id, turn.at), eventTimestamp: turn.at, payload: [text(turn.prompt, 'USER')] });
+    if (turn.reply === undefined) return;
+    this.addEvent(d, { memoryId: memory.id, actorId: turn.actorId, sessionId: turn.sessionId, eventId: this.newEventId(memory.id, turn.replyAt), eventTimestamp: turn.replyAt, payload: [text(turn.reply, 'ASSISTANT')] });
+    for (const strategy of memory.strategies) {
+      const recordText = extractRecord(strategy, turn.prompt, turn.reply);
+      if (recordText === undefined) continue;
+      this.addRecord(d, memory.id, strategy, strategyNamespace(strategy, turn.actorId, turn.sessionId), recordText, turn.replyAt);
+    }
+  }
+
+  /** Seed actors, sessions and per-strategy records, spread over the last week before "now". */
+  private seedDemo(memory: MemoryDefinition, d: MemoryData): void {
+    const theme = themeFor(memory.name);
+    const anchor = Math.floor(this.now() / HOUR_MS) * HOUR_MS;
+    const rng = Rng.for(this.seed, 'memory-seed', memory.id);
+    for (const actor of theme.actors) {
+      let sessionIndex = 0;
+      for (const session of actor.sessions) {
+        const sessionId = `${session.key}-${rng.hex(8)}`;
+        let t = anchor - (6 - sessionIndex * 2) * 24 * HOUR_MS - rng.int(1, 20) * HOUR_MS;
+        sessionIndex++;
+        for (const turn of session.turns) {
+          t += rng.int(15, 240) * 1000;
+          const payload = [{ conversational: { content: { text: turn.text }, role: turn.role } }];
+          this.addEvent(d, { memoryId: memory.id, actorId: actor.actorId, sessionId, eventId: this.newEventId(memory.id, t), eventTimestamp: t, payload });
+        }
+        for (const strategy of memory.strategies.filter((s) => s.type === 'SUMMARIZATION')) {
+          this.addRecord(d, memory.id, strategy, strategyNamespace(strategy, actor.actorId, sessionId), summaryText(session.summary.topic, session.summary.text), t + 60_000);
+        }
+      }
+      const created = anchor - 24 * HOUR_MS - rng.int(0, 48) * HOUR_MS;
+      for (const strategy of memory.strategies) {
+        const ns = strategyNamespace(strategy, actor.actorId, undefined);
+        if (strategy.type === 'USER_PREFERENCE') {
+          for (const p of actor.preferences) this.addRecord(d, memory.id, strategy, ns, userPreferenceText(p.context, p.preference, p.categories), created);
+        } else if (strategy.type === 'SEMANTIC' || strategy.type === 'CUSTOM') {
+          for (const fact of actor.facts) this.addRecord(d, memory.id, strategy, ns, fact, created);
+        }
+      }
+    }
+  }
+}
