@@ -1,0 +1,111 @@
+/**
+ * The composition root shared by the desktop app and the web host: opens the
+ * store, picks the data source (the embedded emulator's demo fleet, or the
+ * user's AWS profiles), wires services, and returns the contract's
+ * implementation plus the event bus.
+ */
+import { join } from 'node:path';
+import { EMULATOR_CREDENTIALS, startEmulator } from '../../emulator/index';
+import type { AppInfo, DataSource } from '../../shared/contract';
+import { ClientFactory, type CredentialSource } from '../services/aws/clients';
+import { awsProfilesConfigured } from '../services/aws/profiles-present';
+import { FleetCache } from '../services/fleet/fleet-cache';
+import { FleetService } from '../services/fleet/fleet-service';
+import { createLogger, type Logger } from '../services/log/logger';
+import { openDatabase } from '../services/store/database';
+import { SettingsStore } from '../services/store/settings-store';
+import { createDispatcher, type Dispatch } from '../host/dispatch';
+import { EventBus } from '../host/events';
+import { createImplementation } from './implementation';
+
+export const DEMO_PROFILE = 'demo';
+export const DEMO_REGIONS = ['us-east-1', 'us-west-2', 'eu-central-1'];
+
+export interface ConsoleOptions {
+  dataDir: string;
+  host: AppInfo['host'];
+  version: string;
+  /** Force the demo fleet even when AWS profiles exist. */
+  demo: boolean;
+  logger?: Logger;
+  env?: NodeJS.ProcessEnv;
+  /** Demo-fleet emulator knobs (tests make it fast). */
+  emulator?: { seed?: number; coldStartSeconds?: number; timeScale?: number };
+}
+
+export interface ConsoleServices {
+  dispatch: Dispatch;
+  events: EventBus;
+  info: AppInfo;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+export async function startConsoleServices(options: ConsoleOptions): Promise<ConsoleServices> {
+  const logger = options.logger ?? createLogger({ file: join(options.dataDir, 'logs', 'console.log') });
+  const { db, notices } = openDatabase(options.dataDir, logger);
+  const settings = new SettingsStore(db, logger);
+  notices.push(...settings.load().notices);
+  const events = new EventBus();
+
+  const useDemo = options.demo || !awsProfilesConfigured(options.env);
+  let dataSource: DataSource;
+  let credentialSource: CredentialSource;
+  let cells: Array<{ profile: string; region: string }>;
+  let closeEmulator = async (): Promise<void> => undefined;
+
+  if (useDemo) {
+    const emulator = await startEmulator({ port: 0, ...options.emulator });
+    closeEmulator = () => emulator.close();
+    dataSource = { kind: 'demo', label: 'Demo fleet', endpoint: emulator.url, regions: DEMO_REGIONS };
+    credentialSource = { kind: 'static', credentials: EMULATOR_CREDENTIALS, endpoint: emulator.url };
+    cells = DEMO_REGIONS.map((region) => ({ profile: DEMO_PROFILE, region }));
+    if (!options.demo) notices.push({ level: 'info', message: 'No AWS profile is configured, so the console shows the built-in demo fleet. Configure a profile (aws configure sso) to see your own agents.' });
+    logger.info('data source: demo fleet', { endpoint: emulator.url, forced: options.demo });
+  } else {
+    const current = settings.get();
+    const env = options.env ?? process.env;
+    const profiles = current.watchedProfiles.length ? current.watchedProfiles : [env.AWS_PROFILE ?? 'default'];
+    const regions = current.watchedRegions.length ? current.watchedRegions : [env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1'];
+    dataSource = { kind: 'aws', label: `${profiles.join(', ')} · ${regions.join(', ')}`, profiles, regions };
+    credentialSource = { kind: 'profile' };
+    cells = profiles.flatMap((profile) => regions.map((region) => ({ profile, region })));
+    logger.info('data source: AWS profiles', { profiles, regions });
+  }
+
+  const clients = new ClientFactory(credentialSource);
+  const fleet = new FleetService({
+    cells,
+    clients,
+    cache: new FleetCache(db),
+    logger: logger.child({ service: 'fleet' }),
+    onDiff: (diff) => events.emit('fleet.changed', diff),
+    intervalMs: () => settings.get().pollIntervalSeconds * 1000,
+  });
+
+  const info: AppInfo = {
+    name: 'AgentCore Ops Console',
+    version: options.version,
+    host: options.host,
+    platform: process.platform,
+    dataDir: options.dataDir,
+    dataSource,
+    startedAt: Date.now(),
+    notices,
+  };
+  const implementation = createImplementation({ info, settings, fleet, events });
+  fleet.start();
+
+  return {
+    dispatch: createDispatcher(implementation, logger.child({ component: 'dispatch' })),
+    events,
+    info,
+    logger,
+    close: async () => {
+      fleet.stop();
+      clients.destroy();
+      await closeEmulator();
+      db.close();
+    },
+  };
+}

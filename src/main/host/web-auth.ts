@@ -1,0 +1,53 @@
+/**
+ * Access control for the web host. The token arrives once in the URL the
+ * console prints; the host swaps it for an HttpOnly, SameSite=Strict cookie
+ * and redirects, so the token leaves the address bar (screen shares!) and the
+ * renderer never handles it. API clients may send `Authorization: Bearer`.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+export const TOKEN_COOKIE = 'agentcore_ops_token';
+
+export const newAccessToken = (): string => randomBytes(24).toString('base64url');
+
+export function tokensEqual(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function presentedToken(req: IncomingMessage, url: URL): { token?: string; via?: 'header' | 'cookie' | 'query' } {
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) return { token: auth.slice(7).trim(), via: 'header' };
+  const cookie = parseCookies(req.headers.cookie)[TOKEN_COOKIE];
+  if (cookie) return { token: cookie, via: 'cookie' };
+  const query = url.searchParams.get('token');
+  if (query) return { token: query, via: 'query' };
+  return {};
+}
+
+/** Rejects requests whose Host is not this loopback server: blocks DNS-rebinding pages. */
+export function hostAllowed(req: IncomingMessage, port: number): boolean {
+  const host = req.headers.host;
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}` || host === `[::1]:${port}`;
+}
+
+/** A cross-site page may not drive the API even with a stolen cookie: Origin must be ours when present. */
+export function originAllowed(req: IncomingMessage, port: number): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}` || origin === `http://[::1]:${port}`;
+}
+
+export const sessionCookie = (token: string): string => `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+
+function parseCookies(header: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0) out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+/**
+ * The desktop entry: one hardened window on the built renderer, the contract
+ * over IPC. Only this file and host/ipc wiring touch Electron; services run in
+ * plain Node so the web host and the tests share them.
+ */
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { parseHostArgs } from './app/cli-args';
+import { startConsoleServices, type ConsoleServices } from './app/console-services';
+import { PRODUCT_NAME } from './app/data-dir';
+import { registerIpc } from './host/ipc';
+import { describeNativeModuleError } from './services/store/native-module';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rendererIndex = join(here, '..', 'renderer', 'index.html');
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+
+app.setName(PRODUCT_NAME);
+app.enableSandbox();
+
+const isTrustedUrl = (url: string): boolean => (devServerUrl ? url.startsWith(devServerUrl) : url === pathToFileURL(rendererIndex).href || url.startsWith(pathToFileURL(rendererIndex).href + '#'));
+
+async function openExternalAfterConfirm(window: BrowserWindow, url: string): Promise<void> {
+  if (!/^https:\/\//i.test(url)) return;
+  const { response } = await dialog.showMessageBox(window, {
+    type: 'question',
+    buttons: ['Open in browser', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: 'Open this link in your browser?',
+    detail: url,
+  });
+  if (response === 0) await shell.openExternal(url);
+}
+
+function createWindow(services: ConsoleServices): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 960,
+    minHeight: 600,
+    title: PRODUCT_NAME,
+    show: false,
+    webPreferences: {
+      preload: join(here, '..', 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  // No navigation away from the app and no new windows: links go to the system browser after a confirmation.
+  window.webContents.on('will-navigate', (event, url) => {
+    if (!isTrustedUrl(url)) event.preventDefault();
+  });
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    void openExternalAfterConfirm(window, url);
+    return { action: 'deny' };
+  });
+  const unregister = registerIpc(ipcMain, services.dispatch, services.events, window.webContents, isTrustedUrl);
+  window.on('closed', unregister);
+  if (devServerUrl) void window.loadURL(devServerUrl);
+  else void window.loadFile(rendererIndex);
+  return window;
+}
+
+async function main(): Promise<void> {
+  const args = parseHostArgs(process.argv.slice(app.isPackaged ? 1 : 2));
+  await app.whenReady();
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  const services = await startConsoleServices({
+    dataDir: args.dataDir ?? process.env.AGENTCORE_OPS_DATA_DIR ?? app.getPath('userData'),
+    host: 'electron',
+    version: app.getVersion(),
+    demo: args.demo,
+  });
+  createWindow(services);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow(services);
+  });
+  app.on('window-all-closed', () => {
+    void services.close().finally(() => app.quit());
+  });
+}
+
+main().catch((error: unknown) => {
+  const message = describeNativeModuleError(error).message;
+  dialog.showErrorBox(`${PRODUCT_NAME} could not start`, message);
+  process.stderr.write(`agentcore-ops: ${message}\n`);
+  app.exit(1);
+});

@@ -1,0 +1,126 @@
+/**
+ * Polls every watched (profile, region) cell, keeps the current fleet,
+ * persists diffs, and pushes them to the renderer. Cells are independent:
+ * one that is throttled, denied or offline keeps its own error and backs off
+ * while the others carry on.
+ */
+import type { FleetCell, FleetDiff, FleetResource, FleetSnapshot } from '../../../shared/fleet';
+import { describeAwsError, isThrottling } from '../aws/describe-error';
+import type { ClientFactory } from '../aws/clients';
+import type { Logger } from '../log/logger';
+import { diffCell } from './diff';
+import type { FleetCache } from './fleet-cache';
+import { isTransitional } from './normalize';
+import { pollCell } from './poll-cell';
+
+export interface FleetServiceOptions {
+  cells: Array<{ profile: string; region: string }>;
+  clients: ClientFactory;
+  cache: FleetCache;
+  logger: Logger;
+  onDiff: (diff: FleetDiff) => void;
+  intervalMs: () => number;
+  transitionalIntervalMs?: number;
+  concurrencyPerCell?: number;
+  now?: () => number;
+}
+
+interface CellState {
+  cell: FleetCell;
+  resources: Map<string, FleetResource>;
+  timer?: NodeJS.Timeout;
+  inFlight?: Promise<void>;
+  failures: number;
+}
+
+const cellKey = (c: { profile: string; region: string }): string => `${c.profile}|${c.region}`;
+
+export class FleetService {
+  private readonly cells = new Map<string, CellState>();
+  private readonly now: () => number;
+  private asOf: number | null;
+  private fromCache: boolean;
+  private stopped = false;
+
+  constructor(private readonly options: FleetServiceOptions) {
+    this.now = options.now ?? Date.now;
+    const cached = options.cache.load();
+    this.asOf = cached.asOf;
+    this.fromCache = cached.resources.length > 0;
+    for (const c of options.cells) {
+      const resources = new Map(cached.resources.filter((r) => r.profile === c.profile && r.region === c.region).map((r) => [r.key, r]));
+      this.cells.set(cellKey(c), { cell: { profile: c.profile, region: c.region, state: 'loading' }, resources, failures: 0 });
+    }
+  }
+
+  snapshot(): FleetSnapshot {
+    const resources: FleetResource[] = [];
+    for (const state of this.cells.values()) resources.push(...state.resources.values());
+    return { resources, cells: this.cellList(), asOf: this.asOf, fromCache: this.fromCache };
+  }
+
+  /** Starts the polling loops; the first poll of every cell starts now. */
+  start(): void {
+    for (const state of this.cells.values()) void this.pollAndSchedule(state);
+  }
+
+  /** Polls every cell now and resolves when all have answered (successfully or not). */
+  async refresh(): Promise<FleetSnapshot> {
+    await Promise.all([...this.cells.values()].map((state) => this.pollAndSchedule(state)));
+    return this.snapshot();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const state of this.cells.values()) clearTimeout(state.timer);
+  }
+
+  private pollAndSchedule(state: CellState): Promise<void> {
+    clearTimeout(state.timer);
+    state.inFlight ??= this.poll(state).finally(() => {
+      state.inFlight = undefined;
+      if (!this.stopped) state.timer = setTimeout(() => void this.pollAndSchedule(state), this.nextDelay(state));
+    });
+    return state.inFlight;
+  }
+
+  private async poll(state: CellState): Promise<void> {
+    const { profile, region } = state.cell;
+    const started = this.now();
+    try {
+      const client = this.options.clients.forCell(profile, region).control;
+      const next = await pollCell({ profile, region, client, concurrency: this.options.concurrencyPerCell ?? 8 });
+      const at = this.now();
+      const diff = diffCell(state.resources.values(), next, at);
+      state.resources = new Map(next.map((r) => [r.key, r]));
+      state.failures = 0;
+      state.cell = { profile, region, state: 'ok', polledAt: at };
+      this.asOf = at;
+      this.fromCache = false;
+      this.options.cache.apply(diff.upserted, diff.removed, diff.transitions, at);
+      this.options.onDiff({ upserted: diff.upserted, removed: diff.removed, cells: this.cellList(), asOf: at });
+      this.options.logger.debug('cell polled', { profile, region, resources: next.length, ms: at - started, changed: diff.upserted.length + diff.removed.length });
+    } catch (error) {
+      const described = describeAwsError(error);
+      state.failures += isThrottling(described) || described.retryable ? 1 : 0;
+      state.cell = { profile, region, state: 'error', error: { code: described.code, message: described.message }, polledAt: state.cell.polledAt };
+      this.options.logger.warn('cell poll failed', { profile, region, code: described.code, message: described.message });
+      this.options.onDiff({ upserted: [], removed: [], cells: this.cellList(), asOf: this.asOf ?? this.now() });
+    }
+  }
+
+  /** Backs off with jitter after retryable failures; polls transitional resources faster. */
+  private nextDelay(state: CellState): number {
+    const base = this.options.intervalMs();
+    if (state.failures > 0) {
+      const backoff = Math.min(base * 2 ** Math.min(state.failures, 5), 10 * 60_000);
+      return backoff / 2 + Math.random() * (backoff / 2);
+    }
+    const busy = [...state.resources.values()].some((r) => isTransitional(r.status) || r.endpoints?.some((e) => isTransitional(e.status)));
+    return busy ? Math.min(base, this.options.transitionalIntervalMs ?? 5_000) : base;
+  }
+
+  private cellList(): FleetCell[] {
+    return [...this.cells.values()].map((s) => s.cell);
+  }
+}

@@ -1,0 +1,95 @@
+/** Maps AWS list/get shapes onto the renderer's FleetResource, and AWS's many status enums onto one health scale. */
+import type { AgentRuntime, AgentRuntimeEndpoint, GatewaySummary, MemorySummary } from '@aws-sdk/client-bedrock-agentcore-control';
+import type { FleetResource, Health, ResourceKind } from '../../../shared/fleet';
+
+const failed = new Set(['CREATE_FAILED', 'UPDATE_FAILED', 'DELETE_FAILED', 'FAILED', 'UPDATE_UNSUCCESSFUL', 'SYNCHRONIZE_UNSUCCESSFUL']);
+const pending = new Set(['CREATING', 'UPDATING', 'DELETING', 'SYNCHRONIZING', 'CREATE_PENDING_AUTH', 'UPDATE_PENDING_AUTH']);
+const ok = new Set(['READY', 'ACTIVE']);
+
+export function healthOf(status: string): Health {
+  if (failed.has(status)) return 'failed';
+  if (pending.has(status)) return 'pending';
+  if (ok.has(status)) return 'ok';
+  return 'unknown';
+}
+
+/** Transitional states are polled faster (5 s instead of the interval). */
+export const isTransitional = (status: string): boolean => pending.has(status) && !status.endsWith('_PENDING_AUTH');
+
+export function accountOf(arn: string | undefined): string {
+  return arn?.split(':')[4] ?? '';
+}
+
+interface Cell {
+  profile: string;
+  region: string;
+}
+
+const keyOf = (cell: Cell, kind: ResourceKind, id: string): string => `${cell.profile}|${cell.region}|${kind}|${id}`;
+
+export function fromRuntime(cell: Cell, runtime: AgentRuntime, endpoints: AgentRuntimeEndpoint[], failureReason?: string): FleetResource {
+  const status = runtime.status ?? 'UNKNOWN';
+  const id = runtime.agentRuntimeId ?? '';
+  return {
+    key: keyOf(cell, 'runtime', id),
+    kind: 'runtime',
+    id,
+    arn: runtime.agentRuntimeArn ?? '',
+    name: runtime.agentRuntimeName ?? id,
+    profile: cell.profile,
+    accountId: accountOf(runtime.agentRuntimeArn),
+    region: cell.region,
+    status,
+    health: healthOf(status),
+    version: runtime.agentRuntimeVersion,
+    description: runtime.description,
+    failureReason,
+    updatedAt: runtime.lastUpdatedAt?.getTime(),
+    endpoints: endpoints.map((endpoint) => ({
+      name: endpoint.name ?? '',
+      status: endpoint.status ?? 'UNKNOWN',
+      liveVersion: endpoint.liveVersion,
+      targetVersion: endpoint.targetVersion,
+    })),
+  };
+}
+
+export function fromMemory(cell: Cell, memory: MemorySummary, name?: string, failureReason?: string): FleetResource {
+  const status = memory.status ?? 'UNKNOWN';
+  const id = memory.id ?? '';
+  return {
+    key: keyOf(cell, 'memory', id),
+    kind: 'memory',
+    id,
+    arn: memory.arn ?? '',
+    // Memory ids are `<name>-<suffix>`; the list call carries no name.
+    name: name ?? id.replace(/-[A-Za-z0-9]{10}$/, ''),
+    profile: cell.profile,
+    accountId: accountOf(memory.arn),
+    region: cell.region,
+    status,
+    health: healthOf(status),
+    failureReason,
+    updatedAt: memory.updatedAt?.getTime(),
+  };
+}
+
+export function fromGateway(cell: Cell, gateway: GatewaySummary, accountId: string, arn: string, failureReason?: string): FleetResource {
+  const status = gateway.status ?? 'UNKNOWN';
+  const id = gateway.gatewayId ?? '';
+  return {
+    key: keyOf(cell, 'gateway', id),
+    kind: 'gateway',
+    id,
+    arn,
+    name: gateway.name ?? id,
+    profile: cell.profile,
+    accountId,
+    region: cell.region,
+    status,
+    health: healthOf(status),
+    description: gateway.description,
+    failureReason,
+    updatedAt: gateway.updatedAt?.getTime(),
+  };
+}
