@@ -1,0 +1,173 @@
+/**
+ * Realistic log lines for one agent invocation, as a Python AgentCore agent
+ * (uvicorn + bedrock_agentcore + strands) writes them: plain-text stdout
+ * lines, JSON application records with the session id, OTEL log records in
+ * `otel-rt-logs`, and OTEL spans for `aws/spans`. Used for the seeded history
+ * and for live invocations, so both look the same in the console.
+ */
+import type { Outcome } from '../kit/traffic';
+import { Rng } from '../kit/rng';
+
+export interface InvocationFacts {
+  runtimeId: string;
+  runtimeName: string;
+  endpointName: string;
+  region: string;
+  accountId: string;
+  sessionId: string;
+  startedAt: number;
+  latencyMs: number;
+  outcome: Outcome;
+  coldStart: boolean;
+  inputTokens: number;
+  outputTokens: number;
+  traceId: string; // 32 hex
+  key: string; // stable key for derived ids
+  promptChars: number;
+  errorMessage?: string;
+}
+
+export interface GeneratedLine {
+  timestamp: number;
+  message: string;
+  /** `stdout` goes to the instance's [runtime-logs] stream, `otel` to otel-rt-logs. */
+  target: 'stdout' | 'otel';
+}
+
+const MODELS = ['us.anthropic.claude-3-5-sonnet-20241022-v2:0', 'us.anthropic.claude-sonnet-4-20250514-v1:0', 'us.amazon.nova-pro-v1:0', 'us.anthropic.claude-3-5-haiku-20241022-v1:0'];
+const TOOLS = ['get_pod_status', 'query_metrics', 'search_logs', 'get_runbook', 'retrieve_memory', 'describe_deployment'];
+const SYSTEM_ERRORS = [
+  'botocore.exceptions.ClientError: An error occurred (ThrottlingException) when calling the ConverseStream operation: Too many tokens, please wait before trying again.',
+  'botocore.errorfactory.ModelTimeoutException: Model has timed out in processing the request.',
+  'ConnectionResetError: [Errno 104] Connection reset by peer (gateway target sre-tools)',
+  'RuntimeError: MCP session closed unexpectedly',
+];
+
+export function modelFor(seed: number, runtimeId: string): string {
+  return Rng.for(seed, 'model', runtimeId).pick(MODELS);
+}
+
+/** OTEL trace ids are 32 hex chars; X-Ray style ids (`1-5f8a…-…`) are folded into that form. */
+export function toOtelTraceId(traceId: string): string {
+  const hex = traceId.replace(/^1-/, '').replace(/[^0-9a-f]/gi, '').toLowerCase();
+  return hex.padEnd(32, '0').slice(0, 32);
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/** Python logging's default asctime: `2026-11-28 12:00:00,123`. */
+function asctime(ms: number): string {
+  return iso(ms).replace('T', ' ').replace('Z', '').replace('.', ',');
+}
+
+/** Nanosecond timestamps exceed 2^53; emit them as exact digit strings spliced into the JSON. */
+export function nanos(ms: number): string {
+  return `${Math.floor(ms)}000000`;
+}
+
+export function jsonWithNanos(value: unknown): string {
+  return JSON.stringify(value).replace(/"__ns:(\d+)"/g, '$1');
+}
+
+export function invocationLines(seed: number, f: InvocationFacts): GeneratedLine[] {
+  const rng = Rng.for(seed, 'lines', f.key);
+  const model = modelFor(seed, f.runtimeId);
+  const requestId = Rng.for(seed, 'request', f.key).uuid();
+  const end = f.startedAt + f.latencyMs;
+  const out: GeneratedLine[] = [];
+  const stdout = (timestamp: number, message: string) => out.push({ timestamp, message, target: 'stdout' });
+  const app = (timestamp: number, level: string, message: string, extra: Record<string, unknown> = {}) =>
+    stdout(timestamp, JSON.stringify({ timestamp: iso(timestamp), level, message, logger: 'bedrock_agentcore.app', requestId, sessionId: f.sessionId, ...extra }));
+
+  if (f.outcome === 'throttled') return out; // rejected by the service before reaching the container
+  let t = f.startedAt;
+  if (f.coldStart) {
+    const boot = Math.min(f.latencyMs - 50, rng.int(2500, 6000));
+    stdout(t, 'INFO:     Started server process [1]');
+    stdout(t + 3, 'INFO:     Waiting for application startup.');
+    stdout(t + 5, 'INFO:     Application startup complete.');
+    stdout(t + 6, 'INFO:     Uvicorn running on http://0.0.0.0:8080 (Press CTRL+C to quit)');
+    app(t + Math.max(10, boot), 'INFO', `Cold start: container initialised in ${Math.max(10, boot)} ms`, { coldStart: true });
+    t += Math.max(10, boot);
+  }
+  app(t + 1, 'INFO', 'Invocation request received', { payloadBytes: f.promptChars + 14 });
+  if (f.outcome === 'user_error') {
+    stdout(t + 4, `${asctime(t + 4)} - agent - WARNING - Invalid payload: expected a JSON object with a "prompt" field`);
+    app(t + 5, 'WARN', 'Rejected invocation: invalid payload', { statusCode: 400 });
+    stdout(end, `INFO:     169.254.0.1:${rng.int(30000, 60000)} - "POST /invocations HTTP/1.1" 400 Bad Request`);
+    return out;
+  }
+  stdout(t + 3, `${asctime(t + 3)} - agent - INFO - Processing prompt (${f.promptChars} chars) with model ${model}`);
+  const tools = rng.int(0, 3);
+  for (let i = 0; i < tools; i++) {
+    const at = t + Math.round(((i + 1) * (end - t)) / (tools + 2));
+    stdout(at, `${asctime(at)} - strands.tools - INFO - Tool #${i + 1}: ${rng.pick(TOOLS)}`);
+  }
+  if (f.latencyMs > 10_000) stdout(end - 5, `${asctime(end - 5)} - agent - WARNING - Slow model response: ${(f.latencyMs / 1000).toFixed(1)}s for ${model}`);
+  out.push({
+    timestamp: end - 1,
+    target: 'otel',
+    message: jsonWithNanos({
+      resource: { attributes: { 'service.name': `${f.runtimeName}.${f.endpointName}`, 'cloud.region': f.region, 'cloud.platform': 'aws_bedrock_agentcore' } },
+      scope: { name: 'strands.telemetry.tracer' },
+      timeUnixNano: `__ns:${nanos(end - 1)}`,
+      severityNumber: f.outcome === 'ok' ? 9 : 17,
+      severityText: f.outcome === 'ok' ? 'INFO' : 'ERROR',
+      body: f.outcome === 'ok' ? 'Agent invocation completed' : 'Agent invocation failed',
+      attributes: { 'session.id': f.sessionId, 'event.name': 'strands.agent.invocation', 'gen_ai.request.model': model },
+      traceId: toOtelTraceId(f.traceId),
+      spanId: Rng.for(seed, 'span', f.key, 'agent').hex(16),
+    }),
+  });
+  if (f.outcome === 'system_error') {
+    const error = f.errorMessage ?? rng.pick(SYSTEM_ERRORS);
+    stdout(end - 3, `${asctime(end - 3)} - agent - ERROR - Agent invocation failed: ${error}`);
+    stdout(end - 2, 'Traceback (most recent call last):\n  File "/app/agent.py", line 88, in invoke\n    result = agent(payload["prompt"])\n' + `${error}`);
+    app(end - 1, 'ERROR', 'Invocation failed', { statusCode: 500, errorType: error.split(':')[0], durationMs: f.latencyMs });
+    stdout(end, `INFO:     169.254.0.1:${rng.int(30000, 60000)} - "POST /invocations HTTP/1.1" 500 Internal Server Error`);
+    return out;
+  }
+  app(end - 1, 'INFO', `Invocation completed successfully (${(f.latencyMs / 1000).toFixed(2)}s)`, { durationMs: f.latencyMs, inputTokens: f.inputTokens, outputTokens: f.outputTokens });
+  stdout(end, `INFO:     169.254.0.1:${rng.int(30000, 60000)} - "POST /invocations HTTP/1.1" 200 OK`);
+  return out;
+}
+
+/** OTEL spans for `aws/spans`: server span → agent span → model (chat) span, as Transaction Search stores them. */
+export function invocationSpans(seed: number, f: InvocationFacts): Array<{ timestamp: number; message: string }> {
+  if (f.outcome === 'throttled') return [];
+  const traceId = toOtelTraceId(f.traceId);
+  const model = modelFor(seed, f.runtimeId);
+  const ids = { server: Rng.for(seed, 'span', f.key, 'server').hex(16), agent: Rng.for(seed, 'span', f.key, 'agent').hex(16), chat: Rng.for(seed, 'span', f.key, 'chat').hex(16) };
+  const end = f.startedAt + f.latencyMs;
+  const failed = f.outcome !== 'ok';
+  const status = failed ? { code: 'ERROR', message: f.errorMessage ?? (f.outcome === 'user_error' ? 'Invalid payload' : 'Agent invocation failed') } : { code: 'OK' };
+  const resource = { attributes: { 'service.name': `${f.runtimeName}.${f.endpointName}`, 'cloud.region': f.region, 'cloud.resource_id': `arn:aws:bedrock-agentcore:${f.region}:${f.accountId}:runtime/${f.runtimeId}`, 'aws.log.group.names': `/aws/bedrock-agentcore/runtimes/${f.runtimeId}-${f.endpointName}` } };
+  const span = (name: string, kind: string, spanId: string, parentSpanId: string | undefined, start: number, stop: number, attributes: Record<string, unknown>, st: object) => ({
+    timestamp: stop,
+    message: jsonWithNanos({
+      resource,
+      scope: { name: kind === 'SERVER' ? 'opentelemetry.instrumentation.starlette' : 'strands.telemetry.tracer' },
+      traceId,
+      spanId,
+      ...(parentSpanId ? { parentSpanId } : {}),
+      flags: 256,
+      name,
+      kind,
+      startTimeUnixNano: `__ns:${nanos(start)}`,
+      endTimeUnixNano: `__ns:${nanos(stop)}`,
+      durationNano: `__ns:${Math.max(0, stop - start)}000000`,
+      attributes: { 'session.id': f.sessionId, ...attributes },
+      status: st,
+    }),
+  });
+  const spans = [span('POST /invocations', 'SERVER', ids.server, undefined, f.startedAt, end, { 'http.method': 'POST', 'http.route': '/invocations', 'http.status_code': f.outcome === 'ok' ? 200 : f.outcome === 'user_error' ? 400 : 500 }, status)];
+  if (f.outcome === 'user_error') return spans;
+  const agentStart = f.startedAt + Math.min(20, f.latencyMs);
+  spans.push(span(`invoke_agent ${f.runtimeName}`, 'INTERNAL', ids.agent, ids.server, agentStart, end - 1, { 'gen_ai.operation.name': 'invoke_agent', 'gen_ai.agent.name': f.runtimeName, 'gen_ai.request.model': model }, status));
+  spans.push(
+    span(`chat ${model}`, 'CLIENT', ids.chat, ids.agent, agentStart + 5, end - 3, { 'gen_ai.system': 'aws.bedrock', 'gen_ai.operation.name': 'chat', 'gen_ai.request.model': model, 'gen_ai.usage.input_tokens': f.inputTokens, 'gen_ai.usage.output_tokens': f.outputTokens }, status),
+  );
+  return spans;
+}

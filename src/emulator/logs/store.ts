@@ -1,0 +1,198 @@
+/**
+ * CloudWatch Logs state: one group per runtime endpoint plus `aws/spans` per
+ * region. A group's recent history is generated from the shared synthetic
+ * traffic model the first time it is read, then kept growing minute by minute
+ * as time passes, so `--scale 200` (600+ groups) costs nothing until a group
+ * is opened and a live tail sees fresh lines without anyone invoking.
+ */
+import type { InvocationRecord, ModuleDeps, RuntimeView } from '../core/types';
+import { hash32, Rng } from '../kit/rng';
+import { MINUTE_MS, syntheticMinute } from '../kit/traffic';
+import { invocationLines, invocationSpans, type InvocationFacts } from './line-gen';
+import { logGroupArn, OTEL_STREAM, runtimeGroupName, runtimeStreamName, SPANS_GROUP, SPANS_STREAM } from './naming';
+
+export interface LogEvent {
+  /** Fixed-width digits: timestamp, stream hash, per-stream sequence. Sorts like (timestamp, arrival). */
+  id: string;
+  timestamp: number;
+  ingestionTime: number;
+  message: string;
+}
+
+export interface LogStream {
+  name: string;
+  creationTime: number;
+  events: LogEvent[];
+  seq: number;
+  hash: string;
+}
+
+export interface LogGroup {
+  name: string;
+  arn: string;
+  region: string;
+  accountId: string;
+  creationTime: number;
+  kind: 'runtime' | 'spans';
+  runtime?: RuntimeView;
+  endpointName?: string;
+  streams: Map<string, LogStream>;
+  /** Synthetic history exists for minutes before this (epoch ms, minute aligned); undefined = never read. */
+  materializedUntil?: number;
+  storedBytes: number;
+}
+
+export type AppendListener = (group: LogGroup, stream: LogStream, event: LogEvent) => void;
+
+export interface LogStoreOptions {
+  /** How much synthetic history a runtime group gets when first read. */
+  historyMs: number;
+  /** Spans are bulky: shorter history, and only for the first few runtimes of a region. */
+  spansHistoryMs: number;
+  spansRuntimeLimit: number;
+}
+
+export const DEFAULT_LOG_OPTIONS: LogStoreOptions = { historyMs: 3 * 60 * MINUTE_MS, spansHistoryMs: 60 * MINUTE_MS, spansRuntimeLimit: 10 };
+/** A minute is generated only once it is this far in the past, so its invocations have finished. */
+const SETTLE_MS = 2 * MINUTE_MS;
+
+export class LogStore {
+  private readonly groupsByKey = new Map<string, LogGroup>();
+  private readonly listeners = new Set<AppendListener>();
+
+  constructor(
+    private readonly deps: ModuleDeps,
+    private readonly options: LogStoreOptions = DEFAULT_LOG_OPTIONS,
+  ) {}
+
+  onAppend(listener: AppendListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** All groups of a region, sorted by name (as DescribeLogGroups lists them). */
+  groups(region: string): LogGroup[] {
+    const runtimes = this.deps.world.runtimes(region);
+    for (const rt of runtimes) for (const ep of rt.endpointNames) this.runtimeGroup(rt, ep);
+    if (runtimes.length > 0) this.spansGroup(region);
+    return [...this.groupsByKey.values()].filter((g) => g.region === region).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  find(region: string, name: string): LogGroup | undefined {
+    return this.groupsByKey.get(`${region}|${name}`) ?? this.groups(region).find((g) => g.name === name);
+  }
+
+  private runtimeGroup(rt: RuntimeView, endpointName: string): LogGroup {
+    const name = runtimeGroupName(rt.id, endpointName);
+    const key = `${rt.region}|${name}`;
+    let g = this.groupsByKey.get(key);
+    if (!g) {
+      g = { name, arn: logGroupArn(rt.region, rt.accountId, name), region: rt.region, accountId: rt.accountId, creationTime: rt.createdAt, kind: 'runtime', runtime: rt, endpointName, streams: new Map(), storedBytes: 0 };
+      this.groupsByKey.set(key, g);
+    }
+    return g;
+  }
+
+  private spansGroup(region: string): LogGroup {
+    const key = `${region}|${SPANS_GROUP}`;
+    let g = this.groupsByKey.get(key);
+    if (!g) {
+      const runtimes = this.deps.world.runtimes(region);
+      const accountId = runtimes[0]?.accountId ?? '000000000000';
+      const creationTime = Math.min(...runtimes.map((r) => r.createdAt), this.deps.now());
+      g = { name: SPANS_GROUP, arn: logGroupArn(region, accountId, SPANS_GROUP), region, accountId, creationTime, kind: 'spans', streams: new Map(), storedBytes: 0 };
+      this.groupsByKey.set(key, g);
+    }
+    return g;
+  }
+
+  /** Bring a group's synthetic history up to the last settled minute. */
+  ensure(group: LogGroup): void {
+    const until = Math.floor((this.deps.now() - SETTLE_MS) / MINUTE_MS) * MINUTE_MS;
+    const history = group.kind === 'spans' ? this.options.spansHistoryMs : this.options.historyMs;
+    const from = Math.max(group.materializedUntil ?? -Infinity, until - history);
+    group.materializedUntil = Math.max(group.materializedUntil ?? until, until);
+    for (let minute = from; minute < until; minute += MINUTE_MS) {
+      if (group.kind === 'runtime' && group.runtime && group.endpointName) this.generateRuntimeMinute(group, group.runtime, group.endpointName, minute);
+      else if (group.kind === 'spans') this.generateSpansMinute(group, minute);
+    }
+  }
+
+  private factsFor(rt: RuntimeView, endpointName: string, inv: ReturnType<typeof syntheticMinute>[number]): InvocationFacts {
+    return {
+      runtimeId: rt.id, runtimeName: rt.name, endpointName, region: rt.region, accountId: rt.accountId,
+      sessionId: inv.sessionId, startedAt: inv.startedAt, latencyMs: inv.latencyMs, outcome: inv.outcome, coldStart: inv.coldStart,
+      inputTokens: inv.inputTokens, outputTokens: inv.outputTokens, traceId: Rng.for(this.deps.seed, 'trace', inv.key).hex(32), key: inv.key,
+      promptChars: Rng.for(this.deps.seed, 'prompt-len', inv.key).int(20, 600),
+    };
+  }
+
+  private generateRuntimeMinute(group: LogGroup, rt: RuntimeView, endpointName: string, minute: number): void {
+    for (const inv of syntheticMinute(this.deps.seed, rt, endpointName, minute)) this.writeLines(group, this.factsFor(rt, endpointName, inv));
+  }
+
+  private generateSpansMinute(group: LogGroup, minute: number): void {
+    const runtimes = [...this.deps.world.runtimes(group.region)].sort((a, b) => a.id.localeCompare(b.id)).slice(0, this.options.spansRuntimeLimit);
+    for (const rt of runtimes)
+      for (const ep of rt.endpointNames)
+        for (const inv of syntheticMinute(this.deps.seed, rt, ep, minute))
+          for (const s of invocationSpans(this.deps.seed, this.factsFor(rt, ep, inv))) this.append(group, SPANS_STREAM, s.timestamp, s.message);
+  }
+
+  private writeLines(group: LogGroup, facts: InvocationFacts): void {
+    // Sessions stick to a container instance; two instances a day per endpoint is typical for demo traffic.
+    const slot = hash32(facts.sessionId) % 2;
+    for (const line of invocationLines(this.deps.seed, facts)) {
+      const stream = line.target === 'otel' ? OTEL_STREAM : runtimeStreamName(this.deps.seed, group.name, line.timestamp, slot);
+      this.append(group, stream, line.timestamp, line.message);
+    }
+  }
+
+  /** A real invocation: lines in its endpoint's group, spans in the region's `aws/spans`. */
+  recordInvocation(r: InvocationRecord): void {
+    const rt = this.deps.world.runtimes(r.region).find((x) => x.id === r.runtimeId) ?? {
+      id: r.runtimeId, arn: r.runtimeArn, name: r.runtimeName, region: r.region, accountId: r.accountId, status: 'READY', endpointNames: [r.endpointName], createdAt: r.startedAt,
+    };
+    const group = this.runtimeGroup(rt, r.endpointName);
+    const facts: InvocationFacts = {
+      runtimeId: r.runtimeId, runtimeName: r.runtimeName, endpointName: r.endpointName, region: r.region, accountId: r.accountId,
+      sessionId: r.sessionId, startedAt: r.startedAt, latencyMs: r.latencyMs, outcome: r.outcome, coldStart: r.coldStart,
+      inputTokens: r.inputTokens, outputTokens: r.outputTokens, traceId: r.traceId, key: `real|${r.traceId}|${r.startedAt}`, promptChars: r.prompt.length,
+      ...(r.errorMessage ? { errorMessage: r.errorMessage } : {}),
+    };
+    this.writeLines(group, facts);
+    const spans = this.spansGroup(r.region);
+    for (const s of invocationSpans(this.deps.seed, facts)) this.append(spans, SPANS_STREAM, s.timestamp, s.message);
+  }
+
+  append(group: LogGroup, streamName: string, timestamp: number, message: string): LogEvent {
+    let stream = group.streams.get(streamName);
+    if (!stream) {
+      stream = { name: streamName, creationTime: timestamp, events: [], seq: 0, hash: String(hash32(`${group.name}|${streamName}`)).padStart(10, '0') };
+      group.streams.set(streamName, stream);
+    }
+    const ts = Math.max(0, Math.floor(timestamp));
+    const id = `${String(ts).padStart(16, '0')}${stream.hash}${String(stream.seq++).padStart(10, '0')}`;
+    const event: LogEvent = { id, timestamp: ts, ingestionTime: ts + 150 + (hash32(id) % 900), message };
+    insertSorted(stream.events, event);
+    stream.creationTime = Math.min(stream.creationTime, ts);
+    group.storedBytes += message.length + 26;
+    for (const l of this.listeners) l(group, stream, event);
+    return event;
+  }
+}
+
+function insertSorted(events: LogEvent[], event: LogEvent): void {
+  let lo = events.length;
+  if (lo === 0 || events[lo - 1]!.id <= event.id) {
+    events.push(event);
+    return;
+  }
+  let low = 0;
+  while (low < lo) {
+    const mid = (low + lo) >> 1;
+    if (events[mid]!.id <= event.id) low = mid + 1;
+    else lo = mid;
+  }
+  events.splice(low, 0, event);
+}
