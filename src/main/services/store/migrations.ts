@@ -70,16 +70,27 @@ export const migrations: Migration[] = [
         meta TEXT
       );
       CREATE INDEX chat_messages_session ON chat_messages(session_id, id);
+      -- The full-text index is filled off the write path by MessageSearchIndex.catchUp():
+      -- a streaming reply is rewritten many times per second and must not be re-tokenised each time.
       CREATE VIRTUAL TABLE chat_messages_fts USING fts5(text, content='chat_messages', content_rowid='id', tokenize='unicode61');
-      CREATE TRIGGER chat_messages_ai AFTER INSERT ON chat_messages BEGIN
+      CREATE TABLE chat_fts_state (id INTEGER PRIMARY KEY CHECK (id = 1), indexed_through INTEGER NOT NULL);
+      INSERT INTO chat_fts_state VALUES (1, 0);
+      -- Rows at or below the mark are in the index exactly when they are not streaming; these keep that true.
+      CREATE TRIGGER chat_messages_finished AFTER UPDATE OF state ON chat_messages
+        WHEN old.state = 'streaming' AND new.state != 'streaming' AND new.id <= (SELECT indexed_through FROM chat_fts_state)
+      BEGIN
         INSERT INTO chat_messages_fts(rowid, text) VALUES (new.id, new.text);
       END;
-      CREATE TRIGGER chat_messages_ad AFTER DELETE ON chat_messages BEGIN
-        INSERT INTO chat_messages_fts(chat_messages_fts, rowid, text) VALUES ('delete', old.id, old.text);
-      END;
-      CREATE TRIGGER chat_messages_au AFTER UPDATE OF text ON chat_messages BEGIN
+      CREATE TRIGGER chat_messages_edited AFTER UPDATE OF text ON chat_messages
+        WHEN old.state != 'streaming' AND new.state != 'streaming' AND new.id <= (SELECT indexed_through FROM chat_fts_state)
+      BEGIN
         INSERT INTO chat_messages_fts(chat_messages_fts, rowid, text) VALUES ('delete', old.id, old.text);
         INSERT INTO chat_messages_fts(rowid, text) VALUES (new.id, new.text);
+      END;
+      CREATE TRIGGER chat_messages_deleted AFTER DELETE ON chat_messages
+        WHEN old.state != 'streaming' AND old.id <= (SELECT indexed_through FROM chat_fts_state)
+      BEGIN
+        INSERT INTO chat_messages_fts(chat_messages_fts, rowid, text) VALUES ('delete', old.id, old.text);
       END;`,
   },
 ];

@@ -1,0 +1,146 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../shared/settings';
+import { silentLogger } from '../services/log/logger';
+import { createDispatcher } from './dispatch';
+import { EventBus } from './events';
+import { startWebHost, type WebHost } from './web';
+
+interface Response {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function send(host: WebHost, path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${host.url}${path}`, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('web host', () => {
+  let host: WebHost;
+  let staticDir: string;
+  const events = new EventBus();
+
+  beforeEach(async () => {
+    staticDir = join(mkdtempSync(join(tmpdir(), 'web-static-')), 'renderer');
+    mkdirSync(staticDir);
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>console</title>');
+    const dispatch = createDispatcher(
+      {
+        'app.info': async () => {
+          throw new Error('unused');
+        },
+        'settings.get': async () => defaultSettings,
+        'settings.set': async (patch) => ({ ...defaultSettings, ...patch }),
+        'fleet.list': async () => ({ resources: [], cells: [], asOf: null, fromCache: false }),
+        'fleet.refresh': async () => ({ resources: [], cells: [], asOf: null, fromCache: false }),
+      },
+      silentLogger,
+    );
+    host = await startWebHost({ dispatch, events, staticDir, logger: silentLogger, token: 'test-token', maxBodyBytes: 1024 });
+  });
+  afterEach(() => host.close());
+
+  const auth = { authorization: 'Bearer test-token', 'content-type': 'application/json' };
+
+  it('listens on loopback on a random port', () => {
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(host.port).toBeGreaterThan(0);
+  });
+
+  it('answers a contract call with an envelope', async () => {
+    const res = await send(host, '/api/settings.get', { method: 'POST', headers: auth, body: '{}' });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toEqual({ ok: true, result: defaultSettings });
+  });
+
+  it.each([
+    ['missing', {}],
+    ['wrong', { authorization: 'Bearer nope' }],
+  ])('rejects API calls with a %s token: 401', async (_label, headers) => {
+    const res = await send(host, '/api/settings.get', { method: 'POST', headers, body: '{}' });
+    expect(res.status).toBe(401);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
+  it('rejects the event stream and static files without a token', async () => {
+    expect((await send(host, '/api/events')).status).toBe(401);
+    expect((await send(host, '/')).status).toBe(401);
+  });
+
+  it('swaps the URL token for an HttpOnly cookie and strips it from the address', async () => {
+    const res = await send(host, '/?token=test-token');
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe('/');
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+    const page = await send(host, '/', { headers: { cookie: cookie.split(';')[0] as string } });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
+  it('answers an unknown method with 404 unknown_method', async () => {
+    const res = await send(host, '/api/shell.exec', { method: 'POST', headers: auth, body: '{}' });
+    expect(res.status).toBe(404);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+  });
+
+  it('rejects a body over the cap with 413', async () => {
+    const res = await send(host, '/api/settings.set', { method: 'POST', headers: auth, body: JSON.stringify({ watchedProfiles: ['x'.repeat(2000)] }) });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'payload_too_large' } });
+  });
+
+  it('rejects a body that is not JSON with a specific message', async () => {
+    const res = await send(host, '/api/settings.set', { method: 'POST', headers: auth, body: '{theme: dark' });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body).error.message).toMatch(/not valid JSON/);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding) and a cross-site Origin', async () => {
+    expect((await send(host, '/api/settings.get', { method: 'POST', headers: { ...auth, host: 'evil.example:80' }, body: '{}' })).status).toBe(421);
+    const cross = await send(host, '/api/settings.get', { method: 'POST', headers: { ...auth, origin: 'https://evil.example' }, body: '{}' });
+    expect(cross.status).toBe(401);
+  });
+
+  it('does not serve files outside the renderer directory', async () => {
+    writeFileSync(join(staticDir, '..', 'outside-secret.txt'), 'TOP SECRET');
+    for (const path of ['/..%2foutside-secret.txt', '/%2e%2e/outside-secret.txt', '/..%5coutside-secret.txt']) {
+      const res = await send(host, path, { headers: auth });
+      expect(res.body).not.toContain('TOP SECRET');
+    }
+  });
+
+  it('streams pushed events to an authorised SSE client', async () => {
+    const received = new Promise<string>((resolve, reject) => {
+      const req = request(`${host.url}/api/events`, { headers: { authorization: 'Bearer test-token' } }, (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => {
+          text += chunk.toString();
+          if (text.includes('event: settings.changed')) {
+            resolve(text);
+            req.destroy();
+          }
+        });
+        // Emit once the stream is open.
+        setImmediate(() => events.emit('settings.changed', { ...defaultSettings, theme: 'light' }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    const text = await received;
+    expect(text).toContain('data: {"theme":"light"');
+  });
+});
