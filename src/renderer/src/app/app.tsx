@@ -1,0 +1,81 @@
+/** The console shell: top bar, side navigation, breadcrumbs, notifications, the page, and its split panel. */
+import AppLayout, { type AppLayoutProps } from '@cloudscape-design/components/app-layout';
+import BreadcrumbGroup, { type BreadcrumbGroupProps } from '@cloudscape-design/components/breadcrumb-group';
+import { useCallback, useState } from 'react';
+import { ExternalLinkProvider } from '../components/external-link';
+import { FleetDetailPanel } from '../features/fleet/fleet-detail-panel';
+import { parseFleetQuery } from '../features/fleet/fleet-query';
+import { hrefFor, useHashRoute } from '../routing/use-hash-route';
+import { useAppInfo, useConnection, useFleet, useSettings } from '../state/hooks';
+import { CommandPalette } from './command-palette';
+import { NotificationBar } from './notification-bar';
+import { PageOutlet } from './page-outlet';
+import { pageMeta } from './pages';
+import { ShortcutsModal } from './shortcuts-modal';
+import { SideNav } from './side-nav';
+import { TopBar } from './top-bar';
+import { useAppStateMarker } from './use-app-state-marker';
+import { usePaletteShortcut } from './use-global-shortcuts';
+import { useTheme } from './use-theme';
+
+export function App() {
+  const appInfo = useAppInfo();
+  const settings = useSettings();
+  const fleet = useFleet();
+  const connection = useConnection();
+  const { route, setQuery } = useHashRoute();
+  const [navigationOpen, setNavigationOpen] = useState(true);
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [splitPanelPreferences, setSplitPanelPreferences] = useState<AppLayoutProps.SplitPanelPreferences>({ position: 'bottom' });
+  const openPalette = useCallback(() => setPaletteOpen(true), []);
+
+  useTheme(settings.data);
+  usePaletteShortcut(openPalette);
+  useAppStateMarker(
+    appInfo.data && fleet.data ? 'ready' : (appInfo.error && !appInfo.data) || (fleet.error && !fleet.data) ? 'error' : 'loading',
+  );
+
+  const meta = pageMeta(route.page);
+  const fleetView = route.page === 'fleet' ? parseFleetQuery(route.query) : null;
+  const selected = fleetView?.selected ? fleet.data?.resources.find((r) => r.key === fleetView.selected) : undefined;
+  const breadcrumbs: BreadcrumbGroupProps.Item[] = [
+    { text: 'AgentCore Ops', href: hrefFor('fleet') },
+    { text: meta.title, href: hrefFor(route.page) },
+    ...(selected && fleetView?.panelOpen ? [{ text: selected.name, href: hrefFor('fleet', route.query) }] : []),
+  ];
+
+  return (
+    <ExternalLinkProvider>
+      <TopBar source={appInfo.data?.dataSource} onOpenPalette={openPalette} onShowShortcuts={() => setShortcutsOpen(true)} />
+      <AppLayout
+        headerSelector="#top-nav"
+        navigation={<SideNav active={route.page} />}
+        navigationOpen={navigationOpen}
+        onNavigationChange={(event) => setNavigationOpen(event.detail.open)}
+        breadcrumbs={<BreadcrumbGroup items={breadcrumbs} ariaLabel="Breadcrumbs" />}
+        notifications={
+          <NotificationBar
+            connection={connection}
+            notices={appInfo.data?.notices ?? []}
+            loadErrors={[
+              { what: 'console information', error: appInfo.data ? null : appInfo.error },
+              { what: 'settings', error: settings.data ? null : settings.error },
+            ]}
+          />
+        }
+        toolsHide
+        contentType={route.page === 'fleet' ? 'table' : 'default'}
+        content={<PageOutlet page={route.page} />}
+        splitPanel={fleetView?.selected ? <FleetDetailPanel resource={selected} /> : undefined}
+        splitPanelOpen={fleetView?.panelOpen ?? false}
+        onSplitPanelToggle={(event) => setQuery({ panel: event.detail.open ? 'open' : undefined })}
+        splitPanelPreferences={splitPanelPreferences}
+        onSplitPanelPreferencesChange={(event) => setSplitPanelPreferences(event.detail)}
+        ariaLabels={{ navigation: 'Side navigation', navigationClose: 'Close side navigation', navigationToggle: 'Open side navigation' }}
+      />
+      <CommandPalette visible={paletteOpen} onClose={() => setPaletteOpen(false)} resources={fleet.data?.resources ?? []} />
+      <ShortcutsModal visible={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+    </ExternalLinkProvider>
+  );
+}

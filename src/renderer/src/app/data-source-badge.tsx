@@ -1,0 +1,22 @@
+/** Says at a glance what the console is looking at: the demo fleet or which AWS profile(s) and regions. */
+import Badge from '@cloudscape-design/components/badge';
+import type { DataSource } from '../../../shared/contract';
+
+export function dataSourceLabel(source: DataSource): string {
+  if (source.kind === 'demo') return 'Demo fleet';
+  const regions = source.regions.length === 1 ? source.regions[0] : `${source.regions.length} regions`;
+  return [source.label, regions].filter(Boolean).join(' · ');
+}
+
+export function DataSourceBadge({ source }: { source: DataSource | undefined }) {
+  return (
+    <span className="data-source-badge" data-testid="data-source-badge" data-kind={source?.kind ?? 'loading'} title={source ? describe(source) : undefined}>
+      <Badge color={source?.kind === 'demo' ? 'severity-medium' : 'blue'}>{source ? dataSourceLabel(source) : 'Connecting…'}</Badge>
+    </span>
+  );
+}
+
+function describe(source: DataSource): string {
+  if (source.kind === 'demo') return `Local demo fleet served by the emulator at ${source.endpoint} (${source.regions.join(', ')})`;
+  return `Profiles: ${source.profiles.join(', ') || 'none'} · Regions: ${source.regions.join(', ') || 'none'}`;
+}

@@ -1,0 +1,54 @@
+/** The console's top navigation: product identity, data-source badge, search trigger and help. */
+import TopNavigation from '@cloudscape-design/components/top-navigation';
+import type { DataSource } from '../../../shared/contract';
+import logo from '../assets/logo.svg';
+import { useOpenExternal } from '../components/external-link';
+import { hrefFor } from '../routing/use-hash-route';
+import { DataSourceBadge } from './data-source-badge';
+
+const DOCS_URL = 'https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide/what-is-bedrock-agentcore.html';
+const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+export const paletteShortcut = isMac ? '⌘K' : 'Ctrl+K';
+
+export interface TopBarProps {
+  source: DataSource | undefined;
+  onOpenPalette: () => void;
+  onShowShortcuts: () => void;
+}
+
+export function TopBar({ source, onOpenPalette, onShowShortcuts }: TopBarProps) {
+  const openExternal = useOpenExternal();
+  return (
+    <div id="top-nav" className="top-nav">
+      <TopNavigation
+        identity={{ href: hrefFor('fleet'), title: 'AgentCore Ops Console', logo: { src: logo, alt: '' } }}
+        search={
+          <div className="top-nav__search">
+            <button type="button" className="palette-trigger" onClick={onOpenPalette} aria-label={`Search pages and agents (${paletteShortcut})`}>
+              <span className="palette-trigger__label">Search pages and agents</span>
+              <kbd className="palette-trigger__key">{paletteShortcut}</kbd>
+            </button>
+            <DataSourceBadge source={source} />
+          </div>
+        }
+        utilities={[
+          {
+            type: 'menu-dropdown',
+            iconName: 'support',
+            ariaLabel: 'Help',
+            title: 'Help',
+            items: [
+              { id: 'shortcuts', text: 'Keyboard shortcuts' },
+              { id: 'docs', text: 'AgentCore developer guide', external: true, externalIconAriaLabel: '(opens after confirmation)' },
+            ],
+            onItemClick: (event) => {
+              if (event.detail.id === 'docs') openExternal(DOCS_URL);
+              else onShowShortcuts();
+            },
+          },
+          { type: 'button', iconName: 'settings', ariaLabel: 'Settings', title: 'Settings', href: hrefFor('settings') },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * The single way out of the console to another site: the user confirms the
+ * exact address in a modal, then it opens in a new window without an opener.
+ * Nothing in the renderer navigates the console's own window away.
+ */
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Link from '@cloudscape-design/components/link';
+import Modal from '@cloudscape-design/components/modal';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { safeExternalUrl } from '../lib/external-url';
+import { notify } from '../state/notifications';
+
+const OpenExternalContext = createContext<(url: string) => void>(() => undefined);
+
+export const useOpenExternal = (): ((url: string) => void) => useContext(OpenExternalContext);
+
+export function ExternalLinkProvider({ children }: { children: ReactNode }) {
+  const [pending, setPending] = useState<URL | null>(null);
+  const request = useCallback((candidate: string) => {
+    const url = safeExternalUrl(candidate);
+    if (url) setPending(url);
+    else notify({ type: 'warning', header: 'Link blocked', content: 'Only https links can be opened from the console.' }, 'link-blocked');
+  }, []);
+  const confirm = (): void => {
+    if (pending) window.open(pending.href, '_blank', 'noopener');
+    setPending(null);
+  };
+  return (
+    <OpenExternalContext.Provider value={request}>
+      {children}
+      <Modal
+        visible={pending !== null}
+        onDismiss={() => setPending(null)}
+        header="Leave the console?"
+        footer={
+          <Box float="right">
+            <SpaceBetween direction="horizontal" size="xs">
+              <Button variant="link" onClick={() => setPending(null)}>
+                Cancel
+              </Button>
+              <Button variant="primary" onClick={confirm}>
+                Open in browser
+              </Button>
+            </SpaceBetween>
+          </Box>
+        }
+      >
+        <SpaceBetween size="s">
+          <Box>This opens an external site in a new window:</Box>
+          <Box variant="code">{pending?.href}</Box>
+        </SpaceBetween>
+      </Modal>
+    </OpenExternalContext.Provider>
+  );
+}
+
+/** A link that goes through the confirmation above instead of navigating. */
+export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
+  const open = useOpenExternal();
+  return (
+    <Link external onFollow={(event) => { event.preventDefault(); open(href); }}>
+      {children}
+    </Link>
+  );
+}
