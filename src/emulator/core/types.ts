@@ -33,6 +33,10 @@ export interface RequestContext {
   accessKeyId?: string;
   /** Aborted when the client disconnects; long streams must stop on it. */
   signal: AbortSignal;
+  /** How the caller authenticated (added by the runtime work: OAuth agents reject SigV4). */
+  auth?: 'sigv4' | 'bearer' | 'none';
+  /** The bearer token, when `auth` is 'bearer'. */
+  bearerToken?: string;
 }
 
 export interface Reply {
@@ -53,6 +57,10 @@ export interface Route {
   /** awsJson protocols: the full `x-amz-target` value, e.g. `Logs_20140328.FilterLogEvents`. */
   target?: string;
   handle(ctx: RequestContext): Promise<Reply> | Reply;
+  /** Accept `Authorization: Bearer` instead of SigV4 (runtimes with a JWT authorizer). */
+  allowBearer?: boolean;
+  /** Told when the server rejects a call by fault injection, so it can still be recorded (metrics count throttles). */
+  onFault?(ctx: RequestContext, error: AwsError): void;
 }
 
 /** Thrown by handlers; the server turns it into the exact AWS error shape. */
@@ -164,4 +172,6 @@ export interface ModuleDeps {
 export interface EmulatorModule {
   routes: Route[];
   onInvocation?: InvocationListener;
+  /** Drop mutable state (admin `POST /_emulator/reset`). */
+  reset?(): void;
 }

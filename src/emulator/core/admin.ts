@@ -1,0 +1,54 @@
+/**
+ * The emulator's own admin API under `/_emulator/` (health, faults, reset).
+ * Loopback only, unsigned: it exists for tests, demos and the console's
+ * "inject a fault" switch, never for remote callers.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export interface AdminHooks {
+  health(): unknown;
+  getFaults(): unknown;
+  setFaults(profile: unknown): void;
+  reset(): void;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+export function isLoopback(req: IncomingMessage): boolean {
+  return LOOPBACK.has(req.socket.remoteAddress ?? '');
+}
+
+export function handleAdmin(req: IncomingMessage, res: ServerResponse, path: string, body: Buffer, hooks: AdminHooks): void {
+  const send = (status: number, payload: unknown): void => {
+    const json = JSON.stringify(payload);
+    res.writeHead(status, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(json)) });
+    res.end(json);
+  };
+  if (!isLoopback(req)) return send(403, { message: 'admin API is loopback-only' });
+  const key = `${req.method} ${path}`;
+  try {
+    switch (key) {
+      case 'GET /_emulator/health':
+        return send(200, hooks.health());
+      case 'GET /_emulator/faults':
+        return send(200, hooks.getFaults());
+      case 'PUT /_emulator/faults': {
+        let profile: unknown;
+        try {
+          profile = JSON.parse(body.toString('utf8') || '{}');
+        } catch {
+          return send(400, { message: 'body must be a JSON fault profile' });
+        }
+        hooks.setFaults(profile);
+        return send(200, hooks.getFaults());
+      }
+      case 'POST /_emulator/reset':
+        hooks.reset();
+        return send(200, { reset: true });
+      default:
+        return send(404, { message: `no admin route ${key}` });
+    }
+  } catch (err) {
+    return send(400, { message: (err as Error).message });
+  }
+}

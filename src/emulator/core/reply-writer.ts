@@ -1,0 +1,83 @@
+/**
+ * Writes a handler's Reply to the socket, applying the body-level faults
+ * (garbled body, connection dropped mid-stream). Streams honour
+ * backpressure so 200 concurrent SSE invocations don't buffer unboundedly.
+ */
+import type { ServerResponse } from 'node:http';
+import type { EmulatedService, Reply } from './types';
+import type { FaultDecision } from './faults';
+import { contentTypeFor } from './protocol';
+
+const GARBLED = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>\n';
+
+export async function writeReply(
+  res: ServerResponse,
+  service: EmulatedService,
+  reply: Reply,
+  fault: FaultDecision,
+  requestId: string,
+): Promise<void> {
+  const headers: Record<string, string> = { 'x-amzn-requestid': requestId, ...lower(reply.headers) };
+  if (fault.malformed) {
+    // A proxy or crashed container answering instead of the service: not JSON, not what the SDK expects.
+    res.writeHead(fault.malformed, { 'content-type': 'text/html', 'x-amzn-requestid': requestId, 'content-length': String(GARBLED.length) });
+    res.end(GARBLED);
+    return;
+  }
+  const status = reply.status ?? 200;
+  if (reply.stream) {
+    headers['content-type'] ??= contentTypeFor(service);
+    res.writeHead(status, headers);
+    res.flushHeaders();
+    await pipeStream(res, reply.stream, fault.dropAfterChunks);
+    return;
+  }
+  let payload: Buffer;
+  if (reply.body === undefined) payload = Buffer.alloc(0);
+  else if (Buffer.isBuffer(reply.body)) payload = reply.body;
+  else if (typeof reply.body === 'string' && headers['content-type']) payload = Buffer.from(reply.body);
+  else {
+    payload = Buffer.from(JSON.stringify(reply.body));
+    headers['content-type'] ??= contentTypeFor(service);
+  }
+  if (fault.dropAfterChunks !== undefined) {
+    // Non-streamed body: send the headers and half the bytes, then cut the line.
+    headers['content-length'] = String(payload.length);
+    res.writeHead(status, headers);
+    res.write(payload.subarray(0, Math.floor(payload.length / 2)));
+    setImmediate(() => res.destroy());
+    return;
+  }
+  headers['content-length'] = String(payload.length);
+  res.writeHead(status, headers);
+  res.end(payload);
+}
+
+async function pipeStream(res: ServerResponse, stream: AsyncIterable<Uint8Array | string>, dropAfter: number | undefined): Promise<void> {
+  let chunks = 0;
+  try {
+    for await (const chunk of stream) {
+      if (res.destroyed) return;
+      if (dropAfter !== undefined && chunks >= dropAfter) {
+        res.destroy(); // client sees the stream die mid-response (ECONNRESET / premature close)
+        return;
+      }
+      chunks++;
+      if (!res.write(chunk)) await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
+    }
+    if (dropAfter !== undefined) {
+      res.destroy();
+      return;
+    }
+    res.end();
+  } catch {
+    // The producer failed after headers went out: all we can do is cut the stream like a crashed container.
+    res.destroy();
+  }
+}
+
+function lower(headers: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers ?? {})) out[k.toLowerCase()] = v;
+  return out;
+}

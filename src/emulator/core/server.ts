@@ -1,0 +1,185 @@
+/**
+ * The emulator's HTTP front door: admin API, route dispatch, SigV4 presence
+ * check, payload cap, request-level faults (latency, throttling, 5xx), then
+ * the handler. Everything AWS-shaped about errors lives in protocol.ts.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { AwsError, type CredentialRegistry, type EmulatedService, type RequestContext, type Route } from './types';
+import { Router } from './router';
+import { errors, toAwsError, writeError } from './protocol';
+import { parseAuthorization, bearerToken } from './sigv4';
+import { readBody } from './body';
+import { handleAdmin, type AdminHooks } from './admin';
+import { NO_FAULT, type FaultEngine } from './faults';
+import { writeReply } from './reply-writer';
+
+export interface ServerOptions {
+  routes: Route[];
+  credentials: CredentialRegistry;
+  faults: FaultEngine;
+  admin: AdminHooks;
+  defaultRegion: string;
+  maxPayloadBytes: number;
+  log?: (line: string) => void;
+}
+
+const UNSIGNED: ReadonlySet<EmulatedService> = new Set(['sso-oidc', 'sso']);
+
+export class EmulatorServer {
+  readonly router = new Router();
+  private readonly http: Server;
+
+  constructor(private readonly opts: ServerOptions) {
+    this.router.add(opts.routes);
+    this.http = createServer((req, res) => {
+      this.handle(req, res).catch((err: unknown) => {
+        opts.log?.(`emulator: unhandled ${(err as Error).stack ?? String(err)}`);
+        if (!res.headersSent) writeError(res, 'agentcore', toAwsError(err));
+        else res.destroy();
+      });
+    });
+    // Long SSE streams and keep-alive SDK agents: never time a request out on our side.
+    this.http.requestTimeout = 0;
+    this.http.keepAliveTimeout = 5_000;
+  }
+
+  listen(port: number, host: string): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const onError = (err: Error): void => reject(err);
+      this.http.once('error', onError);
+      this.http.listen(port, host, () => {
+        this.http.off('error', onError);
+        resolve((this.http.address() as AddressInfo).port);
+      });
+    });
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      this.http.close(() => resolve());
+      this.http.closeAllConnections();
+    });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://emulator.local');
+    const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
+    const method = req.method ?? 'GET';
+    const requestId = randomUUID();
+
+    if (rawPath.startsWith('/_emulator/')) {
+      const read = await readBody(req, 1024 * 1024);
+      handleAdmin(req, res, rawPath, read.ok ? read.body : Buffer.alloc(0), this.opts.admin);
+      return;
+    }
+
+    const target = header(req, 'x-amz-target');
+    const route = target && rawPath === '/' && method === 'POST' ? this.router.matchTarget(target) : undefined;
+    const match = route ? { route, params: {} } : this.router.matchPath(method, rawPath);
+    if (!match) {
+      await readBody(req, 0); // drain so keep-alive stays usable
+      writeError(res, serviceGuess(target), new AwsError(404, 'UnknownOperationException', `Unknown operation: ${method} ${rawPath}`), requestId);
+      return;
+    }
+    const service = match.route.service;
+
+    const auth = this.authenticate(req, match.route);
+    if (auth instanceof AwsError) {
+      await readBody(req, 0);
+      writeError(res, service, auth, requestId);
+      return;
+    }
+
+    const read = await readBody(req, this.opts.maxPayloadBytes);
+    if (!read.ok) {
+      const mb = Math.round(this.opts.maxPayloadBytes / (1024 * 1024));
+      writeError(res, service, new AwsError(413, 'ValidationException', `Request payload size ${read.size} bytes exceeds the maximum allowed payload size of ${mb} MB.`), requestId);
+      return;
+    }
+
+    const abort = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) abort.abort();
+    });
+    const ctx: RequestContext = {
+      operation: match.route.operation,
+      method,
+      params: match.params,
+      query: url.searchParams,
+      headers: req.headers,
+      body: read.body,
+      region: auth.region ?? this.opts.defaultRegion,
+      signal: abort.signal,
+      auth: auth.kind,
+      ...(auth.accessKeyId ? { accessKeyId: auth.accessKeyId } : {}),
+      ...(auth.bearerToken ? { bearerToken: auth.bearerToken } : {}),
+    };
+
+    const fault = this.opts.faults.decide(match.route.operation);
+    if (fault.latencyMs > 0) await delay(fault.latencyMs, abort.signal);
+    if (fault.throttle || fault.error) {
+      // The memory data plane names its throttle differently (WIRE.md).
+      const throttleType = service === 'agentcore' && rawPath.startsWith('/memories/') ? 'ThrottledException' : 'ThrottlingException';
+      const err = fault.throttle ? errors.throttling(throttleType) : errors.internal();
+      match.route.onFault?.(ctx, err);
+      writeError(res, service, err, requestId);
+      return;
+    }
+
+    let reply;
+    try {
+      reply = await match.route.handle(ctx);
+    } catch (err) {
+      writeError(res, service, toAwsError(err), requestId);
+      return;
+    }
+    this.opts.log?.(`${method} ${rawPath} ${match.route.operation} ${reply.status ?? 200}`);
+    await writeReply(res, service, reply, fault === NO_FAULT ? NO_FAULT : fault, requestId);
+  }
+
+  private authenticate(
+    req: IncomingMessage,
+    route: Route,
+  ): AwsError | { kind: 'sigv4' | 'bearer' | 'none'; region?: string; accessKeyId?: string; bearerToken?: string } {
+    if (UNSIGNED.has(route.service)) return { kind: 'none' };
+    const header = req.headers.authorization;
+    const parsed = parseAuthorization(header);
+    if (parsed === 'bearer') {
+      if (route.allowBearer) return { kind: 'bearer', bearerToken: bearerToken(header) ?? '' };
+      return new AwsError(403, 'IncompleteSignatureException', `Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter. Authorization=${header?.slice(0, 20)}...`);
+    }
+    if (parsed === 'missing') return new AwsError(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
+    if (parsed === 'malformed') return new AwsError(403, 'IncompleteSignatureException', 'Authorization header requires \'Credential\', \'Signature\' and \'SignedHeaders\' parameters.');
+    if (this.opts.faults.expiredCredentials) return new AwsError(403, 'ExpiredTokenException', 'The security token included in the request is expired');
+    const status = this.opts.credentials.check(parsed.accessKeyId);
+    if (status === 'unknown') return new AwsError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
+    if (status === 'expired') return new AwsError(403, 'ExpiredTokenException', 'The security token included in the request is expired');
+    return { kind: 'sigv4', region: parsed.region, accessKeyId: parsed.accessKeyId };
+  }
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+function serviceGuess(target: string | undefined): EmulatedService {
+  if (target?.startsWith('Logs_')) return 'logs';
+  if (target?.startsWith('GraniteServiceVersion')) return 'monitoring';
+  return 'agentcore';
+}
+
+export function delay(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (ms <= 0 || signal?.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}

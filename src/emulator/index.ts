@@ -1,0 +1,179 @@
+/**
+ * In-process entry point. The console's main process calls `startEmulator()`
+ * for its "Demo fleet" data source and tests call it per suite, so it starts
+ * in milliseconds, binds loopback on a random port by default and stays
+ * silent unless given a logger.
+ */
+import type { EmulatorModule, InvocationListener, InvocationRecord, ModuleDeps } from './core/types';
+import { EmulatorServer } from './core/server';
+import { FaultEngine, type FaultProfile } from './core/faults';
+import { EMULATOR_CREDENTIALS, InMemoryCredentialRegistry } from './core/credentials';
+import { World } from './fleet/world';
+import { DEMO_REGIONS } from './fleet/ids';
+import { controlPlaneRoutes } from './control-plane/routes';
+import { runtimeRoutes } from './runtime/invoke';
+import { SessionStore } from './runtime/sessions';
+import { LocalAgentBridge, parseAgentFlag, type LocalAgent } from './bridge/local-agent';
+import { MODULE_FACTORIES, type ModuleFactory } from './modules';
+
+export { EMULATOR_CREDENTIALS } from './core/credentials';
+export type { FaultProfile, FaultRule } from './core/faults';
+export type { InvocationRecord } from './core/types';
+export { World } from './fleet/world';
+export { DEMO_REGIONS } from './fleet/ids';
+
+export const DEFAULT_SEED = 20260218;
+
+export interface EmulatorLogger {
+  info(message: string): void;
+  warn?(message: string): void;
+}
+
+export interface EmulatorOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  seed?: number;
+  /** Extra runtimes per region (with memories and gateways in proportion). */
+  scale?: number;
+  faults?: FaultProfile;
+  /** Local agent containers to bridge: `{name, url}` or the CLI's `name=url`. */
+  agents?: Array<LocalAgent | string>;
+  /** Multiplier on simulated generation/stream delays (1 realistic, 0 instant). */
+  timeScale?: number;
+  /** Shorthand for tests: timeScale 0 and no cold starts (explicit values still win). */
+  fast?: boolean;
+  /** Cold start of a session's first invoke. Default 1.5 s, 0 when `fast`. */
+  coldStartSeconds?: number;
+  /** Per-token delay range for streamed replies, ms. Default [15, 40]. */
+  tokenMs?: [number, number];
+  /** Request body cap. Default 100 MB (the InvokeAgentRuntime payload limit). */
+  maxPayloadBytes?: number;
+  /** Region for unsigned calls (SSO). Default us-east-1. */
+  defaultRegion?: string;
+  /** Clock for session expiry and generated data; default Date.now. */
+  now?: () => number;
+  /** Protocol modules; default: every module in modules.ts. */
+  modules?: ModuleFactory[];
+  logger?: EmulatorLogger;
+}
+
+export interface RunningEmulator {
+  /** e.g. http://127.0.0.1:4566 — pass as the SDK client's `endpoint`. */
+  url: string;
+  port: number;
+  world: World;
+  credentials: typeof EMULATOR_CREDENTIALS;
+  regions: readonly string[];
+  setFaults(profile: FaultProfile): void;
+  getFaults(): FaultProfile;
+  /** Drops sessions, issued credentials and module state; restores the start-up fault profile. */
+  reset(): void;
+  /** Observe every InvocationRecord (returns its unsubscribe). */
+  onInvocation(listener: InvocationListener): () => void;
+  close(): Promise<void>;
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const started = Date.now();
+  const now = options.now ?? Date.now;
+  const seed = options.seed ?? DEFAULT_SEED;
+  const host = options.host ?? '127.0.0.1';
+  const world = new World({ seed, scale: options.scale ?? 0 });
+  const credentials = new InMemoryCredentialRegistry(now);
+  const initialFaults: FaultProfile = options.faults ?? { rules: [] };
+  const faults = new FaultEngine(initialFaults, seed);
+  const sessions = new SessionStore(now);
+
+  const agents = (options.agents ?? []).map((a) => (typeof a === 'string' ? parseAgentFlag(a) : a));
+  const bridge = new LocalAgentBridge(world, agents, now());
+
+  const deps: ModuleDeps = { world, credentials, now, seed };
+  const modules: EmulatorModule[] = (options.modules ?? MODULE_FACTORIES.map(([, f]) => f)).map((factory) => factory(deps));
+  const listeners = new Set<InvocationListener>();
+  const emit = (record: InvocationRecord): void => {
+    for (const m of modules) safely(() => m.onInvocation?.(record), options.logger);
+    for (const l of listeners) safely(() => l(record), options.logger);
+  };
+
+  const runtime = runtimeRoutes({
+    world,
+    sessions,
+    faults,
+    emit,
+    now,
+    seed,
+    pacing: { timeScale: options.timeScale ?? (options.fast ? 0 : 1), tokenMs: options.tokenMs ?? [15, 40] },
+    coldStartSeconds: options.coldStartSeconds ?? (options.fast ? 0 : 1.5),
+  });
+
+  const reset = (): void => {
+    sessions.reset();
+    credentials.reset();
+    faults.set(initialFaults);
+    for (const m of modules) m.reset?.();
+  };
+
+  const server: EmulatorServer = new EmulatorServer({
+    routes: [...controlPlaneRoutes(world), ...runtime, ...modules.flatMap((m) => m.routes)],
+    credentials,
+    faults,
+    defaultRegion: options.defaultRegion ?? 'us-east-1',
+    maxPayloadBytes: options.maxPayloadBytes ?? 100 * 1024 * 1024,
+    ...(options.logger ? { log: (line: string) => options.logger?.info(line) } : {}),
+    admin: {
+      health: (): Record<string, unknown> => ({
+        status: 'ok',
+        uptimeMs: Date.now() - started,
+        seed,
+        scale: world.scale,
+        accountId: world.accountId,
+        regions: world.regions(),
+        runtimes: world.regions().reduce((n, r) => n + world.runtimeListing(r).length, 0),
+        sessions: sessions.size,
+        routes: server.router.size(),
+      }),
+      getFaults: () => faults.get(),
+      setFaults: (profile) => faults.set(profile),
+      reset,
+    },
+  });
+
+  if (agents.length > 0) {
+    await bridge.refresh();
+    bridge.start();
+  }
+  const port = await server.listen(options.port ?? 0, host);
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  options.logger?.info(`emulator listening on ${url} (seed ${seed}, scale ${world.scale}, ${modules.length} modules) in ${Date.now() - started} ms`);
+
+  return {
+    url,
+    port,
+    world,
+    credentials: EMULATOR_CREDENTIALS,
+    regions: DEMO_REGIONS,
+    setFaults: (profile) => faults.set(profile),
+    getFaults: () => faults.get(),
+    reset,
+    onInvocation(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      bridge.stop();
+      sessions.reset();
+      await server.close();
+    },
+  };
+}
+
+function safely(fn: () => void, logger: EmulatorLogger | undefined): void {
+  try {
+    fn();
+  } catch (err) {
+    // A module bug must not fail the invocation that triggered it.
+    logger?.warn?.(`emulator module listener failed: ${(err as Error).message}`);
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * The protocol modules plugged into the server beside the control plane and
+ * runtime. Adding one (metrics, sso…) is one line here.
+ */
+import type { EmulatorModule, ModuleDeps } from './core/types';
+import { createMemoryModule } from './memory/index';
+import { createLogsModule } from './logs/index';
+
+export type ModuleFactory = (deps: ModuleDeps) => EmulatorModule;
+
+export const MODULE_FACTORIES: ReadonlyArray<readonly [name: string, factory: ModuleFactory]> = [
+  ['memory', createMemoryModule],
+  ['logs', (deps) => createLogsModule(deps)],
+];
