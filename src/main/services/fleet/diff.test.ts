@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { FleetResource } from '../../../shared/fleet';
+import { diffCell } from './diff';
+
+const runtime = (id: string, status: string, version = '1'): FleetResource => ({
+  key: `demo|us-east-1|runtime|${id}`,
+  kind: 'runtime',
+  id,
+  arn: `arn:aws:bedrock-agentcore:us-east-1:111122223333:runtime/${id}`,
+  name: id,
+  profile: 'demo',
+  accountId: '111122223333',
+  region: 'us-east-1',
+  status,
+  health: status === 'READY' ? 'ok' : 'pending',
+  version,
+});
+
+describe('diffCell', () => {
+  it('reports new resources and their first status', () => {
+    const diff = diffCell([], [runtime('a', 'READY')], 10);
+    expect(diff.upserted.map((r) => r.id)).toEqual(['a']);
+    expect(diff.transitions).toEqual([{ resourceKey: runtime('a', 'READY').key, from: null, to: 'READY', at: 10 }]);
+  });
+
+  it('sends nothing for an unchanged resource', () => {
+    expect(diffCell([runtime('a', 'READY')], [runtime('a', 'READY')], 10)).toEqual({ upserted: [], removed: [], transitions: [] });
+  });
+
+  it('records a status transition and a removal', () => {
+    const diff = diffCell([runtime('a', 'READY'), runtime('b', 'READY')], [runtime('a', 'UPDATING')], 20);
+    expect(diff.upserted.map((r) => r.status)).toEqual(['UPDATING']);
+    expect(diff.removed).toEqual([runtime('b', 'READY').key]);
+    expect(diff.transitions).toEqual([{ resourceKey: runtime('a', 'READY').key, from: 'READY', to: 'UPDATING', at: 20 }]);
+  });
+
+  it('sends a changed version without inventing a status transition', () => {
+    const diff = diffCell([runtime('a', 'READY', '1')], [runtime('a', 'READY', '2')], 30);
+    expect(diff.upserted).toHaveLength(1);
+    expect(diff.transitions).toEqual([]);
+  });
+});
