@@ -23,7 +23,8 @@ export function webTransport(base = ''): Transport {
 
   const ensureSource = (): EventSource => {
     if (source) return source;
-    source = new EventSource(`${base}/api/events`, { withCredentials: true });
+    // Same-origin, so the host's session cookie goes along.
+    source = new EventSource(`${base}/api/events`);
     source.onopen = () => setState('connected');
     // EventSource reconnects by itself; we only report that the host is gone meanwhile.
     source.onerror = () => setState('lost');

@@ -29,9 +29,8 @@ function buildOptions(resources: readonly FleetResource[]): AutosuggestProps.Opt
       options: resources.map((r) => ({
         value: `${RESOURCE_PREFIX}${r.key}`,
         label: r.name,
-        description: `${kindLabel[r.kind]} · ${r.region} · ${r.accountId}`,
-        tags: [r.status],
-        filteringTags: [r.id, r.kind, r.region, r.accountId],
+        labelTag: r.status,
+        description: `${kindLabel[r.kind]} · ${r.region} · ${r.accountId} · ${r.profile}`,
       })),
     },
   ];
@@ -90,7 +89,6 @@ export function CommandPalette({ visible, onClose, resources }: CommandPalettePr
           hideEnteredTextOption
           empty="No page or resource matches"
           virtualScroll
-          expandToViewport
         />
       </div>
     </Modal>

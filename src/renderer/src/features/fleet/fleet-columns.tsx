@@ -30,7 +30,7 @@ export function fleetColumns(now: number, onOpen: (resource: FleetResource) => v
   return [
     {
       id: 'name',
-      width: 200,
+      width: 190,
       header: 'Name',
       isRowHeader: true,
       sortingField: 'name',
@@ -45,11 +45,10 @@ export function fleetColumns(now: number, onOpen: (resource: FleetResource) => v
         </Link>
       ),
     },
-    { id: 'kind',
-      width: 120, header: 'Type', sortingField: 'kind', cell: (r) => kindLabel[r.kind] },
+    { id: 'kind', width: 105, header: 'Type', sortingField: 'kind', cell: (r) => kindLabel[r.kind] },
     {
       id: 'status',
-      width: 200,
+      width: 195,
       header: 'Status',
       sortingComparator: (a, b) => healthRank[a.health] - healthRank[b.health] || a.status.localeCompare(b.status),
       cell: (r) => (
@@ -65,11 +64,10 @@ export function fleetColumns(now: number, onOpen: (resource: FleetResource) => v
         </div>
       ),
     },
-    { id: 'region',
-      width: 125, header: 'Region', sortingField: 'region', cell: (r) => r.region },
+    { id: 'region', width: 125, header: 'Region', sortingField: 'region', cell: (r) => r.region },
     {
       id: 'account',
-      width: 140,
+      width: 135,
       header: 'Account',
       sortingField: 'accountId',
       cell: (r) => (
@@ -81,10 +79,8 @@ export function fleetColumns(now: number, onOpen: (resource: FleetResource) => v
         </div>
       ),
     },
-    { id: 'version',
-      width: 85, header: 'Version', cell: (r) => (r.version ? versionLabel(r.version) : <Box color="text-status-inactive">—</Box>) },
-    { id: 'endpoints',
-      width: 165, header: 'Endpoints', cell: (r) => <Endpoints resource={r} /> },
+    { id: 'version', width: 95, header: 'Version', cell: (r) => (r.version ? versionLabel(r.version) : <Box color="text-status-inactive">—</Box>) },
+    { id: 'endpoints', width: 160, header: 'Endpoints', cell: (r) => <Endpoints resource={r} /> },
     {
       id: 'updated',
       header: 'Last updated',

@@ -46,7 +46,7 @@ export const FleetFilters = forwardRef<TextFilterProps.Ref, FleetFiltersProps>(f
         <TextFilter
           ref={ref}
           filteringText={filter.text}
-          filteringPlaceholder="Find resources by name, ARN, account or failure  ( / )"
+          filteringPlaceholder="Find resources  (press / )"
           filteringAriaLabel="Filter fleet resources"
           countText={filter.text ? `${matches} ${matches === 1 ? 'match' : 'matches'}` : undefined}
           onChange={(event) => onChange({ ...filter, text: event.detail.filteringText })}

@@ -2,7 +2,7 @@
 import type { StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
 import type { EndpointSummary, Health, ResourceKind } from '../../../../shared/fleet';
 
-export const kindLabel: Record<ResourceKind, string> = { runtime: 'Agent runtime', memory: 'Memory', gateway: 'Gateway' };
+export const kindLabel: Record<ResourceKind, string> = { runtime: 'Runtime', memory: 'Memory', gateway: 'Gateway' };
 export const kindPlural: Record<ResourceKind, string> = { runtime: 'runtimes', memory: 'memories', gateway: 'gateways' };
 
 export const healthIndicator: Record<Health, StatusIndicatorProps.Type> = {
