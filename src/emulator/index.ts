@@ -4,7 +4,7 @@
  * in milliseconds, binds loopback on a random port by default and stays
  * silent unless given a logger.
  */
-import type { EmulatorModule, InvocationListener, InvocationRecord, ModuleDeps } from './core/types';
+import type { EmulatorModule, InvocationListener, InvocationRecord, IssuedCredentials, ModuleDeps } from './core/types';
 import { EmulatorServer } from './core/server';
 import { FaultEngine, type FaultProfile } from './core/faults';
 import { EMULATOR_CREDENTIALS, InMemoryCredentialRegistry } from './core/credentials';
@@ -66,6 +66,8 @@ export interface RunningEmulator {
   world: World;
   credentials: typeof EMULATOR_CREDENTIALS;
   regions: readonly string[];
+  /** Short-lived keys the server accepts until `ttlMs` passes (what the SSO portal hands out). */
+  issueCredentials(ttlMs: number): IssuedCredentials;
   setFaults(profile: FaultProfile): void;
   getFaults(): FaultProfile;
   /** Drops sessions, issued credentials and module state; restores the start-up fault profile. */
@@ -154,6 +156,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     world,
     credentials: EMULATOR_CREDENTIALS,
     regions: DEMO_REGIONS,
+    issueCredentials: (ttlMs) => credentials.issue(ttlMs),
     setFaults: (profile) => faults.set(profile),
     getFaults: () => faults.get(),
     reset,

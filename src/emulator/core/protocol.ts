@@ -36,7 +36,6 @@ export function writeError(res: ServerResponse, service: EmulatedService, err: A
   // CloudWatch speaks awsJson1_0 in query-compatible mode: the SDK takes the
   // error code from this header first.
   if (service === 'monitoring') headers['x-amzn-query-error'] = `${err.type};${err.status >= 500 ? 'Receiver' : 'Sender'}`;
-  if (err.status === 429 || err.status === 503) headers['retry-after'] = '1';
   const json = JSON.stringify(body);
   headers['content-length'] = String(Buffer.byteLength(json));
   res.writeHead(err.status, headers);
