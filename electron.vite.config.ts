@@ -20,8 +20,11 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only 'electron': everything else (zod, the contract) is bundled in.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve('src/preload/index.ts') },
+        external: ['electron'],
         // Sandboxed preloads cannot be ES modules.
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },

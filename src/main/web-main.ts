@@ -12,6 +12,10 @@ import { defaultDataDir } from './app/data-dir';
 import { startWebHost } from './host/web';
 import { createLogger } from './services/log/logger';
 
+// The SDK warns on every start that its 2027 releases will need Node 22; this console pins its SDK and
+// documents its Node range (README), so the warning is noise for an SRE reading the start-up lines.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 
@@ -26,7 +30,9 @@ async function main(): Promise<void> {
   const dataDir = args.dataDir ?? defaultDataDir();
   const logger = createLogger({ file: join(dataDir, 'logs', 'console.log'), console: process.env.AGENTCORE_OPS_LOG === 'stderr' });
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  const services = await startConsoleServices({ dataDir, host: 'web', version, demo: args.demo, logger });
+  // Tests and CI make the demo fleet answer instantly; users get realistic pacing and cold starts.
+  const emulator = process.env.AGENTCORE_OPS_EMULATOR_FAST === '1' ? { fast: true } : undefined;
+  const services = await startConsoleServices({ dataDir, host: 'web', version, demo: args.demo, logger, emulator });
   let host;
   try {
     host = await startWebHost({ dispatch: services.dispatch, events: services.events, staticDir: join(root, 'out', 'renderer'), logger, port: args.port });

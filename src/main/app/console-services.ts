@@ -5,7 +5,7 @@
  * implementation plus the event bus.
  */
 import { join } from 'node:path';
-import { EMULATOR_CREDENTIALS, startEmulator } from '../../emulator/index';
+import { EMULATOR_CREDENTIALS, startEmulator, type EmulatorOptions } from '../../emulator/index';
 import type { AppInfo, DataSource } from '../../shared/contract';
 import { ClientFactory, type CredentialSource } from '../services/aws/clients';
 import { awsProfilesConfigured } from '../services/aws/profiles-present';
@@ -30,7 +30,7 @@ export interface ConsoleOptions {
   logger?: Logger;
   env?: NodeJS.ProcessEnv;
   /** Demo-fleet emulator knobs (tests make it fast). */
-  emulator?: { seed?: number; coldStartSeconds?: number; timeScale?: number };
+  emulator?: Pick<EmulatorOptions, 'seed' | 'fast' | 'coldStartSeconds' | 'timeScale'>;
 }
 
 export interface ConsoleServices {

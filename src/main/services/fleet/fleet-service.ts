@@ -15,7 +15,7 @@ import { pollCell } from './poll-cell';
 
 export interface FleetServiceOptions {
   cells: Array<{ profile: string; region: string }>;
-  clients: ClientFactory;
+  clients: Pick<ClientFactory, 'forCell'>;
   cache: FleetCache;
   logger: Logger;
   onDiff: (diff: FleetDiff) => void;

@@ -1,0 +1,87 @@
+/** The fleet poller against the emulator through the real SDK: all regions, diffs, cache, and an isolated failing cell. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMULATOR_CREDENTIALS, startEmulator, type RunningEmulator } from '../../src/emulator/index';
+import type { FleetDiff } from '../../src/shared/fleet';
+import { ClientFactory } from '../../src/main/services/aws/clients';
+import { FleetCache } from '../../src/main/services/fleet/fleet-cache';
+import { FleetService } from '../../src/main/services/fleet/fleet-service';
+import { silentLogger } from '../../src/main/services/log/logger';
+import { openMemoryDatabase } from '../../src/main/services/store/database';
+
+let emulator: RunningEmulator;
+beforeAll(async () => {
+  emulator = await startEmulator({ fast: true });
+});
+afterAll(() => emulator.close());
+
+const regions = ['us-east-1', 'us-west-2', 'eu-central-1'];
+
+function service(db = openMemoryDatabase(), diffs: FleetDiff[] = [], clients: Pick<ClientFactory, 'forCell'> = new ClientFactory({ kind: 'static', credentials: EMULATOR_CREDENTIALS, endpoint: emulator.url })): FleetService {
+  return new FleetService({
+    cells: regions.map((region) => ({ profile: 'demo', region })),
+    clients,
+    cache: new FleetCache(db),
+    logger: silentLogger,
+    onDiff: (diff) => diffs.push(diff),
+    intervalMs: () => 60_000,
+  });
+}
+
+describe('FleetService against the emulator', () => {
+  it('lists runtimes, memories and gateways in every region, with endpoints and failure reasons', async () => {
+    const fleet = service();
+    const snapshot = await fleet.refresh();
+    fleet.stop();
+    expect(snapshot.cells.map((c) => c.state)).toEqual(['ok', 'ok', 'ok']);
+    expect(new Set(snapshot.resources.map((r) => r.region))).toEqual(new Set(regions));
+    expect(new Set(snapshot.resources.map((r) => r.kind))).toEqual(new Set(['runtime', 'memory', 'gateway']));
+    const runtime = snapshot.resources.find((r) => r.kind === 'runtime' && r.health === 'ok');
+    expect(runtime?.endpoints?.length).toBeGreaterThan(0);
+    const failed = snapshot.resources.find((r) => r.status === 'UPDATE_FAILED');
+    expect(failed?.failureReason).toBeTruthy();
+    expect(runtime?.accountId).toMatch(/^\d{12}$/);
+  });
+
+  it('sends the whole fleet once, then only changes', async () => {
+    const diffs: FleetDiff[] = [];
+    const fleet = service(openMemoryDatabase(), diffs);
+    await fleet.refresh();
+    const firstTotal = diffs.reduce((n, d) => n + d.upserted.length, 0);
+    diffs.length = 0;
+    await fleet.refresh();
+    fleet.stop();
+    expect(firstTotal).toBeGreaterThan(10);
+    expect(diffs.reduce((n, d) => n + d.upserted.length + d.removed.length, 0)).toBe(0);
+  });
+
+  it('serves the last-known fleet from the cache before the first poll', async () => {
+    const db = openMemoryDatabase();
+    const first = service(db);
+    const polled = await first.refresh();
+    first.stop();
+    const reopened = service(db).snapshot();
+    expect(reopened.fromCache).toBe(true);
+    expect(reopened.asOf).toBe(polled.asOf);
+    expect(reopened.resources.length).toBe(polled.resources.length);
+  });
+
+  it('keeps a failing cell to itself with its own error', async () => {
+    const good = new ClientFactory({ kind: 'static', credentials: EMULATOR_CREDENTIALS, endpoint: emulator.url });
+    const bad = new ClientFactory({ kind: 'static', credentials: { accessKeyId: 'AKIDUNKNOWN000000000', secretAccessKey: 'x' }, endpoint: emulator.url });
+    const fleet = service(openMemoryDatabase(), [], { forCell: (profile, region) => (region === 'us-west-2' ? bad : good).forCell(profile, region) });
+    const snapshot = await fleet.refresh();
+    fleet.stop();
+    const byRegion = Object.fromEntries(snapshot.cells.map((c) => [c.region, c]));
+    expect(byRegion['us-west-2']).toMatchObject({ state: 'error', error: { code: 'UnrecognizedClientException' } });
+    expect(byRegion['us-east-1']?.state).toBe('ok');
+    expect(snapshot.resources.some((r) => r.region === 'eu-central-1')).toBe(true);
+    expect(snapshot.resources.some((r) => r.region === 'us-west-2')).toBe(false);
+  });
+
+  it('never sends the secret key to the renderer-facing snapshot', async () => {
+    const fleet = service();
+    const snapshot = await fleet.refresh();
+    fleet.stop();
+    expect(JSON.stringify(snapshot)).not.toContain(EMULATOR_CREDENTIALS.secretAccessKey);
+  });
+});
