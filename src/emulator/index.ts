@@ -6,7 +6,7 @@
  */
 import type { EmulatorModule, InvocationListener, InvocationRecord, IssuedCredentials, ModuleDeps } from './core/types';
 import { EmulatorServer } from './core/server';
-import { FaultEngine, type FaultProfile } from './core/faults';
+import { FaultEngine, type ActiveFaultProfile, type FaultProfile } from './core/faults';
 import { EMULATOR_CREDENTIALS, InMemoryCredentialRegistry } from './core/credentials';
 import { World } from './fleet/world';
 import { DEMO_REGIONS } from './fleet/ids';
@@ -17,7 +17,7 @@ import { LocalAgentBridge, parseAgentFlag, type LocalAgent } from './bridge/loca
 import { MODULE_FACTORIES, type ModuleFactory } from './modules';
 
 export { EMULATOR_CREDENTIALS } from './core/credentials';
-export type { FaultProfile, FaultRule } from './core/faults';
+export type { ActiveFaultProfile, FaultProfile, FaultRule } from './core/faults';
 export type { InvocationRecord } from './core/types';
 export { World } from './fleet/world';
 export { DEMO_REGIONS } from './fleet/ids';
@@ -69,7 +69,7 @@ export interface RunningEmulator {
   /** Short-lived keys the server accepts until `ttlMs` passes (what the SSO portal hands out). */
   issueCredentials(ttlMs: number): IssuedCredentials;
   setFaults(profile: FaultProfile): void;
-  getFaults(): FaultProfile;
+  getFaults(): ActiveFaultProfile;
   /** Drops sessions, issued credentials and module state; restores the start-up fault profile. */
   reset(): void;
   /** Observe every InvocationRecord (returns its unsubscribe). */

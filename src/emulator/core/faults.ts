@@ -37,6 +37,8 @@ export type FaultRule = z.input<typeof faultRuleSchema>;
 export type FaultProfile = z.input<typeof faultProfileSchema>;
 type ParsedRule = z.output<typeof faultRuleSchema>;
 type ParsedProfile = z.output<typeof faultProfileSchema>;
+/** A validated profile, with defaults filled in (what `get()` returns). */
+export type ActiveFaultProfile = ParsedProfile;
 
 export interface FaultDecision {
   latencyMs: number;
