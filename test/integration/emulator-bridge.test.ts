@@ -63,6 +63,21 @@ describe('local agent bridge', () => {
     expect(detail.failureReason).toMatch(/^ping failed: /);
   });
 
+  it('an unhealthy container shows as UPDATE_FAILED with the ping status', async () => {
+    healthy = false;
+    const other = await startEmulator({ fast: true, agents: [{ name: 'sick_agent', url: agentUrl }] });
+    try {
+      const list = await controlClient(other).send(new ListAgentRuntimesCommand({ maxResults: 100 }));
+      const sick = list.agentRuntimes!.find((r) => r.agentRuntimeName === 'sick_agent')!;
+      expect(sick.status).toBe('UPDATE_FAILED');
+      const detail = await controlClient(other).send(new GetAgentRuntimeCommand({ agentRuntimeId: sick.agentRuntimeId }));
+      expect(detail.failureReason).toBe('ping failed: HTTP 503');
+    } finally {
+      healthy = true;
+      await other.close();
+    }
+  });
+
   it('proxies JSON invocations with the session header and records them', async () => {
     const out = await dataClient(emu).send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: (await runtime('my_agent')).agentRuntimeArn, payload: payload({ prompt: 'ping me' }), runtimeSessionId: SESSION }));
     expect(out.contentType).toBe('application/json');
