@@ -2,19 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../shared/settings';
 import { silentLogger } from '../services/log/logger';
 import { createDispatcher, type Implementation } from './dispatch';
+import { stubImplementation } from './stub-implementation';
 
 function implementation(overrides: Partial<Implementation> = {}): Implementation {
-  const fail = (): never => {
-    throw new Error('not used in this test');
-  };
-  return {
-    'app.info': fail,
+  return stubImplementation({
     'settings.get': async () => defaultSettings,
     'settings.set': async (patch) => ({ ...defaultSettings, ...patch }),
-    'fleet.list': fail,
-    'fleet.refresh': fail,
     ...overrides,
-  };
+  });
 }
 
 describe('dispatch', () => {

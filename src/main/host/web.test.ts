@@ -7,6 +7,7 @@ import { defaultSettings } from '../../shared/settings';
 import { silentLogger } from '../services/log/logger';
 import { createDispatcher } from './dispatch';
 import { EventBus } from './events';
+import { stubImplementation } from './stub-implementation';
 import { startWebHost, type WebHost } from './web';
 
 interface Response {
@@ -37,15 +38,11 @@ describe('web host', () => {
     mkdirSync(staticDir);
     writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>console</title>');
     const dispatch = createDispatcher(
-      {
-        'app.info': async () => {
-          throw new Error('unused');
-        },
+      stubImplementation({
         'settings.get': async () => defaultSettings,
         'settings.set': async (patch) => ({ ...defaultSettings, ...patch }),
         'fleet.list': async () => ({ resources: [], cells: [], asOf: null, fromCache: false }),
-        'fleet.refresh': async () => ({ resources: [], cells: [], asOf: null, fromCache: false }),
-      },
+      }),
       silentLogger,
     );
     host = await startWebHost({ dispatch, events, staticDir, logger: silentLogger, token: 'test-token', maxBodyBytes: 1024 });
