@@ -1,5 +1,6 @@
 /** Says at a glance what the console is looking at: the demo fleet or which AWS profile(s) and regions. */
 import Badge from '@cloudscape-design/components/badge';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { DataSource } from '../../../shared/contract';
 
 export function dataSourceLabel(source: DataSource): string {
@@ -8,9 +9,27 @@ export function dataSourceLabel(source: DataSource): string {
   return [source.label, regions].filter(Boolean).join(' · ');
 }
 
+/**
+ * TopNavigation renders its slots twice (a hidden, aria-hidden copy measures the
+ * layout), so only the copy users see carries the test id.
+ */
+function useIsVisibleCopy(): [RefObject<HTMLSpanElement | null>, boolean] {
+  const ref = useRef<HTMLSpanElement>(null);
+  const [visible, setVisible] = useState(false);
+  useLayoutEffect(() => setVisible(ref.current?.closest('[aria-hidden="true"]') === null), []);
+  return [ref, visible];
+}
+
 export function DataSourceBadge({ source }: { source: DataSource | undefined }) {
+  const [ref, visible] = useIsVisibleCopy();
   return (
-    <span className="data-source-badge" data-testid="data-source-badge" data-kind={source?.kind ?? 'loading'} title={source ? describe(source) : undefined}>
+    <span
+      ref={ref}
+      className="data-source-badge"
+      data-testid={visible ? 'data-source-badge' : undefined}
+      data-kind={source?.kind ?? 'loading'}
+      title={source ? describe(source) : undefined}
+    >
       <Badge color={source?.kind === 'demo' ? 'severity-medium' : 'blue'}>{source ? dataSourceLabel(source) : 'Connecting…'}</Badge>
     </span>
   );

@@ -30,7 +30,7 @@ export function fleetColumns(now: number, onOpen: (resource: FleetResource) => v
   return [
     {
       id: 'name',
-      width: 190,
+      width: 175,
       header: 'Name',
       isRowHeader: true,
       sortingField: 'name',
@@ -45,18 +45,18 @@ export function fleetColumns(now: number, onOpen: (resource: FleetResource) => v
         </Link>
       ),
     },
-    { id: 'kind', width: 105, header: 'Type', sortingField: 'kind', cell: (r) => kindLabel[r.kind] },
+    { id: 'kind', width: 95, header: 'Type', sortingField: 'kind', cell: (r) => kindLabel[r.kind] },
     {
       id: 'status',
-      width: 195,
+      width: 190,
       header: 'Status',
       sortingComparator: (a, b) => healthRank[a.health] - healthRank[b.health] || a.status.localeCompare(b.status),
       cell: (r) => (
         <div>
           <StatusIndicator type={healthIndicator[r.health]}>{r.status}</StatusIndicator>
           {r.failureReason && (
-            <div className="failure-reason">
-              <Box variant="small" color="text-status-error">
+            <div className="failure-reason" title={r.failureReason}>
+              <Box variant="span" fontSize="body-s" color="text-status-error">
                 {r.failureReason}
               </Box>
             </div>
@@ -64,10 +64,10 @@ export function fleetColumns(now: number, onOpen: (resource: FleetResource) => v
         </div>
       ),
     },
-    { id: 'region', width: 125, header: 'Region', sortingField: 'region', cell: (r) => r.region },
+    { id: 'region', width: 110, header: 'Region', sortingField: 'region', cell: (r) => r.region },
     {
       id: 'account',
-      width: 135,
+      width: 140,
       header: 'Account',
       sortingField: 'accountId',
       cell: (r) => (
@@ -79,8 +79,8 @@ export function fleetColumns(now: number, onOpen: (resource: FleetResource) => v
         </div>
       ),
     },
-    { id: 'version', width: 95, header: 'Version', cell: (r) => (r.version ? versionLabel(r.version) : <Box color="text-status-inactive">—</Box>) },
-    { id: 'endpoints', width: 160, header: 'Endpoints', cell: (r) => <Endpoints resource={r} /> },
+    { id: 'version', width: 100, header: 'Version', cell: (r) => (r.version ? versionLabel(r.version) : <Box color="text-status-inactive">—</Box>) },
+    { id: 'endpoints', width: 130, header: 'Endpoints', cell: (r) => <Endpoints resource={r} /> },
     {
       id: 'updated',
       header: 'Last updated',

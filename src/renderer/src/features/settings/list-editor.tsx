@@ -37,11 +37,14 @@ export function ListEditor({ values, onChange, suggestions, placeholder, addLabe
             onChange={(event) => setDraft(event.detail.value)}
             onSelect={(event) => add(event.detail.value)}
             onKeyDown={(event) => {
-              if (event.detail.key === 'Enter') add(draft);
+              if (event.detail.key !== 'Enter') return;
+              // Enter adds the value; it must not also submit the surrounding settings form.
+              event.preventDefault();
+              add(draft);
             }}
           />
         </div>
-        <Button onClick={() => add(draft)} disabled={draft.trim() === ''}>
+        <Button formAction="none" onClick={() => add(draft)} disabled={draft.trim() === ''}>
           {addLabel}
         </Button>
       </div>

@@ -55,7 +55,7 @@ function SettingsForm({ saved, knownRegions, knownProfiles }: { saved: Settings;
             <Button formAction="none" variant="link" disabled={!dirty || saving} onClick={() => { setDraft(draftFrom(saved)); setIssues({}); }}>
               Reset
             </Button>
-            <Button variant="primary" loading={saving} disabled={!dirty}>
+            <Button variant="primary" loading={saving} disabled={!dirty} data-testid="settings-save">
               Save changes
             </Button>
           </SpaceBetween>
