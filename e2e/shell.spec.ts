@@ -32,6 +32,7 @@ test('the command palette jumps to a page from the keyboard', async ({ page, hos
   await console.open(host.openUrl);
   await console.openPalette();
   await page.keyboard.type('Settings');
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(console.header('settings')).toBeVisible();
 });

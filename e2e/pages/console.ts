@@ -29,7 +29,7 @@ export class ConsolePage {
   }
 
   async navigate(label: string): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
+    await this.page.getByRole('navigation', { name: 'Side navigation' }).getByRole('link', { name: label, exact: true }).click();
   }
 
   header(pageId: string) {
