@@ -4,25 +4,21 @@ import {
   ValidationException, paginateListEvents,
 } from '@aws-sdk/client-bedrock-agentcore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryModule } from '../../src/emulator/memory/index';
-import type { EmulatorModule, InvocationRecord } from '../../src/emulator/core/types';
-import { fakeDeps } from './helpers/fake-world';
-import { serveModules, type Harness } from './helpers/module-harness';
+import { REGION, startTestEmulator, type TestEmulator } from './helpers/emulator';
 
-const MEMORY = 'sre_agent_memory-W7MyNnE0HE';
-let harness: Harness;
+let t: TestEmulator;
 let client: BedrockAgentCoreClient;
-let mod: EmulatorModule;
-const deps = fakeDeps();
+let MEMORY: string;
+const deps = { now: () => t.clock.t };
 
 beforeAll(async () => {
-  mod = createMemoryModule(deps);
-  harness = await serveModules([mod]);
-  client = new BedrockAgentCoreClient({ endpoint: harness.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'AKIDEMULATOR0000DEMO', secretAccessKey: 'emulator-secret-key' }, maxAttempts: 1 });
+  t = await startTestEmulator();
+  MEMORY = t.memory('sre_agent_memory').id;
+  client = new BedrockAgentCoreClient({ endpoint: t.endpoint, region: REGION, credentials: t.credentials, maxAttempts: 1 });
 });
 afterAll(async () => {
   client.destroy();
-  await harness.close();
+  await t.close();
 });
 
 describe('memory data plane via the real SDK', () => {
@@ -65,7 +61,7 @@ describe('memory data plane via the real SDK', () => {
   });
 
   it('lists, retrieves (with scores), gets and deletes long-term records', async () => {
-    const prefs = await client.send(new ListMemoryRecordsCommand({ memoryId: MEMORY, namespace: '/sre/users/alice/preferences' }));
+    const prefs = await client.send(new ListMemoryRecordsCommand({ memoryId: MEMORY, namespace: '/users/alice/preferences' }));
     expect(prefs.memoryRecordSummaries!.length).toBe(3);
     expect(JSON.parse(prefs.memoryRecordSummaries![0]!.content!.text!)).toHaveProperty('preference');
     const summaries = await client.send(new ListMemoryRecordsCommand({ memoryId: MEMORY, namespace: '/sre/investigations/alice/' }));
@@ -79,28 +75,25 @@ describe('memory data plane via the real SDK', () => {
 
     const id = hits.memoryRecordSummaries![0]!.memoryRecordId!;
     const got = await client.send(new GetMemoryRecordCommand({ memoryId: MEMORY, memoryRecordId: id }));
-    expect(got.memoryRecord?.namespaces).toEqual(['/sre/infrastructure/alice']);
+    expect(got.memoryRecord?.namespaces?.[0]).toMatch(/^\/sre\/infrastructure\/alice\/[a-z-]+-[0-9a-f]{8}$/);
     expect(got.memoryRecord?.createdAt).toBeInstanceOf(Date);
     await client.send(new DeleteMemoryRecordCommand({ memoryId: MEMORY, memoryRecordId: id }));
     await expect(client.send(new GetMemoryRecordCommand({ memoryId: MEMORY, memoryRecordId: id }))).rejects.toBeInstanceOf(ResourceNotFoundException);
   });
 
   it('turns an agent invocation into events and per-strategy records', async () => {
-    const record: InvocationRecord = {
-      region: 'us-east-1', accountId: '123456789012', runtimeArn: 'arn', runtimeId: 'sre_supervisor-Ab12Cd34Ef', runtimeName: 'sre_supervisor', endpointName: 'DEFAULT',
-      sessionId: 'a1b2c3d4-0000-4000-8000-123456789abc-console', userId: 'alice', memoryId: MEMORY,
-      prompt: 'Check the redis cluster. I prefer answers with runbook links.', replyText: 'The redis cluster has 3 shards and is healthy. Memory usage is 41%.',
-      startedAt: deps.now() - 2000, latencyMs: 1500, coldStart: false, outcome: 'ok', traceId: '1-6745a1b2-0123456789abcdef01234567', inputTokens: 100, outputTokens: 50,
-    };
-    mod.onInvocation!(record);
+    const record = await t.invoke('sre_supervisor', 'Check the redis cluster. I prefer answers with runbook links.', { userId: 'alice' });
+    expect(record.outcome).toBe('ok');
     const events = await client.send(new ListEventsCommand({ memoryId: MEMORY, actorId: 'alice', sessionId: record.sessionId }));
     expect(events.events!.map((e) => e.payload![0]!.conversational!.role)).toEqual(['ASSISTANT', 'USER']);
-    const prefs = await client.send(new RetrieveMemoryRecordsCommand({ memoryId: MEMORY, namespace: '/sre/users/alice', searchCriteria: { searchQuery: 'runbook links' } }));
+    expect(events.events![1]!.payload![0]!.conversational!.content!.text).toBe(record.prompt);
+    const prefs = await client.send(new RetrieveMemoryRecordsCommand({ memoryId: MEMORY, namespace: '/users/alice', searchCriteria: { searchQuery: 'runbook links' } }));
     expect(prefs.memoryRecordSummaries![0]!.content!.text).toContain('Prefers answers with runbook links');
-    const facts = await client.send(new ListMemoryRecordsCommand({ memoryId: MEMORY, namespace: '/sre/infrastructure/alice' }));
-    expect(facts.memoryRecordSummaries![0]!.content!.text).toBe('The redis cluster has 3 shards and is healthy.');
+    const facts = await client.send(new ListMemoryRecordsCommand({ memoryId: MEMORY, namespace: `/sre/infrastructure/alice/${record.sessionId}` }));
+    expect(facts.memoryRecordSummaries).toHaveLength(1);
+    expect(facts.memoryRecordSummaries![0]!.content!.text).not.toMatch(/[#|`*]/);
     const summary = await client.send(new ListMemoryRecordsCommand({ memoryId: MEMORY, namespace: `/sre/investigations/alice/${record.sessionId}` }));
-    expect(summary.memoryRecordSummaries).toHaveLength(1);
+    expect(summary.memoryRecordSummaries![0]!.content!.text).toMatch(/^<topic name="Check redis cluster/);
   });
 
   it('rejects bad input the way AWS does', async () => {
@@ -109,7 +102,7 @@ describe('memory data plane via the real SDK', () => {
     expect(bad).toBeInstanceOf(ValidationException);
     expect((bad as ValidationException).fieldList?.[0]?.name).toBe('sessionId');
     await expect(client.send(new CreateEventCommand({ memoryId: MEMORY, actorId: '-bad', sessionId: 's1', eventTimestamp: new Date(), payload: [{ blob: 'x' }] }))).rejects.toBeInstanceOf(ValidationException);
-    const res = await fetch(`${harness.endpoint}/memories/${MEMORY}/actors`, { method: 'POST', body: '{not json' });
+    const res = await fetch(`${t.endpoint}/memories/${MEMORY}/actors`, { method: 'POST', body: '{not json', headers: { authorization: `AWS4-HMAC-SHA256 Credential=${t.credentials.accessKeyId}/20261125/us-east-1/bedrock-agentcore/aws4_request, SignedHeaders=host, Signature=00` } });
     expect(res.status).toBe(400);
     expect(res.headers.get('x-amzn-errortype')).toBe('ValidationException');
   });

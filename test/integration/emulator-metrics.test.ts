@@ -1,34 +1,31 @@
 import { CloudWatchClient, GetMetricDataCommand, paginateGetMetricData, type MetricDataQuery } from '@aws-sdk/client-cloudwatch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EmulatorModule } from '../../src/emulator/core/types';
-import { createMetricsModule } from '../../src/emulator/metrics/index';
-import { fakeDeps } from './helpers/fake-world';
-import { serveModules, type Harness } from './helpers/module-harness';
+import { REGION, startTestEmulator, type TestEmulator } from './helpers/emulator';
 
-const deps = fakeDeps();
-const RT_ARN = 'arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/sre_supervisor-Ab12Cd34Ef';
-const dims = [
-  { Name: 'Service', Value: 'AgentCore.Runtime' },
-  { Name: 'Resource', Value: RT_ARN },
-  { Name: 'Name', Value: 'sre_supervisor::DEFAULT' },
-];
-let harness: Harness;
+let t: TestEmulator;
 let client: CloudWatchClient;
-let mod: EmulatorModule;
+let RT_ARN: string;
+let dims: Array<{ Name: string; Value: string }>;
+const deps = { now: () => t.clock.t };
 
-const q = (Id: string, MetricName: string, Stat: string, Period = 3600, Dimensions = dims): MetricDataQuery => ({ Id, MetricStat: { Metric: { Namespace: 'AWS/Bedrock-AgentCore', MetricName, Dimensions }, Period, Stat } });
+const q = (Id: string, MetricName: string, Stat: string, Period = 3600, Dimensions?: Array<{ Name: string; Value: string }>): MetricDataQuery => ({ Id, MetricStat: { Metric: { Namespace: 'AWS/Bedrock-AgentCore', MetricName, Dimensions: Dimensions ?? dims }, Period, Stat } });
 const day = () => ({ StartTime: new Date(deps.now() - 86_400_000), EndTime: new Date(deps.now()) });
 const byId = (results: Array<{ Id?: string; Timestamps?: Date[]; Values?: number[] }> | undefined) =>
   Object.fromEntries((results ?? []).map((r) => [r.Id!, new Map(r.Timestamps!.map((t, i) => [t.getTime(), r.Values![i]!]))]));
 
 beforeAll(async () => {
-  mod = createMetricsModule(deps);
-  harness = await serveModules([mod]);
-  client = new CloudWatchClient({ endpoint: harness.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'AKIDEMULATOR0000DEMO', secretAccessKey: 'emulator-secret-key' }, maxAttempts: 1 });
+  t = await startTestEmulator();
+  RT_ARN = t.runtime('sre_supervisor').arn;
+  dims = [
+    { Name: 'Service', Value: 'AgentCore.Runtime' },
+    { Name: 'Resource', Value: RT_ARN },
+    { Name: 'Name', Value: 'sre_supervisor::DEFAULT' },
+  ];
+  client = new CloudWatchClient({ endpoint: t.endpoint, region: REGION, credentials: t.credentials, maxAttempts: 1 });
 });
 afterAll(async () => {
   client.destroy();
-  await harness.close();
+  await t.close();
 });
 
 describe('GetMetricData via the real SDK', () => {
@@ -82,12 +79,14 @@ describe('GetMetricData via the real SDK', () => {
 
   it('counts real invocations and rolls runtimes up to the service', async () => {
     const minute = Math.floor(deps.now() / 60_000) * 60_000;
-    const input = { StartTime: new Date(minute), EndTime: new Date(minute + 60_000), MetricDataQueries: [q('inv', 'Invocations', 'Sum', 60), q('lat', 'Latency', 'Maximum', 60)] };
+    const input = { StartTime: new Date(minute), EndTime: new Date(minute + 60_000), MetricDataQueries: [q('inv', 'Invocations', 'Sum', 60), q('lat', 'Latency', 'SampleCount', 60), q('ses', 'SessionCount', 'Sum', 60)] };
     const before = byId((await client.send(new GetMetricDataCommand(input))).MetricDataResults);
-    mod.onInvocation!({ region: 'us-east-1', accountId: '123456789012', runtimeArn: RT_ARN, runtimeId: 'sre_supervisor-Ab12Cd34Ef', runtimeName: 'sre_supervisor', endpointName: 'DEFAULT', sessionId: 's-metrics-000000000000000000000000001', prompt: 'hi', replyText: 'hello', startedAt: minute, latencyMs: 987_654, coldStart: false, outcome: 'ok', traceId: 't1', inputTokens: 1, outputTokens: 1 });
+    const record = await t.invoke('sre_supervisor', 'How many pods are pending?');
+    expect(Math.floor(record.startedAt / 60_000) * 60_000).toBe(minute);
     const after = byId((await client.send(new GetMetricDataCommand(input))).MetricDataResults);
     expect(after.inv!.get(minute)).toBe((before.inv!.get(minute) ?? 0) + 1);
-    expect(after.lat!.get(minute)).toBe(987_654);
+    expect(after.lat!.get(minute)).toBe((before.lat!.get(minute) ?? 0) + 1);
+    expect(after.ses!.get(minute)).toBe((before.ses!.get(minute) ?? 0) + 1);
 
     const rollup = await client.send(new GetMetricDataCommand({ ...day(), MetricDataQueries: [q('one', 'Invocations', 'Sum', 86_400), q('all', 'Invocations', 'Sum', 86_400, [{ Name: 'Service', Value: 'AgentCore.Runtime' }]), q('rt', 'Invocations', 'Sum', 86_400, dims.slice(0, 2))] }));
     const sum = (id: string) => rollup.MetricDataResults!.find((x) => x.Id === id)!.Values!.reduce((a, b) => a + b, 0);
@@ -96,12 +95,14 @@ describe('GetMetricData via the real SDK', () => {
   });
 
   it('serves gateway and memory metrics and nothing for unknown metrics', async () => {
+    const gw = t.emu.world.gateways(REGION).find((g) => g.status === 'READY')!;
+    const memArn = t.memory('sre_agent_memory').arn;
     const out = await client.send(new GetMetricDataCommand({
       ...day(),
       MetricDataQueries: [
-        q('gw', 'Invocations', 'Sum', 3600, [{ Name: 'Resource', Value: 'arn:aws:bedrock-agentcore:us-east-1:123456789012:gateway/sre-gateway-i7ge1zayhw' }]),
-        q('gwcall', 'TargetExecutionTime', 'p90', 3600, [{ Name: 'Operation', Value: 'InvokeGateway' }, { Name: 'Protocol', Value: 'MCP' }, { Name: 'Method', Value: 'tools/call' }, { Name: 'Resource', Value: 'arn:aws:bedrock-agentcore:us-east-1:123456789012:gateway/sre-gateway-i7ge1zayhw' }, { Name: 'Name', Value: 'sre-gateway' }]),
-        q('mem', 'Invocations', 'Sum', 3600, [{ Name: 'Operation', Value: 'CreateEvent' }, { Name: 'Resource', Value: 'arn:aws:bedrock-agentcore:us-east-1:123456789012:memory/sre_agent_memory-W7MyNnE0HE' }]),
+        q('gw', 'Invocations', 'Sum', 3600, [{ Name: 'Resource', Value: gw.arn }]),
+        q('gwcall', 'TargetExecutionTime', 'p90', 3600, [{ Name: 'Operation', Value: 'InvokeGateway' }, { Name: 'Protocol', Value: 'MCP' }, { Name: 'Method', Value: 'tools/call' }, { Name: 'Resource', Value: gw.arn }, { Name: 'Name', Value: gw.name }]),
+        q('mem', 'Invocations', 'Sum', 3600, [{ Name: 'Operation', Value: 'CreateEvent' }, { Name: 'Resource', Value: memArn }]),
         q('nope', 'Invocations', 'Sum', 3600, [{ Name: 'Resource', Value: RT_ARN }]),
       ],
     }));
@@ -130,7 +131,7 @@ describe('GetMetricData via the real SDK', () => {
     await expect(client.send(new GetMetricDataCommand({ ...day(), MetricDataQueries: [q('a', 'Invocations', 'Sum', 61)] }))).rejects.toMatchObject({ name: 'InvalidParameterValueException' });
     await expect(client.send(new GetMetricDataCommand({ ...day(), MetricDataQueries: [q('A', 'Invocations', 'Sum')] }))).rejects.toMatchObject({ name: 'InvalidParameterValueException' });
     await expect(client.send(new GetMetricDataCommand({ ...day(), MetricDataQueries: [q('a', 'Invocations', 'avg')] }))).rejects.toMatchObject({ name: 'InvalidParameterValueException' });
-    const res = await fetch(harness.endpoint, { method: 'POST', headers: { 'x-amz-target': 'GraniteServiceVersion20100801.GetMetricData' }, body: '{' });
+    const res = await fetch(t.endpoint, { method: 'POST', headers: { 'x-amz-target': 'GraniteServiceVersion20100801.GetMetricData', authorization: `AWS4-HMAC-SHA256 Credential=${t.credentials.accessKeyId}/20261125/us-east-1/monitoring/aws4_request, SignedHeaders=host, Signature=00` }, body: '{' });
     expect(res.status).toBe(400);
   });
 });

@@ -22,5 +22,6 @@ export function createLogsModule(deps: ModuleDeps, options: LogsModuleOptions = 
       { service: 'logs', operation: 'StartLiveTail', method: 'POST', target: 'Logs_20140328.StartLiveTail', handle: (ctx) => startLiveTail(store, deps.seed, deps.now, ctx, tail) },
     ],
     onInvocation: (record) => store.recordInvocation(record),
+    reset: () => store.clear(),
   };
 }

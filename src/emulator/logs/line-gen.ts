@@ -75,7 +75,8 @@ export function invocationLines(seed: number, f: InvocationFacts): GeneratedLine
   const rng = Rng.for(seed, 'lines', f.key);
   const model = modelFor(seed, f.runtimeId);
   const requestId = Rng.for(seed, 'request', f.key).uuid();
-  const end = f.startedAt + f.latencyMs;
+  // Instant (fast-mode or fault-injected) calls still take a few ms, so every line sorts after the request start.
+  const end = f.startedAt + Math.max(f.latencyMs, 20);
   const out: GeneratedLine[] = [];
   const stdout = (timestamp: number, message: string) => out.push({ timestamp, message, target: 'stdout' });
   const app = (timestamp: number, level: string, message: string, extra: Record<string, unknown> = {}) =>
@@ -84,7 +85,7 @@ export function invocationLines(seed: number, f: InvocationFacts): GeneratedLine
   if (f.outcome === 'throttled') return out; // rejected by the service before reaching the container
   let t = f.startedAt;
   if (f.coldStart) {
-    const boot = Math.min(f.latencyMs - 50, rng.int(2500, 6000));
+    const boot = Math.min(Math.max(10, f.latencyMs - 50), rng.int(2500, 6000));
     stdout(t, 'INFO:     Started server process [1]');
     stdout(t + 3, 'INFO:     Waiting for application startup.');
     stdout(t + 5, 'INFO:     Application startup complete.');
@@ -140,7 +141,7 @@ export function invocationSpans(seed: number, f: InvocationFacts): Array<{ times
   const traceId = toOtelTraceId(f.traceId);
   const model = modelFor(seed, f.runtimeId);
   const ids = { server: Rng.for(seed, 'span', f.key, 'server').hex(16), agent: Rng.for(seed, 'span', f.key, 'agent').hex(16), chat: Rng.for(seed, 'span', f.key, 'chat').hex(16) };
-  const end = f.startedAt + f.latencyMs;
+  const end = f.startedAt + Math.max(f.latencyMs, 20);
   const failed = f.outcome !== 'ok';
   const status = failed ? { code: 'ERROR', message: f.errorMessage ?? (f.outcome === 'user_error' ? 'Invalid payload' : 'Agent invocation failed') } : { code: 'OK' };
   const resource = { attributes: { 'service.name': `${f.runtimeName}.${f.endpointName}`, 'cloud.region': f.region, 'cloud.resource_id': `arn:aws:bedrock-agentcore:${f.region}:${f.accountId}:runtime/${f.runtimeId}`, 'aws.log.group.names': `/aws/bedrock-agentcore/runtimes/${f.runtimeId}-${f.endpointName}` } };

@@ -65,6 +65,11 @@ export class LogStore {
     private readonly options: LogStoreOptions = DEFAULT_LOG_OPTIONS,
   ) {}
 
+  /** Drop all groups; history regenerates on next read (admin reset). Live tails opened before a reset see no further lines. */
+  clear(): void {
+    this.groupsByKey.clear();
+  }
+
   onAppend(listener: AppendListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -8,8 +8,19 @@ import type { Strategy } from './namespaces';
 
 const PREFERENCE_CUE = /\b(i (?:really )?(?:prefer|like|want|need)|i'd rather|please (?:always|never)|always|never|from now on)\b/i;
 
+/** Agents answer in markdown; extraction reads prose, not headings, tables or code. */
+export function prose(text: string): string {
+  return text
+    .replace(/```[\s\S]*?```/g, ' ')
+    .split('\n')
+    .filter((line) => !/^\s*(\||#|[-*_]{3,}\s*$)/.test(line))
+    .map((line) => line.replace(/^\s*(?:[-*+]|\d+\.)\s+/, '').replace(/[*_`]+/g, '').trim())
+    .filter((line) => /[a-z]{3}/i.test(line))
+    .join(' ');
+}
+
 function firstSentence(text: string, max = 220): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const clean = prose(text).replace(/\s+/g, ' ').trim();
   const match = /^(.+?[.!?])(\s|$)/.exec(clean);
   const sentence = match?.[1] ?? clean;
   return sentence.length > max ? `${sentence.slice(0, max - 1)}…` : sentence;

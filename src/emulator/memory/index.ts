@@ -15,6 +15,7 @@ export function createMemoryModule(deps: ModuleDeps): EmulatorModule {
   const store = new MemoryStore(deps.seed, deps.now);
   return {
     routes: [...eventRoutes(deps, store), ...recordRoutes(deps, store)],
+    reset: () => store.clear(),
     onInvocation(record: InvocationRecord) {
       if (!record.memoryId) return;
       const memory = deps.world.memories(record.region).find((m) => m.id === record.memoryId);
@@ -28,7 +29,7 @@ export function createMemoryModule(deps: ModuleDeps): EmulatorModule {
         prompt: record.prompt,
         reply: replied ? record.replyText : undefined,
         at: record.startedAt,
-        replyAt: record.startedAt + record.latencyMs,
+        replyAt: record.startedAt + Math.max(1, record.latencyMs),
       });
     },
   };

@@ -47,6 +47,12 @@ export class MemoryStore {
     private readonly now: () => number,
   ) {}
 
+  /** Forget everything; memories are re-seeded on next access (admin reset). */
+  clear(): void {
+    this.data.clear();
+    this.counters.clear();
+  }
+
   get(memory: MemoryDefinition): MemoryData {
     let d = this.data.get(memory.id);
     if (!d) {
@@ -79,7 +85,8 @@ export class MemoryStore {
     let events = byActor.get(event.sessionId);
     if (!events) byActor.set(event.sessionId, (events = []));
     events.push(event);
-    events.sort((a, b) => a.eventTimestamp - b.eventTimestamp || a.eventId.localeCompare(b.eventId));
+    // Stable sort: events sharing a timestamp keep their arrival order (a reply after its prompt).
+    events.sort((a, b) => a.eventTimestamp - b.eventTimestamp);
     return event;
   }
 
@@ -110,8 +117,10 @@ export class MemoryStore {
     const rng = Rng.for(this.seed, 'memory-seed', memory.id);
     for (const actor of theme.actors) {
       let sessionIndex = 0;
+      const sessionIds: string[] = [];
       for (const session of actor.sessions) {
         const sessionId = `${session.key}-${rng.hex(8)}`;
+        sessionIds.push(sessionId);
         let t = anchor - (6 - sessionIndex * 2) * 24 * HOUR_MS - rng.int(1, 20) * HOUR_MS;
         sessionIndex++;
         for (const turn of session.turns) {
@@ -124,12 +133,13 @@ export class MemoryStore {
         }
       }
       const created = anchor - 24 * HOUR_MS - rng.int(0, 48) * HOUR_MS;
+      // Templates with {sessionId} get each record under one of the actor's sessions, as extraction would.
+      const ns = (strategy: Strategy, i: number) => strategyNamespace(strategy, actor.actorId, sessionIds[i % sessionIds.length]);
       for (const strategy of memory.strategies) {
-        const ns = strategyNamespace(strategy, actor.actorId, undefined);
         if (strategy.type === 'USER_PREFERENCE') {
-          for (const p of actor.preferences) this.addRecord(d, memory.id, strategy, ns, userPreferenceText(p.context, p.preference, p.categories), created);
+          actor.preferences.forEach((p, i) => this.addRecord(d, memory.id, strategy, ns(strategy, i), userPreferenceText(p.context, p.preference, p.categories), created));
         } else if (strategy.type === 'SEMANTIC' || strategy.type === 'CUSTOM') {
-          for (const fact of actor.facts) this.addRecord(d, memory.id, strategy, ns, fact, created);
+          actor.facts.forEach((fact, i) => this.addRecord(d, memory.id, strategy, ns(strategy, i), fact, created));
         }
       }
     }
