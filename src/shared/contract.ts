@@ -8,8 +8,8 @@
  * add it here, implement it in a service, render it.
  */
 import { z } from 'zod';
-import type { FleetDiff, FleetSnapshot } from './fleet';
-import { fleetListInput, fleetRefreshInput } from './fleet';
+import type { FleetDiff, FleetSnapshot, ResourceDetail } from './fleet';
+import { fleetListInput, fleetRefreshInput, fleetResourceInput } from './fleet';
 import type { Settings } from './settings';
 import { settingsPatchSchema } from './settings';
 
@@ -43,6 +43,8 @@ export const contract = {
   'settings.set': method<Settings>()(settingsPatchSchema),
   'fleet.list': method<FleetSnapshot>()(fleetListInput),
   'fleet.refresh': method<FleetSnapshot>()(fleetRefreshInput),
+  /** Agent, gateway or memory detail: fetched on demand, with the status timeline. */
+  'fleet.resource': method<ResourceDetail>()(fleetResourceInput),
 } as const;
 
 export type Contract = typeof contract;

@@ -61,3 +61,53 @@ export interface FleetDiff {
 
 export const fleetListInput = z.object({}).strict();
 export const fleetRefreshInput = z.object({}).strict();
+
+export const resourceKeySchema = z.string().min(5).max(600).regex(/^[^|]+\|[a-z0-9-]+\|(runtime|memory|gateway)\|[^|]+$/, 'not a fleet resource key');
+export const fleetResourceInput = z.object({ key: resourceKeySchema }).strict();
+
+export interface StatusTransition {
+  from: string | null;
+  to: string;
+  at: number;
+}
+
+export interface RuntimeDetail {
+  kind: 'runtime';
+  resource: FleetResource;
+  roleArn?: string;
+  containerUri?: string;
+  protocol: string; // HTTP | MCP | A2A
+  /** 'IAM (SigV4)' or 'Custom JWT'; JWT agents cannot be invoked with SigV4. */
+  authorizer: { type: 'sigv4' | 'jwt'; discoveryUrl?: string; allowedAudience?: string[]; allowedClients?: string[] };
+  networkMode?: string;
+  idleRuntimeSessionTimeoutSeconds?: number;
+  maxLifetimeSeconds?: number;
+  /** Names only: values can hold secrets and stay in main. */
+  environmentVariableNames: string[];
+  createdAt?: number;
+  versions: Array<{ version: string; status: string; updatedAt?: number; description?: string }>;
+  endpoints: Array<EndpointSummary & { arn?: string; description?: string; updatedAt?: number }>;
+  linkedMemoryKeys: string[];
+  timeline: StatusTransition[];
+}
+
+export interface GatewayDetail {
+  kind: 'gateway';
+  resource: FleetResource;
+  gatewayUrl?: string;
+  authorizerType?: string;
+  protocolType?: string;
+  statusReasons: string[];
+  targets: Array<{ id: string; name: string; status: string; health: Health; description?: string; statusReasons: string[]; updatedAt?: number }>;
+  timeline: StatusTransition[];
+}
+
+export interface MemoryDetail {
+  kind: 'memory';
+  resource: FleetResource;
+  eventExpiryDays?: number;
+  strategies: Array<{ id: string; name: string; type: string; status?: string; namespaces: string[] }>;
+  timeline: StatusTransition[];
+}
+
+export type ResourceDetail = RuntimeDetail | GatewayDetail | MemoryDetail;

@@ -84,4 +84,40 @@ describe('FleetService against the emulator', () => {
     fleet.stop();
     expect(JSON.stringify(snapshot)).not.toContain(EMULATOR_CREDENTIALS.secretAccessKey);
   });
+
+  it('loads agent detail: authorizer, env var names without values, linked memory, versions and endpoints', async () => {
+    const fleet = service();
+    const snapshot = await fleet.refresh();
+    const runtimes = snapshot.resources.filter((r) => r.kind === 'runtime' && r.region === 'us-east-1');
+    const details = await Promise.all(runtimes.map((r) => fleet.detail(r.key)));
+    fleet.stop();
+    const oauth = details.find((d) => d.kind === 'runtime' && d.authorizer.type === 'jwt');
+    expect(oauth, 'the demo fleet has an OAuth agent').toBeDefined();
+    const withMemory = details.find((d) => d.kind === 'runtime' && d.linkedMemoryKeys.length > 0);
+    expect(withMemory && snapshot.resources.some((r) => r.key === (withMemory.kind === 'runtime' && withMemory.linkedMemoryKeys[0]))).toBe(true);
+    const sample = details[0];
+    expect(sample?.kind === 'runtime' && sample.versions.length).toBeGreaterThan(0);
+    expect(sample?.kind === 'runtime' && sample.environmentVariableNames).toContain('AWS_REGION');
+    // Names only: no value (a region name here) crosses to the renderer.
+    expect(JSON.stringify(sample)).not.toMatch(/"AWS_REGION"\s*:/);
+    expect(sample?.timeline[0]).toMatchObject({ from: null });
+  });
+
+  it('explains gateway targets waiting for authorization', async () => {
+    const fleet = service();
+    const snapshot = await fleet.refresh();
+    const gateways = snapshot.resources.filter((r) => r.kind === 'gateway');
+    const details = await Promise.all(gateways.map((g) => fleet.detail(g.key)));
+    fleet.stop();
+    const pending = details.flatMap((d) => (d.kind === 'gateway' ? d.targets : [])).find((t) => t.status === 'CREATE_PENDING_AUTH');
+    expect(pending?.health).toBe('pending');
+    expect(pending?.statusReasons.length).toBeGreaterThan(0);
+  });
+
+  it('answers not_found for a key that is not in the fleet', async () => {
+    const fleet = service();
+    await fleet.refresh();
+    fleet.stop();
+    await expect(fleet.detail('demo|us-east-1|runtime|gone-0000000000')).rejects.toMatchObject({ code: 'not_found' });
+  });
 });

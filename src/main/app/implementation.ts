@@ -23,5 +23,6 @@ export function createImplementation({ info, settings, fleet, events }: Implemen
     },
     'fleet.list': async () => fleet.snapshot(),
     'fleet.refresh': async () => fleet.refresh(),
+    'fleet.resource': async ({ key }) => fleet.detail(key),
   };
 }

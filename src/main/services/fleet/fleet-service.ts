@@ -4,7 +4,8 @@
  * one that is throttled, denied or offline keeps its own error and backs off
  * while the others carry on.
  */
-import type { FleetCell, FleetDiff, FleetResource, FleetSnapshot } from '../../../shared/fleet';
+import { ApiError } from '../../../shared/errors';
+import type { FleetCell, FleetDiff, FleetResource, FleetSnapshot, ResourceDetail } from '../../../shared/fleet';
 import { describeAwsError, isThrottling } from '../aws/describe-error';
 import type { ClientFactory } from '../aws/clients';
 import type { Logger } from '../log/logger';
@@ -12,6 +13,7 @@ import { diffCell } from './diff';
 import type { FleetCache } from './fleet-cache';
 import { isTransitional } from './normalize';
 import { pollCell } from './poll-cell';
+import { loadResourceDetail } from './resource-detail';
 
 export interface FleetServiceOptions {
   cells: Array<{ profile: string; region: string }>;
@@ -57,6 +59,29 @@ export class FleetService {
     const resources: FleetResource[] = [];
     for (const state of this.cells.values()) resources.push(...state.resources.values());
     return { resources, cells: this.cellList(), asOf: this.asOf, fromCache: this.fromCache };
+  }
+
+  /** Full detail of one resource, fetched now, with its status timeline. */
+  async detail(key: string): Promise<ResourceDetail> {
+    const resource = this.find(key);
+    if (!resource) throw new ApiError('not_found', `No resource ${key} in the fleet. It may have been deleted; refresh the fleet.`);
+    const client = this.options.clients.forCell(resource.profile, resource.region).control;
+    const timeline = this.options.cache.timeline(key).map(({ from, to, at }) => ({ from, to, at }));
+    try {
+      return await loadResourceDetail(client, resource, timeline);
+    } catch (error) {
+      const described = describeAwsError(error);
+      if (described.code === 'ResourceNotFoundException') throw new ApiError('not_found', `${resource.name} no longer exists in ${resource.region} (${described.message}). Refresh the fleet.`);
+      throw new ApiError('aws_error', `${described.code}: ${described.message}`, { awsCode: described.code, status: described.status });
+    }
+  }
+
+  find(key: string): FleetResource | undefined {
+    for (const state of this.cells.values()) {
+      const found = state.resources.get(key);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   /** Starts the polling loops; the first poll of every cell starts now. */
