@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs } from './cli-args';
+
+describe('parseCliArgs', () => {
+  it('maps flags onto emulator options', () => {
+    const { options, verbose } = parseCliArgs(['--port', '0', '--seed', '7', '--scale', '20', '--agent', 'a=http://127.0.0.1:8080', '--fast', '--verbose']);
+    expect(options).toMatchObject({ port: 0, seed: 7, scale: 20, agents: ['a=http://127.0.0.1:8080'], fast: true, host: '127.0.0.1' });
+    expect(verbose).toBe(true);
+  });
+
+  it('defaults to port 4566 and no faults', () => {
+    expect(parseCliArgs([]).options).toEqual({ port: 4566, host: '127.0.0.1' });
+  });
+
+  it('turns fault flags into rules; a global cold start applies to invocations', () => {
+    const { options } = parseCliArgs(['--throttle', 'InvokeAgentRuntime=0.3', '--latency', '100+20', '--cold-start', '4', '--expired-credentials']);
+    expect(options.faults).toEqual({
+      expiredCredentials: true,
+      rules: [
+        { operation: 'InvokeAgentRuntime', throttleRate: 0.3 },
+        { operation: '*', latencyMs: 100, jitterMs: 20 },
+        { operation: 'InvokeAgentRuntime', coldStartSeconds: 4 },
+      ],
+    });
+  });
+
+  it('rejects bad values and unknown flags', () => {
+    expect(() => parseCliArgs(['--port', '99999'])).toThrow(/--port must be an integer/);
+    expect(() => parseCliArgs(['--nope'])).toThrow(/Unknown option/);
+    expect(() => parseCliArgs(['--faults', '/does/not/exist.json'])).toThrow(/cannot read fault profile/);
+  });
+});
