@@ -165,6 +165,27 @@ describe('sessions', () => {
     await expect(client.send(new StopRuntimeSessionCommand({ agentRuntimeArn: arn, runtimeSessionId: 'never-started-session-0000000000000000' }))).rejects.toBeInstanceOf(ResourceNotFoundException);
   });
 
+  it('a session idle for longer than idleRuntimeSessionTimeout (900 s) starts cold again', async () => {
+    const clock = { t: Date.UTC(2026, 10, 28, 12) };
+    const timed = await startEmulator({ fast: true, now: () => clock.t });
+    try {
+      const seen: InvocationRecord[] = [];
+      timed.onInvocation((r) => seen.push(r));
+      const arn = timed.world.runtimes('us-east-1').find((r) => r.name === 'coach_companion')!.arn;
+      const call = async (): Promise<boolean> => {
+        await readBody(await dataClient(timed).send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: arn, payload: payload({ prompt: 'hi' }), runtimeSessionId: SESSION })));
+        return seen.at(-1)!.coldStart;
+      };
+      expect(await call()).toBe(true);
+      clock.t += 899_000;
+      expect(await call()).toBe(false);
+      clock.t += 901_000;
+      expect(await call()).toBe(true);
+    } finally {
+      await timed.close();
+    }
+  });
+
   it('StopRuntimeSession cuts a running stream short', async () => {
     const slow = await startEmulator({ timeScale: 1, coldStartSeconds: 0, tokenMs: [20, 20] });
     try {
