@@ -15,6 +15,21 @@ export function hash32(text: string): number {
   return h >>> 0;
 }
 
+/** Combine 32-bit integers into a well-mixed seed (murmur3 finalizer); cheaper than hashing a joined string in hot loops. */
+export function mix(...values: number[]): number {
+  let h = 0x9e3779b9;
+  for (const v of values) {
+    h ^= Math.imul((v | 0) ^ Math.floor(v / 4294967296), 0xcc9e2d51);
+    h = Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64;
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
 /** A small seeded PRNG (mulberry32) with the helpers generators need. */
 export class Rng {
   private state: number;

@@ -89,7 +89,7 @@ export function getMetricData(sctx: Omit<SeriesContext, 'region'>, now: () => nu
     if ((q.MetricStat === undefined) === (q.Expression === undefined)) throw invalidValue(`Exactly one of MetricStat and Expression must be specified for MetricDataQueries.member.${i + 1}.`);
   });
 
-  const series = { ...sctx, region: ctx.region };
+  const series: SeriesContext = { ...sctx, region: ctx.region, cache: new Map() };
   const computed = new Map<string, Series>();
   const results: QueryResult[] = [];
   queries.forEach((q, i) => {

@@ -45,6 +45,8 @@ export interface SeriesContext {
   seed: number;
   real: RealTraffic;
   region: string;
+  /** Per-request memo of per-minute summaries, keyed by target set. */
+  cache?: Map<string, Map<number, RuntimeMinute>>;
 }
 
 export interface ResolvedMetric {
@@ -77,39 +79,85 @@ function invocationsOf(ctx: SeriesContext, targets: Target[], minute: number): S
 const CPU_BUSY_SHARE = 0.3;
 const MEMORY_GB = 0.5;
 
+/** Everything the runtime metrics need from one minute of a target set, gathered in a single pass. */
+interface RuntimeMinute {
+  invocations: number;
+  throttles: number;
+  systemErrors: number;
+  userErrors: number;
+  newSessions: number;
+  cpuHours: number;
+  memoryGbHours: number;
+  latencies: number[];
+}
+
+function summarize(ctx: SeriesContext, targets: Target[], minute: number): RuntimeMinute {
+  const m: RuntimeMinute = { invocations: 0, throttles: 0, systemErrors: 0, userErrors: 0, newSessions: 0, cpuHours: 0, memoryGbHours: 0, latencies: [] };
+  const visit = (i: SyntheticInvocation) => {
+    m.invocations++;
+    if (i.newSession) m.newSessions++;
+    if (i.outcome === 'throttled') {
+      m.throttles++;
+      return;
+    }
+    if (i.outcome === 'system_error') m.systemErrors++;
+    else if (i.outcome === 'user_error') m.userErrors++;
+    m.latencies.push(i.latencyMs);
+    const hours = Math.max(1000, i.latencyMs) / 3_600_000;
+    m.cpuHours += hours * CPU_BUSY_SHARE;
+    m.memoryGbHours += hours * MEMORY_GB;
+  };
+  for (const { rt, ep } of targets) {
+    for (const i of syntheticMinute(ctx.seed, rt, ep, minute)) visit(i);
+    for (const i of ctx.real.minute(ctx.region, rt.id, ep, minute)) visit(i);
+  }
+  return m;
+}
+
 function runtimeMetric(ctx: SeriesContext, def: MetricDef, d: Record<string, string>): ResolvedMetric | undefined {
   if (d.Service !== RUNTIME_SERVICE) return undefined;
   let runtimes = ctx.world.runtimes(ctx.region);
   if (d.Resource !== undefined) runtimes = runtimes.filter((r) => r.arn === d.Resource);
   const targets = runtimes.flatMap((rt) => rt.endpointNames.filter((ep) => d.Name === undefined || endpointDimensionName(rt.name, ep) === d.Name).map((ep) => ({ rt, ep })));
   if (targets.length === 0) return undefined;
+  // Queries of one request that share a dimension set (Invocations, Errors, Latency… of one runtime) share one pass.
+  const cacheKey = `runtime|${d.Resource ?? ''}|${d.Name ?? ''}`;
+  let minutes = ctx.cache?.get(cacheKey);
+  if (!minutes) ctx.cache?.set(cacheKey, (minutes = new Map()));
+  const minuteOf = (minute: number): RuntimeMinute => {
+    let m = minutes?.get(minute);
+    if (!m) {
+      m = summarize(ctx, targets, minute);
+      minutes?.set(minute, m);
+    }
+    return m;
+  };
   const samples: MinuteSamples = (minute) => {
     if (def.name === 'ActiveSessionCount') {
       const active = targets.reduce((sum, t) => sum + activeSessions(ctx.seed, t.rt, t.ep, minute), 0) + new Set(invocationsOf(ctx, targets, minute).map((i) => i.sessionId)).size;
       return active > 0 ? [active] : [];
     }
-    const invs = invocationsOf(ctx, targets, minute);
-    if (invs.length === 0) return [];
-    const count = (pred: (i: SyntheticInvocation) => boolean) => [invs.filter(pred).length];
+    const m = minuteOf(minute);
+    if (m.invocations === 0) return [];
     switch (def.name) {
       case 'Invocations':
-        return [invs.length];
+        return [m.invocations];
       case 'Throttles':
-        return count((i) => i.outcome === 'throttled');
+        return [m.throttles];
       case 'SystemErrors':
-        return count((i) => i.outcome === 'system_error');
+        return [m.systemErrors];
       case 'UserErrors':
-        return count((i) => i.outcome === 'user_error');
+        return [m.userErrors];
       case 'TotalErrors':
-        return count((i) => i.outcome === 'system_error' || i.outcome === 'user_error');
+        return [m.systemErrors + m.userErrors];
       case 'SessionCount':
-        return count((i) => i.newSession);
+        return [m.newSessions];
       case 'Latency':
-        return invs.filter((i) => i.outcome !== 'throttled').map((i) => i.latencyMs);
+        return m.latencies;
       case 'CPUUsed-vCPUHours':
-        return [invs.reduce((s, i) => s + (i.outcome === 'throttled' ? 0 : (Math.max(1000, i.latencyMs) / 3_600_000) * CPU_BUSY_SHARE), 0)];
+        return [m.cpuHours];
       case 'MemoryUsed-GBHours':
-        return [invs.reduce((s, i) => s + (i.outcome === 'throttled' ? 0 : (Math.max(1000, i.latencyMs) / 3_600_000) * MEMORY_GB), 0)];
+        return [m.memoryGbHours];
       default:
         return [];
     }
