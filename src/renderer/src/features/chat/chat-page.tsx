@@ -1,16 +1,173 @@
-import { FeaturePlaceholder } from '../../components/feature-placeholder';
+/**
+ * Chat with a deployed agent (`#/chat?agent=<agentKey>&session=<id>`): agent
+ * picker and session list on the left (or search results), open sessions as
+ * tabs, the transcript and the composer on the right.
+ */
+import './chat.css';
+import Box from '@cloudscape-design/components/box';
+import Header from '@cloudscape-design/components/header';
+import type { InputProps } from '@cloudscape-design/components/input';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ChatSearchHit, ChatSession } from '../../../../shared/chat';
+import { api } from '../../api';
+import { isModalOpen, isTypingTarget } from '../../lib/keyboard';
+import { useHashRoute } from '../../routing/use-hash-route';
+import { serverState, useFleet } from '../../state/hooks';
+import { notifyError } from '../../state/notifications';
+import { AgentPicker, runtimesOf } from './agent-picker';
+import { NoAgent, NoSession } from './chat-empty';
+import { promptBefore } from './chat-events';
+import { ChatTabs } from './chat-tabs';
+import { chatStore, useChat, type SendInput } from './chat-store';
+import { ExportImport } from './export-import';
+import { MessageActionsContext, type MessageActions } from './message-actions';
+import { SearchBox, SearchResults } from './search-panel';
+import { SessionList } from './session-list';
+import { SessionPane } from './session-pane';
+
+const EMPTY_LIST = { data: undefined, loading: true, error: null };
 
 export function ChatPage() {
+  useEffect(() => chatStore.start(), []);
+  const fleet = useFleet();
+  const { route, setQuery, go } = useHashRoute();
+  const agentKey = route.query.agent;
+  const sessionId = route.query.session;
+  const runtimes = useMemo(() => runtimesOf(fleet.data?.resources ?? []), [fleet.data]);
+  const runtime = runtimes.find((r) => r.key === agentKey);
+  const [qualifier, setQualifier] = useState('DEFAULT');
+  const [creating, setCreating] = useState(false);
+  const [search, setSearch] = useState('');
+  const searchRef = useRef<InputProps.Ref>(null);
+  const list = useChat((s) => (agentKey ? s.lists.get(agentKey) : undefined)) ?? EMPTY_LIST;
+  const activeSession = useChat((s) => (sessionId ? s.transcripts.get(sessionId)?.session : undefined));
+
+  useEffect(() => setQualifier('DEFAULT'), [agentKey]);
+  useEffect(() => {
+    if (agentKey && !chatStore.get().lists.get(agentKey)) void chatStore.refreshList(agentKey);
+  }, [agentKey]);
+  useEffect(() => {
+    if (sessionId) chatStore.open(sessionId);
+    else chatStore.setActive(null);
+  }, [sessionId]);
+  // A deep link or search hit may name only the session: follow it to its agent.
+  useEffect(() => {
+    if (activeSession && activeSession.agentKey !== agentKey) setQuery({ agent: activeSession.agentKey });
+  }, [activeSession, agentKey, setQuery]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || isModalOpen()) return;
+      event.preventDefault();
+      searchRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const openSession = useCallback((session: Pick<ChatSession, 'id' | 'agentKey'>) => setQuery({ agent: session.agentKey, session: session.id }), [setQuery]);
+
+  const newSession = (): void => {
+    if (!agentKey) return;
+    setCreating(true);
+    api
+      .call('chat.sessions.create', { agentKey, qualifier })
+      .then((session) => {
+        chatStore.upsert(session);
+        openSession(session);
+      })
+      .catch((error: unknown) => notifyError('Start session', error))
+      .finally(() => setCreating(false));
+  };
+
+  const openHit = (hit: ChatSearchHit): void => {
+    chatStore.focusMessage(hit.sessionId, hit.messageId);
+    setQuery({ session: hit.sessionId });
+  };
+
+  const send = useCallback((id: string, input: SendInput) => chatStore.send(id, input), []);
+
+  const actions = useMemo<MessageActions>(
+    () => ({
+      retry(id, messageId) {
+        const transcript = chatStore.get().transcripts.get(id);
+        const prompt = transcript ? promptBefore(transcript.messages, messageId) : null;
+        if (prompt !== null) send(id, { prompt, mode: 'template' }).catch((error: unknown) => notifyError('Retry', error));
+      },
+      openLogs(action) {
+        go('logs', { agent: action.agentKey, session: action.sessionId, at: String(action.at) });
+      },
+      refreshFleet() {
+        api
+          .call('fleet.refresh', {})
+          .then((snapshot) => serverState.fleet.update(() => snapshot))
+          .catch((error: unknown) => notifyError('Refresh fleet', error));
+      },
+      focusBearer: () => chatStore.focusBearer(),
+    }),
+    [go, send],
+  );
+
+  const closeTab = (id: string): void => {
+    const next = chatStore.close(id);
+    if (id === sessionId) {
+      const nextSession = next ? chatStore.get().transcripts.get(next)?.session : undefined;
+      setQuery({ session: nextSession?.id, agent: nextSession?.agentKey ?? agentKey });
+    }
+  };
+  const selectTab = (id: string): void => {
+    const session = chatStore.get().transcripts.get(id)?.session;
+    setQuery({ session: id, agent: session?.agentKey ?? agentKey });
+  };
+
+  const oauthLikely = /oauth|jwt|cognito|bearer/i.test(`${runtime?.description ?? ''}`);
+  const searching = search.trim() !== '';
+
   return (
-    <FeaturePlaceholder
-      page="chat"
-      title="Chat"
-      description="Invoke a deployed agent and follow its answer as it streams."
-      icon="contact"
-      heading="No agent selected"
-      body="Chat sends prompts to one agent runtime endpoint and keeps every session, so you can pick up where you left off."
-      action={{ label: 'Pick an agent in Fleet', page: 'fleet' }}
-      highlights={['Streamed answers rendered as safe markdown', 'Sessions saved locally and searchable', 'Timings and token counts for each invocation']}
-    />
+    <MessageActionsContext.Provider value={actions}>
+      <div className="chat-page">
+        <Header
+          variant="h1"
+          data-testid="page-chat"
+          description="Invoke an agent runtime and follow its answer as it streams: steps, timings, cold starts and the exact bytes received."
+          actions={<ExportImport session={activeSession} onImported={openSession} />}
+        >
+          Chat
+        </Header>
+        <div className="chat-grid">
+          <aside className="chat-side" aria-label="Agent and sessions">
+            <AgentPicker
+              runtimes={runtimes}
+              selected={runtime}
+              selectedKey={agentKey}
+              loading={fleet.data === undefined}
+              onSelect={(key) => setQuery({ agent: key, session: undefined })}
+              qualifier={qualifier}
+              onQualifier={setQualifier}
+            />
+            <SearchBox ref={searchRef} value={search} onChange={setSearch} />
+            {searching ? (
+              <SearchResults query={search} onOpen={openHit} />
+            ) : agentKey ? (
+              <SessionList list={list} activeId={sessionId} onOpen={openSession} onNew={newSession} creating={creating} />
+            ) : (
+              <Box variant="p" color="text-body-secondary" padding={{ top: 's' }}>
+                Pick an agent above to see its sessions.
+              </Box>
+            )}
+          </aside>
+          <section className="chat-main" aria-label="Conversation">
+            <ChatTabs activeId={sessionId} onSelect={selectTab} onClose={closeTab} />
+            {sessionId ? (
+              <SessionPane key={sessionId} sessionId={sessionId} oauthLikely={oauthLikely} onSend={send} />
+            ) : !agentKey ? (
+              <NoAgent hasRuntimes={runtimes.length > 0 || fleet.data === undefined} />
+            ) : (
+              <NoSession agentName={runtime?.name ?? agentKey.split('|')[3] ?? 'this agent'} onNew={newSession} creating={creating} hasSessions={(list.data?.length ?? 0) > 0} />
+            )}
+          </section>
+        </div>
+      </div>
+    </MessageActionsContext.Provider>
   );
 }

@@ -1,0 +1,60 @@
+/**
+ * Agent text as markdown, safely: raw HTML is skipped (no rehype-raw), links
+ * are buttons that go through the console's external-link confirmation (https
+ * only), and images are never fetched — their alt text and address are shown.
+ */
+import { memo, useMemo } from 'react';
+import Markdown, { type Components } from 'react-markdown';
+import { useOpenExternal } from '../../components/external-link';
+import { safeExternalUrl } from '../../lib/external-url';
+import { splitMarkdownBlocks, STREAMING_MARKDOWN_LIMIT } from './markdown-blocks';
+
+function useComponents(): Components {
+  const openExternal = useOpenExternal();
+  return useMemo<Components>(
+    () => ({
+      a: ({ href, children }) => {
+        const safe = href ? safeExternalUrl(href) : null;
+        if (!safe) {
+          return (
+            <span className="chat-md__blocked-link" title={href ? `Not an https link: ${href}` : 'Link without an address'}>
+              {children}
+            </span>
+          );
+        }
+        return (
+          <button type="button" className="chat-md__link" title={safe.href} onClick={() => openExternal(safe.href)}>
+            {children}
+          </button>
+        );
+      },
+      img: ({ alt, src }) => (
+        <span className="chat-md__image" title="Images in agent replies are not loaded">
+          [image{alt ? `: ${alt}` : ''}]{typeof src === 'string' && src ? ` ${src}` : ''}
+        </span>
+      ),
+    }),
+    [openExternal],
+  );
+}
+
+const Block = memo(function Block({ text, components }: { text: string; components: Components }) {
+  return (
+    <Markdown skipHtml components={components}>
+      {text}
+    </Markdown>
+  );
+});
+
+export const AgentMarkdown = memo(function AgentMarkdown({ text, streaming }: { text: string; streaming: boolean }) {
+  const components = useComponents();
+  const blocks = useMemo(() => splitMarkdownBlocks(text), [text]);
+  if (streaming && text.length > STREAMING_MARKDOWN_LIMIT) return <div className="chat-md chat-md--plain">{text}</div>;
+  return (
+    <div className="chat-md">
+      {blocks.map((block, index) => (
+        <Block key={index} text={block} components={components} />
+      ))}
+    </div>
+  );
+});

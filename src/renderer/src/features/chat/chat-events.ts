@@ -1,0 +1,146 @@
+/**
+ * The pure core of the chat view: how pushed `chat.delta` / `chat.completed`
+ * events change the open transcripts. The store queues events and applies one
+ * batch per animation frame; only the messages a batch touches get new object
+ * identities, so memoized rows of every other message skip re-rendering.
+ */
+import type { ChatCompleted, ChatDelta, ChatMessage, ChatSession, ChatStep } from '../../../../shared/chat';
+
+export interface Transcript {
+  session: ChatSession;
+  messages: readonly ChatMessage[];
+}
+
+export type ChatEvent = { kind: 'delta'; delta: ChatDelta } | { kind: 'completed'; completed: ChatCompleted };
+
+export interface BatchResult {
+  transcripts: ReadonlyMap<string, Transcript>;
+  /** Sessions whose transcript changed in this batch. */
+  touched: ReadonlySet<string>;
+  /** Sessions whose reply finished in this batch. */
+  finished: ReadonlySet<string>;
+}
+
+/** Index of a message by id, searching from the end: the streaming reply is almost always last. */
+export function findMessageIndex(messages: readonly ChatMessage[], id: number): number {
+  for (let i = messages.length - 1; i >= 0; i--) if (messages[i]?.id === id) return i;
+  return -1;
+}
+
+interface PendingDelta {
+  sessionId: string;
+  messageId: number;
+  text: string[];
+  steps: ChatStep[];
+}
+
+function placeholder(sessionId: string, id: number, now: number): ChatMessage {
+  return { id, sessionId, role: 'assistant', text: '', state: 'streaming', createdAt: now };
+}
+
+/** Applies the merged deltas of one message (text appended, steps appended) to a transcript. */
+function applyDelta(messages: ChatMessage[], pending: PendingDelta, now: number): boolean {
+  let index = findMessageIndex(messages, pending.messageId);
+  if (index === -1) {
+    messages.push(placeholder(pending.sessionId, pending.messageId, now));
+    index = messages.length - 1;
+  }
+  const current = messages[index] as ChatMessage;
+  // A late delta after the final message arrived must not append text twice.
+  if (current.state !== 'streaming') return false;
+  const text = pending.text.join('');
+  if (text === '' && pending.steps.length === 0) return false;
+  messages[index] = {
+    ...current,
+    text: current.text + text,
+    steps: pending.steps.length ? [...(current.steps ?? []), ...pending.steps] : current.steps,
+  };
+  return true;
+}
+
+/**
+ * Applies a batch of events in order. Consecutive deltas of one message are
+ * merged first, so 1,000 chunks in a frame cost one string join and one new
+ * message object, not a thousand.
+ */
+export function applyChatEvents(transcripts: ReadonlyMap<string, Transcript>, events: readonly ChatEvent[], now = Date.now()): BatchResult {
+  const next = new Map(transcripts);
+  const working = new Map<string, ChatMessage[]>();
+  const touched = new Set<string>();
+  const finished = new Set<string>();
+  let pending: PendingDelta | null = null;
+
+  const messagesOf = (sessionId: string): ChatMessage[] | null => {
+    const existing = working.get(sessionId);
+    if (existing) return existing;
+    const transcript = next.get(sessionId);
+    if (!transcript) return null; // not open here: nothing to keep up to date
+    const copy = [...transcript.messages];
+    working.set(sessionId, copy);
+    return copy;
+  };
+  const flushPending = (): void => {
+    if (!pending) return;
+    const messages = messagesOf(pending.sessionId);
+    if (messages && applyDelta(messages, pending, now)) touched.add(pending.sessionId);
+    pending = null;
+  };
+
+  for (const event of events) {
+    if (event.kind === 'delta') {
+      const { delta } = event;
+      if (pending && pending.sessionId === delta.sessionId && pending.messageId === delta.messageId) {
+        pending.text.push(delta.text);
+        if (delta.steps) pending.steps.push(...delta.steps);
+        continue;
+      }
+      flushPending();
+      pending = { sessionId: delta.sessionId, messageId: delta.messageId, text: [delta.text], steps: [...(delta.steps ?? [])] };
+      continue;
+    }
+    flushPending();
+    const { sessionId, message } = event.completed;
+    finished.add(sessionId);
+    const messages = messagesOf(sessionId);
+    if (!messages) continue;
+    const index = findMessageIndex(messages, message.id);
+    if (index === -1) messages.push(message);
+    else messages[index] = message;
+    touched.add(sessionId);
+  }
+  flushPending();
+
+  for (const [sessionId, messages] of working) {
+    if (!touched.has(sessionId)) continue;
+    const transcript = next.get(sessionId) as Transcript;
+    const last = messages[messages.length - 1];
+    next.set(sessionId, {
+      messages,
+      session: {
+        ...transcript.session,
+        messageCount: Math.max(transcript.session.messageCount, messages.length),
+        lastActivityAt: Math.max(transcript.session.lastActivityAt, last?.createdAt ?? 0),
+      },
+    });
+  }
+  return { transcripts: touched.size ? next : transcripts, touched, finished };
+}
+
+/** The id of the assistant reply still streaming in a transcript, if any. */
+export function streamingMessageId(messages: readonly ChatMessage[]): number | null {
+  for (let i = messages.length - 1; i >= Math.max(0, messages.length - 4); i--) {
+    const message = messages[i];
+    if (message?.state === 'streaming') return message.id;
+  }
+  return null;
+}
+
+/** The prompt of the last user message before a given message: what "Retry" sends again. */
+export function promptBefore(messages: readonly ChatMessage[], messageId: number): string | null {
+  const index = findMessageIndex(messages, messageId);
+  for (let i = (index === -1 ? messages.length : index) - 1; i >= 0; i--) {
+    const message = messages[i];
+    if (message?.role === 'user') return message.text;
+  }
+  return null;
+}

@@ -1,0 +1,221 @@
+/**
+ * Chat state that outlives the page and its tabs: open transcripts, the tab
+ * strip, unread marks and per-agent session lists. It subscribes to
+ * `chat.delta` / `chat.completed` once, for the life of the renderer, so a
+ * reply keeps streaming into its transcript while another tab (or another
+ * page) is on screen. Events are applied in one batch per animation frame.
+ */
+import { useSyncExternalStore } from 'react';
+import type { ChatMessage, ChatSession } from '../../../../shared/chat';
+import type { MethodInput } from '../../../../shared/contract';
+import { api, type ApiClient } from '../../api';
+import { toApiError } from '../../state/remote-store';
+import type { ApiError } from '../../../../shared/errors';
+import { applyChatEvents, findMessageIndex, type ChatEvent, type Transcript } from './chat-events';
+import { createFrameBatcher, type Schedule } from './frame-batcher';
+import { upsertSession } from './session-order';
+
+export interface SessionList {
+  data: readonly ChatSession[] | undefined;
+  loading: boolean;
+  error: ApiError | null;
+}
+
+export interface ChatState {
+  transcripts: ReadonlyMap<string, Transcript>;
+  /** Transcripts being fetched (null) or that failed to load. */
+  pending: ReadonlyMap<string, ApiError | null>;
+  tabs: readonly string[];
+  active: string | null;
+  unread: ReadonlySet<string>;
+  lists: ReadonlyMap<string, SessionList>;
+  /** A message to scroll to and highlight (from search); the nonce re-triggers the same target. */
+  focus: { sessionId: string; messageId: number; nonce: number } | null;
+  /** Bumped to ask the bearer-token field to open and take focus. */
+  bearerFocus: number;
+}
+
+type Client = Pick<ApiClient, 'call' | 'on' | 'onConnection'>;
+export type SendInput = Omit<MethodInput<'chat.send'>, 'sessionId'>;
+
+const EMPTY_LIST: SessionList = { data: undefined, loading: false, error: null };
+
+export function createChatStore(client: Client, schedule?: Schedule) {
+  let state: ChatState = {
+    transcripts: new Map(),
+    pending: new Map(),
+    tabs: [],
+    active: null,
+    unread: new Set(),
+    lists: new Map(),
+    focus: null,
+    bearerFocus: 0,
+  };
+  const listeners = new Set<() => void>();
+  let started = false;
+  let tempIds = 0;
+  let nonce = 0;
+
+  const set = (patch: Partial<ChatState>): void => {
+    state = { ...state, ...patch };
+    for (const listener of listeners) listener();
+  };
+  const withMap = <K, V>(map: ReadonlyMap<K, V>, key: K, value: V | undefined): Map<K, V> => {
+    const next = new Map(map);
+    if (value === undefined) next.delete(key);
+    else next.set(key, value);
+    return next;
+  };
+  const setTranscript = (sessionId: string, update: (t: Transcript) => Transcript): void => {
+    const current = state.transcripts.get(sessionId);
+    if (current) set({ transcripts: withMap(state.transcripts, sessionId, update(current)) });
+  };
+
+  const patchLists = (session: ChatSession): void => {
+    const list = state.lists.get(session.agentKey);
+    if (list?.data) set({ lists: withMap(state.lists, session.agentKey, { ...list, data: upsertSession(list.data, session) }) });
+  };
+
+  const batcher = createFrameBatcher<ChatEvent>((events) => {
+    const result = applyChatEvents(state.transcripts, events);
+    if (result.touched.size === 0 && result.finished.size === 0) return;
+    const unread = new Set(state.unread);
+    for (const id of result.finished) if (id !== state.active) unread.add(id);
+    set({ transcripts: result.transcripts, unread });
+    for (const id of result.finished) {
+      const transcript = state.transcripts.get(id);
+      if (transcript) patchLists(transcript.session);
+    }
+  }, schedule);
+
+  const load = async (sessionId: string): Promise<void> => {
+    set({ pending: withMap(state.pending, sessionId, null) });
+    try {
+      const { session, messages } = await client.call('chat.sessions.get', { sessionId });
+      batcher.flush();
+      set({ transcripts: withMap(state.transcripts, sessionId, { session, messages }), pending: withMap(state.pending, sessionId, undefined) });
+    } catch (error) {
+      set({ pending: withMap(state.pending, sessionId, toApiError(error)) });
+    }
+  };
+
+  const store = {
+    get: (): ChatState => state,
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** Subscribes to pushed events once; called by the page on first render. */
+    start(): void {
+      if (started) return;
+      started = true;
+      client.on('chat.delta', (delta) => batcher.push({ kind: 'delta', delta }));
+      client.on('chat.completed', (completed) => batcher.push({ kind: 'completed', completed }));
+      let lost = false;
+      client.onConnection((connection) => {
+        if (connection === 'lost') lost = true;
+        else if (connection === 'connected' && lost) {
+          lost = false; // events were missed while away: reload what is on screen
+          for (const id of state.tabs) void load(id);
+        }
+      });
+    },
+    /** Opens (or re-activates) a tab; loads its transcript the first time. */
+    open(sessionId: string): void {
+      const tabs = state.tabs.includes(sessionId) ? state.tabs : [...state.tabs, sessionId];
+      const unread = new Set(state.unread);
+      unread.delete(sessionId);
+      set({ tabs, active: sessionId, unread });
+      if (!state.transcripts.has(sessionId) && !state.pending.has(sessionId)) void load(sessionId);
+    },
+    reload: (sessionId: string) => load(sessionId),
+    setActive(sessionId: string | null): void {
+      if (sessionId === state.active) return;
+      const unread = new Set(state.unread);
+      if (sessionId) unread.delete(sessionId);
+      set({ active: sessionId, unread });
+    },
+    /** Closes a tab; a reply still streaming there keeps going in main and is stored. */
+    close(sessionId: string): string | null {
+      const index = state.tabs.indexOf(sessionId);
+      const tabs = state.tabs.filter((id) => id !== sessionId);
+      const streaming = state.transcripts.get(sessionId)?.messages.some((m) => m.state === 'streaming');
+      set({ tabs, transcripts: streaming ? state.transcripts : withMap(state.transcripts, sessionId, undefined) });
+      return tabs[Math.min(index, tabs.length - 1)] ?? null;
+    },
+    async refreshList(agentKey: string): Promise<void> {
+      const current = state.lists.get(agentKey) ?? EMPTY_LIST;
+      set({ lists: withMap(state.lists, agentKey, { ...current, loading: true }) });
+      try {
+        const data = await client.call('chat.sessions.list', { agentKey });
+        set({ lists: withMap(state.lists, agentKey, { data, loading: false, error: null }) });
+      } catch (error) {
+        set({ lists: withMap(state.lists, agentKey, { ...current, loading: false, error: toApiError(error) }) });
+      }
+    },
+    /** A session changed (rename, pin, end, new): update every place it shows. */
+    upsert(session: ChatSession): void {
+      setTranscript(session.id, (t) => ({ ...t, session }));
+      const list = state.lists.get(session.agentKey);
+      set({ lists: withMap(state.lists, session.agentKey, { ...(list ?? EMPTY_LIST), data: upsertSession(list?.data ?? [], session) }) });
+    },
+    remove(session: ChatSession): void {
+      store.close(session.id);
+      const list = state.lists.get(session.agentKey);
+      if (list?.data) set({ lists: withMap(state.lists, session.agentKey, { ...list, data: list.data.filter((s) => s.id !== session.id) }) });
+    },
+    /**
+     * Shows the prompt at once, then asks main to send it. Main stores the user
+     * message before invoking, so what was typed survives a crash; the reply
+     * arrives as events.
+     */
+    async send(sessionId: string, input: SendInput): Promise<void> {
+      const tempId = -++tempIds;
+      const optimistic: ChatMessage = {
+        id: tempId,
+        sessionId,
+        role: 'user',
+        text: input.mode === 'raw' ? (input.raw ?? '') : (input.prompt ?? ''),
+        state: 'complete',
+        createdAt: Date.now(),
+        ...(input.mode === 'raw' ? { format: 'json' as const } : {}),
+      };
+      setTranscript(sessionId, (t) => ({ ...t, messages: [...t.messages, optimistic] }));
+      try {
+        const { userMessage, assistantMessageId } = await client.call('chat.send', { sessionId, ...input });
+        batcher.flush(); // events that raced the answer land first
+        setTranscript(sessionId, (t) => {
+          const messages = [...t.messages];
+          const index = findMessageIndex(messages, tempId);
+          if (index === -1) messages.push(userMessage);
+          else messages[index] = userMessage;
+          if (findMessageIndex(messages, assistantMessageId) === -1) {
+            messages.push({ id: assistantMessageId, sessionId, role: 'assistant', text: '', state: 'streaming', createdAt: Date.now() });
+          }
+          return { session: { ...t.session, messageCount: t.session.messageCount + 2, lastActivityAt: Date.now() }, messages };
+        });
+        const transcript = state.transcripts.get(sessionId);
+        if (transcript) patchLists(transcript.session);
+      } catch (error) {
+        setTranscript(sessionId, (t) => ({ ...t, messages: t.messages.filter((m) => m.id !== tempId) }));
+        throw toApiError(error);
+      }
+    },
+    focusMessage(sessionId: string, messageId: number): void {
+      set({ focus: { sessionId, messageId, nonce: ++nonce } });
+    },
+    focusBearer(): void {
+      set({ bearerFocus: state.bearerFocus + 1 });
+    },
+  };
+  return store;
+}
+
+export type ChatStore = ReturnType<typeof createChatStore>;
+
+export const chatStore: ChatStore = createChatStore(api);
+
+/** Reads one slice of the chat state; the selector must return stored values (not new objects) to avoid re-renders. */
+export function useChat<T>(selector: (state: ChatState) => T): T {
+  return useSyncExternalStore(chatStore.subscribe, () => selector(chatStore.get()));
+}

@@ -1,0 +1,14 @@
+/** What a message can ask the page to do, passed by context so memoized rows need no new props. */
+import { createContext, useContext } from 'react';
+import type { ChatError } from '../../../../shared/chat';
+
+export interface MessageActions {
+  retry(sessionId: string, messageId: number): void;
+  openLogs(action: Extract<NonNullable<ChatError['action']>, { kind: 'open_logs' }>): void;
+  refreshFleet(): void;
+  focusBearer(): void;
+}
+
+const noop = (): void => undefined;
+export const MessageActionsContext = createContext<MessageActions>({ retry: noop, openLogs: noop, refreshFleet: noop, focusBearer: noop });
+export const useMessageActions = (): MessageActions => useContext(MessageActionsContext);

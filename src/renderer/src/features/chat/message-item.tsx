@@ -1,0 +1,75 @@
+/** One message: bubble, typed steps, text (markdown, JSON or plain), state, metrics and error. Memoized on the message object. */
+import Avatar from '@cloudscape-design/chat-components/avatar';
+import ChatBubble from '@cloudscape-design/chat-components/chat-bubble';
+import LoadingBar from '@cloudscape-design/chat-components/loading-bar';
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import { memo } from 'react';
+import type { ChatMessage } from '../../../../shared/chat';
+import { formatClock } from '../../lib/relative-time';
+import { AgentMarkdown } from './agent-markdown';
+import { MessageError, MessageFooter, Steps } from './message-parts';
+import { prettyJson } from './payload';
+
+function Body({ message }: { message: ChatMessage }) {
+  const streaming = message.state === 'streaming';
+  if (message.role === 'user') {
+    return message.format === 'json' ? <pre className="chat-code">{prettyJson(message.text)}</pre> : <div className="chat-user-text">{message.text}</div>;
+  }
+  if (message.text === '') {
+    if (streaming) return <Box color="text-body-secondary">{message.steps?.length ? 'Working…' : 'Waiting for the first byte…'}</Box>;
+    if (message.state === 'complete') return <Box color="text-body-secondary" variant="small">(empty reply)</Box>;
+    return null;
+  }
+  if (message.format === 'json') return <pre className="chat-code">{streaming ? message.text : prettyJson(message.text)}</pre>;
+  if (message.format === 'text') return <div className="chat-plain">{message.text}</div>;
+  return <AgentMarkdown text={message.text} streaming={streaming} />;
+}
+
+export const MessageItem = memo(function MessageItem({ message, highlighted, agentName }: { message: ChatMessage; highlighted: boolean; agentName: string }) {
+  const user = message.role === 'user';
+  const streaming = message.state === 'streaming';
+  const time = formatClock(message.createdAt);
+  return (
+    <div
+      className={`chat-message chat-message--${message.role}${highlighted ? ' chat-message--highlighted' : ''}`}
+      data-testid="chat-message"
+      data-role={message.role}
+      data-state={message.state}
+      data-message-id={message.id}
+    >
+      <ChatBubble
+        type={user ? 'outgoing' : 'incoming'}
+        ariaLabel={`${user ? 'You' : agentName} at ${time}`}
+        showLoadingBar={false}
+        avatar={
+          user ? (
+            <Avatar ariaLabel="You" tooltipText="You" iconName="user-profile" />
+          ) : (
+            <Avatar color="gen-ai" ariaLabel={agentName} tooltipText={agentName} iconName="gen-ai" loading={streaming && message.text === ''} />
+          )
+        }
+      >
+        <div className="chat-message__content">
+          {message.steps && message.steps.length > 0 && <Steps steps={message.steps} streaming={streaming} />}
+          <Body message={message} />
+          {streaming && message.text !== '' && <span className="chat-caret" aria-hidden="true" />}
+          {streaming && (
+            <div className="chat-message__loading">
+              <LoadingBar variant="gen-ai" />
+            </div>
+          )}
+          {message.state === 'incomplete' && (
+            <Alert type="warning" header="Reply incomplete">
+              The stream dropped or was stopped before the agent finished; the partial text is kept.
+            </Alert>
+          )}
+          {message.error && <MessageError message={message} error={message.error} />}
+        </div>
+      </ChatBubble>
+      <div className="chat-message__meta">
+        <MessageFooter message={message} time={time} />
+      </div>
+    </div>
+  );
+});

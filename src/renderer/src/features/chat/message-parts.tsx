@@ -1,0 +1,161 @@
+/** The parts of a message around its text: typed steps, the metrics footer, the error and the raw bytes. */
+import Alert from '@cloudscape-design/components/alert';
+import Badge from '@cloudscape-design/components/badge';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
+import ExpandableSection from '@cloudscape-design/components/expandable-section';
+import Icon, { type IconProps } from '@cloudscape-design/components/icon';
+import { useState } from 'react';
+import type { ChatError, ChatMessage, ChatStep, InvocationMetrics } from '../../../../shared/chat';
+import { formatBytes, formatDuration, latencyVerdict, metricItems } from './format-metrics';
+import { useMessageActions } from './message-actions';
+
+const stepLook: Record<string, { icon: IconProps.Name; label: string }> = {
+  agent_thinking: { icon: 'gen-ai', label: 'Thinking' },
+  thinking: { icon: 'gen-ai', label: 'Thinking' },
+  reasoning: { icon: 'gen-ai', label: 'Reasoning' },
+  workflow_step: { icon: 'status-in-progress', label: 'Step' },
+  tool_use: { icon: 'command-prompt', label: 'Tool call' },
+  tool_call: { icon: 'command-prompt', label: 'Tool call' },
+  tool_result: { icon: 'script', label: 'Tool result' },
+};
+
+export function Steps({ steps, streaming }: { steps: readonly ChatStep[]; streaming: boolean }) {
+  return (
+    <div className="chat-steps" aria-label={`${steps.length} agent steps`}>
+      {steps.map((step, index) => {
+        const look = stepLook[step.kind] ?? { icon: 'angle-right' as const, label: step.kind.replace(/_/g, ' ') };
+        const last = streaming && index === steps.length - 1;
+        const header = (
+          <span className="chat-step__header">
+            <Icon name={last ? 'status-in-progress' : look.icon} size="small" variant={last ? 'link' : 'subtle'} />
+            <span className="chat-step__kind">{look.label}</span>
+            <span className="chat-step__title">{step.title}</span>
+          </span>
+        );
+        return (
+          <div key={index} className="chat-step" data-testid="chat-step" data-kind={step.kind}>
+            {step.detail ? (
+              <ExpandableSection variant="footer" headerText={header} headerAriaLabel={`${look.label}: ${step.title}`}>
+                <pre className="chat-step__detail">{step.detail}</pre>
+              </ExpandableSection>
+            ) : (
+              <div className="chat-step__plain">{header}</div>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function MetricsLine({ metrics }: { metrics: InvocationMetrics }) {
+  const verdict = latencyVerdict(metrics);
+  return (
+    <>
+      {metricItems(metrics).map((item) => (
+        <span key={item.key} className={`chat-metric${item.key === 'status' && (metrics.httpStatus ?? 200) >= 400 ? ' chat-metric--bad' : ''}`} title={item.title}>
+          <span className="chat-metric__label">{item.label}</span> {item.value}
+        </span>
+      ))}
+      {verdict === 'cold' && (
+        <span title="The runtime started a new microVM for this session: the first byte waited for the container to boot.">
+          <Badge color="severity-medium">Cold start</Badge>
+        </span>
+      )}
+      {verdict === 'slow' && (
+        <span title="Over 10 s to the first byte on a warm session">
+          <Badge color="severity-low">Slow first byte</Badge>
+        </span>
+      )}
+      {metrics.traceId && (
+        <span className="chat-metric chat-metric--trace">
+          <span className="chat-metric__label">Trace</span>
+          <CopyToClipboard
+            variant="inline"
+            textToCopy={metrics.traceId}
+            textToDisplay={<span className="chat-mono">{metrics.traceId.length > 22 ? `${metrics.traceId.slice(0, 10)}…${metrics.traceId.slice(-8)}` : metrics.traceId}</span>}
+            copyButtonAriaLabel="Copy trace id"
+            copySuccessText="Trace id copied"
+            copyErrorText="Could not copy the trace id"
+          />
+        </span>
+      )}
+    </>
+  );
+}
+
+export function MessageFooter({ message, time }: { message: ChatMessage; time: string }) {
+  const [showRaw, setShowRaw] = useState(false);
+  const hasRaw = message.raw !== undefined;
+  return (
+    <>
+      <div className="chat-message__footer" data-testid="chat-message-metrics">
+        <span className="chat-metric" title={new Date(message.createdAt).toLocaleString()}>
+          {time}
+        </span>
+        {message.metrics && <MetricsLine metrics={message.metrics} />}
+        {message.modelAccessIssue && (
+          <span title="The agent answered, but its text reports that it could not call its model (missing model access, a cross-region or global inference profile without IAM permission, or an unsupported provider).">
+            <Badge color="severity-high">Model access error reported by the agent</Badge>
+          </span>
+        )}
+        {hasRaw && (
+          <span className="chat-message__raw-toggle">
+            <Button variant="inline-link" onClick={() => setShowRaw((v) => !v)} ariaExpanded={showRaw}>
+              {showRaw ? 'Hide raw' : message.role === 'user' ? 'Raw sent' : 'Raw'}
+            </Button>
+          </span>
+        )}
+      </div>
+      {showRaw && hasRaw && (
+        <div className="chat-raw">
+          <div className="chat-raw__bar">
+            <Box variant="small" color="text-body-secondary">
+              {message.role === 'user' ? 'Exact bytes sent' : 'Exact bytes received'}
+              {message.metrics ? ` · ${formatBytes(message.metrics.bytes)}` : ''}
+              {message.rawTruncated ? ' · truncated: only the beginning is kept for very large replies' : ''}
+            </Box>
+            <CopyToClipboard variant="icon" textToCopy={message.raw ?? ''} copyButtonAriaLabel="Copy raw bytes" copySuccessText="Copied" copyErrorText="Could not copy" />
+          </div>
+          <pre className="chat-raw__body">{message.raw}</pre>
+        </div>
+      )}
+    </>
+  );
+}
+
+const actionLabel: Record<NonNullable<ChatError['action']>['kind'], string> = {
+  retry: 'Retry',
+  open_logs: 'Open logs at this time',
+  refresh_fleet: 'Refresh fleet',
+  set_bearer_token: 'Set bearer token',
+};
+
+export function MessageError({ message, error }: { message: ChatMessage; error: ChatError }) {
+  const actions = useMessageActions();
+  const action = error.action;
+  const run = (): void => {
+    if (!action) return;
+    if (action.kind === 'retry') actions.retry(message.sessionId, message.id);
+    else if (action.kind === 'open_logs') actions.openLogs(action);
+    else if (action.kind === 'refresh_fleet') actions.refreshFleet();
+    else actions.focusBearer();
+  };
+  return (
+    <div data-testid="chat-error" data-code={error.code}>
+      <Alert
+        type="error"
+        header={<span>{error.message}</span>}
+        action={action ? <Button onClick={run}>{actionLabel[action.kind]}</Button> : undefined}
+      >
+        {error.hint && <Box variant="p">{error.hint}</Box>}
+        <Box variant="small" color="text-body-secondary">
+          Error code <span className="chat-mono">{error.code}</span>
+          {message.metrics?.totalMs !== undefined ? ` · failed after ${formatDuration(message.metrics.totalMs)}` : ''}
+        </Box>
+      </Alert>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+/** Identity of the open session: runtime session id (copyable, length shown), user id, endpoint, End session and the bearer token. */
+import Badge from '@cloudscape-design/components/badge';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
+import Input from '@cloudscape-design/components/input';
+import Modal from '@cloudscape-design/components/modal';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useState } from 'react';
+import type { ChatSession } from '../../../../shared/chat';
+import { api } from '../../api';
+import { notifyError } from '../../state/notifications';
+import { BearerToken } from './bearer-token';
+import { chatStore } from './chat-store';
+import { describeRuntimeSessionId } from './session-order';
+
+function UserIdField({ session }: { session: ChatSession }) {
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState(session.userId ?? '');
+  const save = (): void => {
+    setEditing(false);
+    const userId = value.trim() === '' ? null : value.trim();
+    if (userId === (session.userId ?? null)) return;
+    api
+      .call('chat.sessions.update', { sessionId: session.id, userId })
+      .then((updated) => chatStore.upsert(updated))
+      .catch((error: unknown) => notifyError('Set user id', error));
+  };
+  if (editing) {
+    return (
+      <span className="chat-header__userid-edit">
+        <Input
+          value={value}
+          onChange={(e) => setValue(e.detail.value)}
+          onKeyDown={(e) => {
+            if (e.detail.key === 'Enter') save();
+            if (e.detail.key === 'Escape') setEditing(false);
+          }}
+          onBlur={save}
+          autoFocus
+          placeholder="e.g. alice@example.com"
+          ariaLabel="Runtime user id"
+        />
+      </span>
+    );
+  }
+  return (
+    <Button variant="inline-link" onClick={() => { setValue(session.userId ?? ''); setEditing(true); }} ariaLabel="Edit runtime user id">
+      {session.userId ? <span className="chat-mono">{session.userId}</span> : 'none (set)'}
+    </Button>
+  );
+}
+
+export function SessionHeader({ session, oauthLikely }: { session: ChatSession; oauthLikely: boolean }) {
+  const [confirming, setConfirming] = useState(false);
+  const [ending, setEnding] = useState(false);
+  const id = describeRuntimeSessionId(session.runtimeSessionId);
+  const end = (): void => {
+    setEnding(true);
+    api
+      .call('chat.endSession', { sessionId: session.id })
+      .then((updated) => chatStore.upsert(updated))
+      .catch((error: unknown) => notifyError('End session', error))
+      .finally(() => {
+        setEnding(false);
+        setConfirming(false);
+      });
+  };
+  return (
+    <div className="chat-header">
+      <div className="chat-header__fields">
+        <div className="chat-header__field">
+          <span className="chat-header__label">Runtime session</span>
+          <span data-testid="chat-runtime-session-id" data-length={id.length} className="chat-header__sid">
+            <CopyToClipboard
+              variant="inline"
+              textToCopy={session.runtimeSessionId}
+              textToDisplay={
+                <span className="chat-mono">
+                  {id.head}
+                  <strong>{id.tail}</strong>
+                </span>
+              }
+              copyButtonAriaLabel="Copy runtime session id"
+              copySuccessText="Runtime session id copied"
+              copyErrorText="Could not copy"
+            />
+          </span>
+          <span title={id.valid ? 'AgentCore requires 33 to 256 characters' : 'AgentCore rejects ids shorter than 33 characters'}>
+            <Badge color={id.valid ? 'grey' : 'red'}>{id.length} chars {id.valid ? '≥ 33' : '< 33'}</Badge>
+          </span>
+          {session.ended && <Badge color="severity-neutral">Ended</Badge>}
+        </div>
+        <div className="chat-header__field">
+          <span className="chat-header__label">Endpoint</span>
+          <span className="chat-mono">{session.qualifier}</span>
+          <span className="chat-header__sep" />
+          <span className="chat-header__label">User id</span>
+          <UserIdField key={session.id} session={session} />
+          <span className="chat-header__sep" />
+          <BearerToken agentKey={session.agentKey} oauthLikely={oauthLikely} />
+        </div>
+      </div>
+      <div className="chat-header__actions">
+        <Button onClick={() => setConfirming(true)} disabled={session.ended} data-testid="chat-end-session" iconName="close">
+          {session.ended ? 'Session ended' : 'End session'}
+        </Button>
+      </div>
+      <Modal
+        visible={confirming}
+        onDismiss={() => setConfirming(false)}
+        header="End the runtime session?"
+        footer={
+          <Box float="right">
+            <SpaceBetween direction="horizontal" size="xs">
+              <Button variant="link" onClick={() => setConfirming(false)}>
+                Cancel
+              </Button>
+              <Button variant="primary" onClick={end} loading={ending} data-testid="chat-confirm-end">
+                End session
+              </Button>
+            </SpaceBetween>
+          </Box>
+        }
+      >
+        <SpaceBetween size="s">
+          <Box>
+            This calls <strong>StopRuntimeSession</strong> for <span className="chat-mono">{session.runtimeSessionId}</span>: AgentCore stops the
+            session’s microVM now instead of after the idle timeout (15 minutes by default, up to 8 hours of lifetime), and the agent loses its in-memory context.
+          </Box>
+          <Box variant="small" color="text-body-secondary">
+            The transcript stays here. Sending again starts a fresh runtime session (expect a cold start).
+          </Box>
+        </SpaceBetween>
+      </Modal>
+    </div>
+  );
+}

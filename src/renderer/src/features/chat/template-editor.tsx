@@ -1,0 +1,85 @@
+/** The per-agent payload template: what `{{prompt}}` is wrapped in before it is sent. */
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import FormField from '@cloudscape-design/components/form-field';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Textarea from '@cloudscape-design/components/textarea';
+import { useEffect, useState } from 'react';
+import { DEFAULT_PAYLOAD_TEMPLATE } from '../../../../shared/chat';
+import { api } from '../../api';
+import { checkTemplate, previewTemplate } from './payload';
+
+const cache = new Map<string, { template: string; isDefault: boolean }>();
+
+/** The agent's template, loaded once per agent and shared by every composer. */
+export function useTemplate(agentKey: string): { template: string; isDefault: boolean; loaded: boolean; save: (t: string) => Promise<void> } {
+  const [value, setValue] = useState(() => cache.get(agentKey));
+  useEffect(() => {
+    const cached = cache.get(agentKey);
+    setValue(cached);
+    if (cached) return;
+    let live = true;
+    api
+      .call('chat.template.get', { agentKey })
+      .then((result) => {
+        cache.set(agentKey, result);
+        if (live) setValue(result);
+      })
+      .catch(() => undefined); // the default template below still works
+    return () => {
+      live = false;
+    };
+  }, [agentKey]);
+  const save = async (template: string): Promise<void> => {
+    const result = await api.call('chat.template.set', { agentKey, template });
+    const next = { template: result.template, isDefault: result.template === DEFAULT_PAYLOAD_TEMPLATE };
+    cache.set(agentKey, next);
+    setValue(next);
+  };
+  return { template: value?.template ?? DEFAULT_PAYLOAD_TEMPLATE, isDefault: value?.isDefault ?? true, loaded: value !== undefined, save };
+}
+
+export function TemplateEditor({ agentName, template, onSave, onClose }: { agentName: string; template: string; onSave: (t: string) => Promise<void>; onClose: () => void }) {
+  const [draft, setDraft] = useState(template);
+  const [saving, setSaving] = useState(false);
+  const [serverError, setServerError] = useState<string | null>(null);
+  useEffect(() => setDraft(template), [template]);
+  const check = checkTemplate(draft);
+  const save = (): void => {
+    setSaving(true);
+    setServerError(null);
+    onSave(draft)
+      .then(onClose)
+      .catch((error: unknown) => setServerError(error instanceof Error ? error.message : String(error)))
+      .finally(() => setSaving(false));
+  };
+  return (
+    <div className="chat-template">
+      <SpaceBetween size="s">
+        <FormField
+          label={`Payload template for ${agentName}`}
+          description="Agents decide their own request shape. {{prompt}} is replaced by your prompt, JSON-escaped. Saved per agent."
+          errorText={serverError ?? (check.ok ? undefined : check.message)}
+          stretch
+        >
+          <Textarea value={draft} onChange={(e) => setDraft(e.detail.value)} rows={3} spellcheck={false} ariaLabel="Payload template" />
+        </FormField>
+        <Box variant="small" color="text-body-secondary">
+          Sends: <span className="chat-mono">{previewTemplate(draft, 'Hello')}</span>
+        </Box>
+        <SpaceBetween direction="horizontal" size="xs">
+          <Button variant="primary" onClick={save} disabled={!check.ok || draft === template} loading={saving}>
+            Save template
+          </Button>
+          <Button onClick={() => setDraft(DEFAULT_PAYLOAD_TEMPLATE)} disabled={draft === DEFAULT_PAYLOAD_TEMPLATE}>
+            Reset to default
+          </Button>
+          <Button onClick={() => setDraft('{"input": {"prompt": "{{prompt}}"}}')}>Use input.prompt</Button>
+          <Button variant="link" onClick={onClose}>
+            Close
+          </Button>
+        </SpaceBetween>
+      </SpaceBetween>
+    </div>
+  );
+}
