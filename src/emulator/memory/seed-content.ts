@@ -153,7 +153,78 @@ const ASSISTANT: SeedTheme = {
   ],
 };
 
-/** Pick demo content by the memory's name: the SRE supervisor gets Alice and Carol. */
+const COACH: SeedTheme = {
+  name: 'coach',
+  actors: [
+    {
+      actorId: 'athlete-jordan',
+      sessions: [
+        {
+          key: 'weekly-checkin',
+          turns: [
+            { role: 'USER', text: 'Week 6 check-in: ran 32 km, left knee felt tight after the long run.' },
+            { role: 'ASSISTANT', text: 'Good volume. Keep next week at 30 km, swap Thursday intervals for an easy 6 km, and add two sessions of glute bridges and step-downs for the knee.' },
+          ],
+          summary: { topic: 'Week 6 check-in', text: 'Ran 32 km; left knee tight after the long run. Plan: hold at 30 km, replace intervals with easy running, add knee stability work.' },
+        },
+        {
+          key: 'race-plan',
+          turns: [
+            { role: 'USER', text: 'Can you plan my taper for the half marathon on March 14?' },
+            { role: 'ASSISTANT', text: 'Two-week taper: 24 km then 16 km, keep one short tempo each week, carb-load from Thursday, race-pace target 5:05 per km.' },
+          ],
+          summary: { topic: 'Half marathon taper', text: 'Two-week taper to the March 14 half marathon: 24 km then 16 km, one tempo per week, target 5:05/km.' },
+        },
+      ],
+      preferences: [
+        { context: 'Training schedule', preference: 'Trains on Tuesday, Thursday and Sunday mornings', categories: ['schedule'] },
+        { context: 'Diet', preference: 'Vegetarian; avoids whey protein', categories: ['nutrition'] },
+      ],
+      facts: ['Jordan is training for a half marathon on March 14 with a goal of 1:47.', 'Jordan had a left knee strain in 2025.'],
+    },
+    {
+      actorId: 'athlete-sam',
+      sessions: [
+        {
+          key: 'strength-block',
+          turns: [
+            { role: 'USER', text: 'I only have dumbbells at home. Build me a 3-day strength block.' },
+            { role: 'ASSISTANT', text: 'Day A: goblet squat, single-arm row, push-ups. Day B: Romanian deadlift, overhead press, split squat. Day C: circuits. Add 2 reps per week before adding weight.' },
+          ],
+          summary: { topic: 'Home strength block', text: 'Three-day dumbbell strength block with double progression (reps, then weight).' },
+        },
+      ],
+      preferences: [{ context: 'Equipment', preference: 'Home workouts with dumbbells up to 20 kg only', categories: ['equipment'] }],
+      facts: ['Sam trains at home with adjustable dumbbells up to 20 kg.'],
+    },
+  ],
+};
+
+const LLMOPS: SeedTheme = {
+  name: 'llmops',
+  actors: [
+    {
+      actorId: 'ds-priya',
+      sessions: [
+        {
+          key: 'ner-training',
+          turns: [
+            { role: 'USER', text: 'Train a NER model on the ciER dataset. Budget $10, one hour, F1 above 85%.' },
+            { role: 'ASSISTANT', text: 'Launched LoRA fine-tuning of deberta-v3-base on ml.g5.xlarge spot. Result: F1 87.3%, cost $4.20, 42 minutes. Endpoint ner-ciER-v1 is InService.' },
+          ],
+          summary: { topic: 'ciER NER training', text: 'LoRA fine-tune of deberta-v3-base on spot ml.g5.xlarge reached F1 87.3% for $4.20 in 42 minutes; deployed as ner-ciER-v1.' },
+        },
+      ],
+      preferences: [{ context: 'Cost control', preference: 'Always use spot instances for training jobs', categories: ['cost'] }],
+      facts: ['The ciER dataset is in s3://ml-datasets/ciER/ with 12,400 labelled sentences.', 'Endpoint ner-ciER-v1 serves the deberta-v3-base LoRA model on ml.g5.xlarge.'],
+    },
+  ],
+};
+
+/** Pick demo content by the memory's name: the SRE supervisor gets Alice and Carol, the coach its athletes. */
 export function themeFor(memoryName: string): SeedTheme {
-  return /sre|ops|incident|supervisor/i.test(memoryName) ? SRE : ASSISTANT;
+  if (/sre|ops_?agent|incident|supervisor/i.test(memoryName) && !/llmops/i.test(memoryName)) return SRE;
+  if (/coach|fitness|athlete/i.test(memoryName)) return COACH;
+  if (/llmops|ml|sagemaker/i.test(memoryName)) return LLMOPS;
+  return ASSISTANT;
 }
