@@ -8,6 +8,8 @@
  * add it here, implement it in a service, render it.
  */
 import { z } from 'zod';
+import type { ChatCompleted, ChatDelta, ChatMessage, ChatSearchHit, ChatSession } from './chat';
+import { chatInputs } from './chat';
 import type { FleetDiff, FleetSnapshot, ResourceDetail } from './fleet';
 import { fleetListInput, fleetRefreshInput, fleetResourceInput } from './fleet';
 import type { Settings } from './settings';
@@ -45,6 +47,25 @@ export const contract = {
   'fleet.refresh': method<FleetSnapshot>()(fleetRefreshInput),
   /** Agent, gateway or memory detail: fetched on demand, with the status timeline. */
   'fleet.resource': method<ResourceDetail>()(fleetResourceInput),
+  'chat.sessions.list': method<ChatSession[]>()(chatInputs.sessionsList),
+  'chat.sessions.create': method<ChatSession>()(chatInputs.sessionsCreate),
+  'chat.sessions.get': method<{ session: ChatSession; messages: ChatMessage[] }>()(chatInputs.sessionGet),
+  'chat.sessions.update': method<ChatSession>()(chatInputs.sessionUpdate),
+  'chat.sessions.delete': method<{ deleted: true }>()(chatInputs.sessionGet),
+  /** Stores the user message, starts the invoke, and returns at once; the reply arrives as chat.delta / chat.completed. `session` shows a new runtimeSessionId after chat.endSession. */
+  'chat.send': method<{ userMessage: ChatMessage; assistantMessageId: number; session: ChatSession }>()(chatInputs.send),
+  /** Aborts the reply streaming in this session (the partial text is kept, marked incomplete). */
+  'chat.stop': method<{ stopped: boolean }>()(chatInputs.sessionGet),
+  /** StopRuntimeSession: the only way to end a runaway runtime session before its idle timeout. */
+  'chat.endSession': method<ChatSession>()(chatInputs.sessionGet),
+  'chat.template.get': method<{ template: string; isDefault: boolean }>()(chatInputs.templateGet),
+  'chat.template.set': method<{ template: string }>()(chatInputs.templateSet),
+  /** Keeps an OAuth agent's bearer token in main (encrypted at rest where the OS allows, else memory only). */
+  'chat.bearer.set': method<{ storage: 'encrypted' | 'memory' | 'cleared' }>()(chatInputs.bearerSet),
+  'chat.bearer.status': method<{ present: boolean; storage: 'encrypted' | 'memory' | 'none' }>()(chatInputs.templateGet),
+  'chat.search': method<ChatSearchHit[]>()(chatInputs.search),
+  'chat.export': method<{ filename: string; mimeType: string; content: string }>()(chatInputs.exportSession),
+  'chat.import': method<ChatSession>()(chatInputs.importSession),
 } as const;
 
 export type Contract = typeof contract;
@@ -60,9 +81,11 @@ export const isMethodName = (name: unknown): name is MethodName =>
 export interface Events {
   'fleet.changed': FleetDiff;
   'settings.changed': Settings;
+  'chat.delta': ChatDelta;
+  'chat.completed': ChatCompleted;
 }
 export type EventName = keyof Events;
-export const eventNames: EventName[] = ['fleet.changed', 'settings.changed'];
+export const eventNames: EventName[] = ['fleet.changed', 'settings.changed', 'chat.delta', 'chat.completed'];
 export const isEventName = (name: unknown): name is EventName =>
   typeof name === 'string' && (eventNames as string[]).includes(name);
 

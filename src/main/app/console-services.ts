@@ -17,6 +17,8 @@ import { SettingsStore } from '../services/store/settings-store';
 import { createDispatcher, type Dispatch } from '../host/dispatch';
 import { EventBus } from '../host/events';
 import { createImplementation } from './implementation';
+import { createChatService } from '../services/chat/create-chat';
+import type { StringCipher } from '../services/secrets/secret-store';
 
 export const DEMO_PROFILE = 'demo';
 export const DEMO_REGIONS = ['us-east-1', 'us-west-2', 'eu-central-1'];
@@ -31,6 +33,8 @@ export interface ConsoleOptions {
   env?: NodeJS.ProcessEnv;
   /** Demo-fleet emulator knobs (tests make it fast). */
   emulator?: Pick<EmulatorOptions, 'seed' | 'fast' | 'coldStartSeconds' | 'timeScale'>;
+  /** Encrypts OAuth agents' bearer tokens at rest (Electron safeStorage); without it they stay in memory. */
+  secretCipher?: StringCipher;
 }
 
 export interface ConsoleServices {
@@ -93,7 +97,15 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
     startedAt: Date.now(),
     notices,
   };
-  const implementation = createImplementation({ info, settings, fleet, events });
+  const chat = createChatService({
+    db,
+    clients,
+    fleet,
+    emit: { delta: (delta) => events.emit('chat.delta', delta), completed: (completed) => events.emit('chat.completed', completed) },
+    logger,
+    ...(options.secretCipher ? { secretCipher: options.secretCipher } : {}),
+  });
+  const implementation = createImplementation({ info, settings, fleet, events, chat });
   fleet.start();
 
   return {
@@ -102,6 +114,7 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
     info,
     logger,
     close: async () => {
+      await chat.close();
       fleet.stop();
       clients.destroy();
       await closeEmulator();

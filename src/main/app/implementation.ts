@@ -3,16 +3,19 @@ import type { AppInfo } from '../../shared/contract';
 import type { Implementation } from '../host/dispatch';
 import type { EventBus } from '../host/events';
 import type { FleetService } from '../services/fleet/fleet-service';
+import type { ChatService } from '../services/chat/chat-service';
 import type { SettingsStore } from '../services/store/settings-store';
+import { chatImplementation } from './chat-implementation';
 
 export interface ImplementationDeps {
   info: AppInfo;
   settings: SettingsStore;
   fleet: FleetService;
   events: EventBus;
+  chat: ChatService;
 }
 
-export function createImplementation({ info, settings, fleet, events }: ImplementationDeps): Implementation {
+export function createImplementation({ info, settings, fleet, events, chat }: ImplementationDeps): Implementation {
   return {
     'app.info': async () => info,
     'settings.get': async () => settings.get(),
@@ -23,6 +26,7 @@ export function createImplementation({ info, settings, fleet, events }: Implemen
     },
     'fleet.list': async () => fleet.snapshot(),
     'fleet.refresh': async () => fleet.refresh(),
+    ...chatImplementation(chat),
     'fleet.resource': async ({ key }) => fleet.detail(key),
   };
 }

@@ -3,6 +3,7 @@
  * real AWS differ only here: the demo points the same clients at the local
  * emulator with its demo key; real AWS resolves the profile's credentials.
  */
+import { BedrockAgentCoreClient, type BedrockAgentCoreClientConfig } from '@aws-sdk/client-bedrock-agentcore';
 import { BedrockAgentCoreControlClient } from '@aws-sdk/client-bedrock-agentcore-control';
 import { fromIni } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
@@ -15,8 +16,18 @@ export interface CellClients {
   control: BedrockAgentCoreControlClient;
 }
 
+/**
+ * OAuth agents are called with a bearer token instead of SigV4. The SDK still
+ * signs (it has no other auth scheme for this service), so those clients get
+ * placeholder keys that are never valid anywhere: the bearer middleware
+ * replaces the signature, and a profile with expired SSO does not block an
+ * agent that never needed AWS credentials.
+ */
+const UNUSED_SIGNING_KEYS: AwsCredentialIdentity = { accessKeyId: 'AKIDBEARERNOTUSED000', secretAccessKey: 'bearer-calls-are-not-signed' };
+
 export class ClientFactory {
   private readonly cache = new Map<string, CellClients>();
+  private readonly data = new Map<string, BedrockAgentCoreClient>();
 
   constructor(private readonly source: CredentialSource) {}
 
@@ -32,10 +43,37 @@ export class ClientFactory {
     return clients;
   }
 
+  /**
+   * Data-plane client (InvokeAgentRuntime, StopRuntimeSession) for one cell.
+   * One attempt only: an invoke may run tools with side effects, so a retry is
+   * the user's decision (the chat offers it), not the SDK's.
+   */
+  dataClient(profile: string, region: string): BedrockAgentCoreClient {
+    return this.dataFor(`${profile}|${region}`, () => ({ ...this.commonConfig(profile, region), maxAttempts: 1 }));
+  }
+
+  /** Data-plane client for OAuth agents in a region: same endpoint, no AWS identity (see UNUSED_SIGNING_KEYS). */
+  bearerDataClient(region: string): BedrockAgentCoreClient {
+    const endpoint = this.source.kind === 'static' ? { endpoint: this.source.endpoint } : {};
+    return this.dataFor(`bearer|${region}`, () => ({ region, credentials: UNUSED_SIGNING_KEYS, maxAttempts: 1, ...endpoint }));
+  }
+
   destroy(): void {
     for (const clients of this.cache.values()) clients.control.destroy();
+    for (const client of this.data.values()) client.destroy();
     this.cache.clear();
+    this.data.clear();
   }
+
+  private dataFor(key: string, config: () => BedrockAgentCoreClientConfig): BedrockAgentCoreClient {
+    let client = this.data.get(key);
+    if (!client) {
+      client = new BedrockAgentCoreClient(config());
+      this.data.set(key, client);
+    }
+    return client;
+  }
+
 
   private commonConfig(profile: string, region: string): { region: string; credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider; endpoint?: string } {
     if (this.source.kind === 'static') return { region, credentials: this.source.credentials, endpoint: this.source.endpoint };

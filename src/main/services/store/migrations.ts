@@ -93,6 +93,38 @@ export const migrations: Migration[] = [
         INSERT INTO chat_messages_fts(chat_messages_fts, rowid, text) VALUES ('delete', old.id, old.text);
       END;`,
   },
+  {
+    version: 4,
+    name: 'chat invocation details, streamed chunks, payload templates and encrypted secrets',
+    sql: `
+      ALTER TABLE chat_sessions ADD COLUMN agent_name TEXT NOT NULL DEFAULT '';
+      ALTER TABLE chat_sessions ADD COLUMN qualifier TEXT NOT NULL DEFAULT 'DEFAULT';
+      ALTER TABLE chat_sessions ADD COLUMN user_id TEXT;
+      -- StopRuntimeSession was called: the next send starts a new runtime session id.
+      ALTER TABLE chat_sessions ADD COLUMN ended INTEGER NOT NULL DEFAULT 0;
+      -- The current runtime session id has been invoked once: later invokes are warm.
+      ALTER TABLE chat_sessions ADD COLUMN runtime_session_invoked INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE chat_messages ADD COLUMN raw TEXT;
+      -- A streaming reply is appended here in batches (rewriting a multi-megabyte text
+      -- column per batch would be quadratic); the finished text moves into chat_messages.
+      CREATE TABLE chat_message_chunks (
+        message_id INTEGER NOT NULL REFERENCES chat_messages(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (message_id, seq)
+      ) WITHOUT ROWID;
+      CREATE TABLE chat_payload_templates (
+        agent_key TEXT PRIMARY KEY,
+        template TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+      -- Only ciphertext from the OS keychain (Electron safeStorage) is ever written here.
+      CREATE TABLE encrypted_secrets (
+        name TEXT PRIMARY KEY,
+        ciphertext BLOB NOT NULL,
+        updated_at INTEGER NOT NULL
+      );`,
+  },
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

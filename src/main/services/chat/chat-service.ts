@@ -1,0 +1,270 @@
+/**
+ * The chat feature of the contract: sessions per agent, sending (user message
+ * stored first, reply streamed by runTurn), stop, StopRuntimeSession,
+ * payload templates, bearer tokens, search, export and import. Inputs arrive
+ * validated by the contract's zod schemas; every privileged call is built
+ * here from those fields and the fleet's ARN, never from a spread of input.
+ */
+import { randomUUID } from 'node:crypto';
+import { DEFAULT_PAYLOAD_TEMPLATE, type ChatCompleted, type ChatDelta, type ChatMessage, type ChatSearchHit, type ChatSession, type chatInputs } from '../../../shared/chat';
+import { ApiError } from '../../../shared/errors';
+import type { z } from 'zod';
+import type { AgentInvoker } from '../invoke/agent-invoker';
+import { invokeErrorToChat } from '../invoke/invoke-errors';
+import { buildPayload, PayloadError, validateTemplate } from '../invoke/payload';
+import { DEFAULT_TIMEOUTS, type ReplyTimeouts } from '../invoke/read-reply';
+import type { Logger } from '../log/logger';
+import type { SecretStore } from '../secrets/secret-store';
+import type { MessageSearchIndex } from '../store/message-index';
+import { DEFAULT_TITLE, type ChatStore } from './chat-store';
+import { runTurn, type AgentTarget } from './chat-turn';
+import { parseTranscript, toJsonTranscript, toMarkdownTranscript, transcriptFilename } from './transcript-io';
+
+type In<K extends keyof typeof chatInputs> = z.output<(typeof chatInputs)[K]>;
+
+export interface AgentDirectory {
+  find(agentKey: string): AgentTarget | undefined;
+}
+
+export interface ChatServiceOptions {
+  store: ChatStore;
+  search: MessageSearchIndex;
+  invoker: Pick<AgentInvoker, 'invoke' | 'stopSession'>;
+  agents: AgentDirectory;
+  secrets: SecretStore;
+  emitDelta: (delta: ChatDelta) => void;
+  emitCompleted: (completed: ChatCompleted) => void;
+  logger: Logger;
+  timeouts?: () => ReplyTimeouts;
+  deltaIntervalMs?: number;
+  rawCapChars?: number;
+  now?: () => number;
+  /** The console's runtime session ids: `console-` + a UUID = 44 characters (AgentCore wants 33–256). */
+  newRuntimeSessionId?: () => string;
+}
+
+interface InFlight {
+  stop: AbortController;
+  done: Promise<unknown>;
+}
+
+const bearerName = (agentKey: string): string => `bearer:${agentKey}`;
+
+export class ChatService {
+  private readonly inFlight = new Map<string, InFlight>();
+  private readonly now: () => number;
+  private readonly newRuntimeSessionId: () => string;
+
+  constructor(private readonly o: ChatServiceOptions) {
+    this.now = o.now ?? Date.now;
+    this.newRuntimeSessionId = o.newRuntimeSessionId ?? (() => `console-${randomUUID()}`);
+    const recovered = o.store.recoverInterrupted();
+    if (recovered > 0) o.logger.warn('replies interrupted by the last shutdown marked incomplete', { count: recovered });
+  }
+
+  listSessions(input: In<'sessionsList'>): ChatSession[] {
+    return this.o.store.listSessions(input.agentKey);
+  }
+
+  createSession(input: In<'sessionsCreate'>): ChatSession {
+    const agent = this.o.agents.find(input.agentKey);
+    if (!agent) throw new ApiError('not_found', `No agent runtime ${input.agentKey} in the fleet. Refresh the fleet and pick the agent again.`);
+    return this.o.store.createSession({
+      id: randomUUID(),
+      agentKey: input.agentKey,
+      agentName: agent.name,
+      qualifier: input.qualifier,
+      runtimeSessionId: input.runtimeSessionId ?? this.newRuntimeSessionId(),
+      title: DEFAULT_TITLE,
+      createdAt: this.now(),
+      ...(input.userId ? { userId: input.userId } : {}),
+    });
+  }
+
+  getSession(sessionId: string): { session: ChatSession; messages: ChatMessage[] } {
+    return { session: this.mustSession(sessionId), messages: this.o.store.messages(sessionId) };
+  }
+
+  updateSession(input: In<'sessionUpdate'>): ChatSession {
+    this.mustSession(input.sessionId);
+    return this.o.store.updateSession(input.sessionId, input) as ChatSession;
+  }
+
+  async deleteSession(sessionId: string): Promise<{ deleted: true }> {
+    this.mustSession(sessionId);
+    await this.stop(sessionId);
+    this.o.store.deleteSession(sessionId);
+    return { deleted: true };
+  }
+
+  send(input: In<'send'>): { userMessage: ChatMessage; assistantMessageId: number; session: ChatSession } {
+    let session = this.mustSession(input.sessionId);
+    if (this.inFlight.has(session.id)) throw new ApiError('invalid_input', 'A reply is still streaming in this chat. Stop it or wait for it to finish before sending again.');
+    const runtimeSessionId = session.ended ? this.newRuntimeSessionId() : session.runtimeSessionId;
+    let payload: string;
+    try {
+      const template = this.o.store.template(session.agentKey) ?? DEFAULT_PAYLOAD_TEMPLATE;
+      payload = buildPayload({ mode: input.mode, prompt: input.prompt, template, ...(input.raw !== undefined ? { raw: input.raw } : {}) }, { sessionId: runtimeSessionId, userId: session.userId ?? '' });
+    } catch (error) {
+      if (error instanceof PayloadError) throw new ApiError('invalid_input', error.message, { field: error.field });
+      throw error;
+    }
+    // After StopRuntimeSession the old id is dead: the next turn opens a new runtime session (messages record which).
+    if (session.ended) this.o.store.renewRuntimeSession(session.id, runtimeSessionId);
+    if (session.messageCount === 0 && session.title === DEFAULT_TITLE && input.mode === 'template') {
+      this.o.store.updateSession(session.id, { title: titleFrom(input.prompt) });
+    }
+    const at = this.now();
+    const text = input.mode === 'raw' ? (input.raw ?? '') : input.prompt;
+    const userMessage = this.o.store.addMessage({ sessionId: session.id, role: 'user', text, state: 'complete', createdAt: at, meta: { runtimeSessionId }, raw: payload });
+    const assistant = this.o.store.addMessage({ sessionId: session.id, role: 'assistant', text: '', state: 'streaming', createdAt: at, meta: { runtimeSessionId } });
+    session = this.mustSession(session.id);
+    const coldStart = !this.o.store.runtimeSessionInvoked(session.id);
+    const stop = new AbortController();
+    const bearerToken = this.o.secrets.get(bearerName(session.agentKey));
+    const done = runTurn(
+      {
+        store: this.o.store,
+        invoker: this.o.invoker,
+        emitDelta: this.o.emitDelta,
+        emitCompleted: this.o.emitCompleted,
+        logger: this.o.logger,
+        timeouts: this.o.timeouts?.() ?? DEFAULT_TIMEOUTS,
+        deltaIntervalMs: this.o.deltaIntervalMs ?? 16,
+        rawCapChars: this.o.rawCapChars ?? 1_000_000,
+        now: this.now,
+      },
+      { session, assistantId: assistant.id, agent: this.o.agents.find(session.agentKey), payload, coldStart, stop: stop.signal, ...(bearerToken ? { bearerToken } : {}) },
+    )
+      .catch((error: unknown) => this.o.logger.error('chat turn crashed', { sessionId: session.id, error: error instanceof Error ? error.message : String(error) }))
+      .finally(() => this.inFlight.delete(session.id));
+    this.inFlight.set(session.id, { stop, done });
+    return { userMessage, assistantMessageId: assistant.id, session };
+  }
+
+  /** Aborts the streaming reply; resolves once its final (incomplete) state is stored. */
+  async stop(sessionId: string): Promise<{ stopped: boolean }> {
+    const running = this.inFlight.get(sessionId);
+    if (!running) return { stopped: false };
+    running.stop.abort();
+    await running.done;
+    return { stopped: true };
+  }
+
+  async endSession(sessionId: string): Promise<ChatSession> {
+    const session = this.mustSession(sessionId);
+    await this.stop(sessionId);
+    const agent = this.o.agents.find(session.agentKey);
+    if (agent && !session.ended && this.o.store.runtimeSessionInvoked(sessionId)) {
+      const bearerToken = this.o.secrets.get(bearerName(session.agentKey));
+      try {
+        await this.o.invoker.stopSession({ arn: agent.arn, profile: agent.profile, region: agent.region, qualifier: session.qualifier, runtimeSessionId: session.runtimeSessionId, ...(bearerToken ? { bearerToken } : {}) });
+      } catch (error) {
+        const code = (error as { name?: string }).name;
+        // Already gone (idle timeout, max lifetime): the goal is met.
+        if (code !== 'ResourceNotFoundException') {
+          const chatError = invokeErrorToChat(error, { agentKey: session.agentKey, agentName: session.agentName, sessionId: session.runtimeSessionId, runtimeArn: agent.arn, profile: agent.profile, region: agent.region, usedBearer: Boolean(bearerToken), at: this.now() });
+          throw new ApiError('aws_error', chatError.message.replace('InvokeAgentRuntime', 'StopRuntimeSession'), { awsCode: chatError.code, ...(chatError.hint ? { hint: chatError.hint } : {}) });
+        }
+      }
+    }
+    this.o.store.markEnded(sessionId);
+    return this.mustSession(sessionId);
+  }
+
+  getTemplate(agentKey: string): { template: string; isDefault: boolean } {
+    const template = this.o.store.template(agentKey);
+    return template === undefined ? { template: DEFAULT_PAYLOAD_TEMPLATE, isDefault: true } : { template, isDefault: false };
+  }
+
+  setTemplate(agentKey: string, template: string): { template: string } {
+    if (!template.trim() || template.trim() === DEFAULT_PAYLOAD_TEMPLATE) {
+      this.o.store.setTemplate(agentKey, null, this.now());
+      return { template: DEFAULT_PAYLOAD_TEMPLATE };
+    }
+    try {
+      validateTemplate(template);
+    } catch (error) {
+      if (error instanceof PayloadError) throw new ApiError('invalid_input', error.message, { field: 'template' });
+      throw error;
+    }
+    this.o.store.setTemplate(agentKey, template, this.now());
+    return { template };
+  }
+
+  setBearer(agentKey: string, token: string | null): { storage: 'encrypted' | 'memory' | 'cleared' } {
+    const value = token?.trim().replace(/^Bearer\s+/i, '') ?? '';
+    if (!value) {
+      this.o.secrets.delete(bearerName(agentKey));
+      return { storage: 'cleared' };
+    }
+    if (/\s/.test(value)) throw new ApiError('invalid_input', 'A bearer token has no spaces or line breaks. Paste only the access token (a JWT like eyJ….….…).');
+    return { storage: this.o.secrets.set(bearerName(agentKey), value) };
+  }
+
+  bearerStatus(agentKey: string): { present: boolean; storage: 'encrypted' | 'memory' | 'none' } {
+    const storage = this.o.secrets.storageOf(bearerName(agentKey));
+    return { present: storage !== 'none', storage };
+  }
+
+  search(query: string, limit: number): ChatSearchHit[] {
+    const sessions = new Map<string, ChatSession | undefined>();
+    const hits: ChatSearchHit[] = [];
+    for (const hit of this.o.search.search(query, limit)) {
+      if (!sessions.has(hit.sessionId)) sessions.set(hit.sessionId, this.o.store.session(hit.sessionId));
+      const session = sessions.get(hit.sessionId);
+      if (!session || (hit.role !== 'user' && hit.role !== 'assistant')) continue;
+      hits.push({ sessionId: hit.sessionId, sessionTitle: session.title, agentName: session.agentName, messageId: hit.messageId, role: hit.role, createdAt: hit.createdAt, snippet: hit.snippet });
+    }
+    return hits;
+  }
+
+  exportSession(sessionId: string, format: 'markdown' | 'json'): { filename: string; mimeType: string; content: string } {
+    const { session, messages } = this.getSession(sessionId);
+    return format === 'json'
+      ? { filename: transcriptFilename(session, 'json'), mimeType: 'application/json', content: toJsonTranscript(session, messages, this.now()) }
+      : { filename: transcriptFilename(session, 'md'), mimeType: 'text/markdown', content: toMarkdownTranscript(session, messages) };
+  }
+
+  importSession(content: string): ChatSession {
+    let transcript;
+    try {
+      transcript = parseTranscript(content);
+    } catch (error) {
+      throw new ApiError('invalid_input', error instanceof Error ? error.message : String(error));
+    }
+    const s = transcript.session;
+    const id = randomUUID();
+    this.o.store.transaction(() => {
+      this.o.store.createSession({ id, agentKey: s.agentKey, agentName: s.agentName || this.o.agents.find(s.agentKey)?.name || '', qualifier: s.qualifier, runtimeSessionId: s.runtimeSessionId, title: s.title, createdAt: s.createdAt, ...(s.userId ? { userId: s.userId } : {}) });
+      if (s.pinned) this.o.store.updateSession(id, { pinned: true });
+      for (const m of transcript.messages) {
+        const { role, text, createdAt, state, ...meta } = m;
+        // A reply that was streaming when exported can never finish here.
+        this.o.store.addMessage({ sessionId: id, role, text, createdAt, state: state === 'streaming' ? 'incomplete' : state, meta: meta as Parameters<ChatStore['addMessage']>[0]['meta'] });
+      }
+    });
+    return this.mustSession(id);
+  }
+
+  /** Stops every streaming reply (kept as incomplete) — on quit. */
+  async close(): Promise<void> {
+    await Promise.all([...this.inFlight.keys()].map((id) => this.stop(id)));
+  }
+
+  /** Resolves when no reply is streaming (tests and benchmarks). */
+  async idle(): Promise<void> {
+    while (this.inFlight.size) await Promise.all([...this.inFlight.values()].map((f) => f.done));
+  }
+
+  private mustSession(sessionId: string): ChatSession {
+    const session = this.o.store.session(sessionId);
+    if (!session) throw new ApiError('not_found', `No chat session ${sessionId}. It may have been deleted.`);
+    return session;
+  }
+}
+
+function titleFrom(prompt: string): string {
+  const line = prompt.trim().split('\n')[0]?.trim() ?? '';
+  return (line.length > 60 ? `${line.slice(0, 59).trimEnd()}…` : line) || DEFAULT_TITLE;
+}

@@ -1,0 +1,178 @@
+/**
+ * One assistant reply, from InvokeAgentRuntime to the final stored message.
+ * The row already exists in state 'streaming'; this streams the body into it
+ * (renderer deltas per frame, SQLite chunks per 100 ms) and always ends by
+ * writing the final message and emitting `chat.completed` — whether the
+ * reply completed, was stopped, timed out, dropped or never started.
+ */
+import type { ChatCompleted, ChatDelta, ChatError, ChatMessage, ChatSession, InvocationMetrics } from '../../../shared/chat';
+import type { AgentInvoker, InvokeResponse, InvokeTarget } from '../invoke/agent-invoker';
+import { invokeErrorToChat, readEndToChat, type InvokeContext } from '../invoke/invoke-errors';
+import { readReply, type ReplyTimeouts } from '../invoke/read-reply';
+import { ReplyBuilder } from '../invoke/reply-builder';
+import type { Logger } from '../log/logger';
+import type { ChatStore } from './chat-store';
+import { ChunkWriter, DeltaThrottle } from './reply-sinks';
+
+/** What the console accepts: every shape in WIRE.md. */
+const ACCEPT = 'application/json, text/event-stream, text/plain;q=0.9, */*;q=0.8';
+
+export interface AgentTarget {
+  agentKey: string;
+  name: string;
+  arn: string;
+  profile: string;
+  region: string;
+}
+
+export interface TurnDeps {
+  store: ChatStore;
+  invoker: Pick<AgentInvoker, 'invoke'>;
+  emitDelta: (delta: ChatDelta) => void;
+  emitCompleted: (completed: ChatCompleted) => void;
+  logger: Logger;
+  timeouts: ReplyTimeouts;
+  deltaIntervalMs: number;
+  rawCapChars: number;
+  now: () => number;
+}
+
+export interface Turn {
+  session: ChatSession;
+  assistantId: number;
+  /** Undefined when the agent is no longer in the fleet. */
+  agent: AgentTarget | undefined;
+  payload: string;
+  bearerToken?: string;
+  coldStart: boolean;
+  stop: AbortSignal;
+}
+
+export async function runTurn(deps: TurnDeps, turn: Turn): Promise<ChatMessage> {
+  const { session, assistantId } = turn;
+  const startedAt = deps.now();
+  const t0 = performance.now();
+  const ctx: InvokeContext = {
+    agentKey: session.agentKey,
+    agentName: session.agentName,
+    sessionId: session.runtimeSessionId,
+    runtimeArn: turn.agent?.arn ?? '(not in the fleet)',
+    profile: turn.agent?.profile ?? '',
+    region: turn.agent?.region ?? '',
+    usedBearer: Boolean(turn.bearerToken),
+    at: startedAt,
+    ...(session.userId ? { userId: session.userId } : {}),
+  };
+  const finish = (text: string, state: ChatMessage['state'], meta: Parameters<ChatStore['finishMessage']>[1]['meta'], raw?: string): ChatMessage => {
+    const message = deps.store.finishMessage(assistantId, { text, state, meta: { ...meta, runtimeSessionId: session.runtimeSessionId }, at: deps.now(), ...(raw !== undefined ? { raw } : {}) });
+    deps.emitCompleted({ sessionId: session.id, message });
+    deps.logger.info('chat turn finished', { sessionId: session.id, agentKey: session.agentKey, state, code: meta.error?.code, ms: Math.round(performance.now() - t0), bytes: meta.metrics?.bytes });
+    return message;
+  };
+  const failed = (error: ChatError, httpStatus?: number): ChatMessage =>
+    finish('', 'error', { error, metrics: { totalMs: Math.round(performance.now() - t0), bytes: 0, chunks: 0, coldStart: turn.coldStart, ...(httpStatus ? { httpStatus } : {}) } });
+
+  if (!turn.agent) {
+    return failed({
+      code: 'agent_not_in_fleet',
+      message: `${session.agentName} is not in the current fleet snapshot, so the console has no ARN to invoke.`,
+      hint: 'The runtime may have been deleted, or its region or profile is not watched any more. Refresh the fleet.',
+      action: { kind: 'refresh_fleet' },
+    });
+  }
+  const target: InvokeTarget = {
+    arn: turn.agent.arn,
+    profile: turn.agent.profile,
+    region: turn.agent.region,
+    qualifier: session.qualifier,
+    runtimeSessionId: session.runtimeSessionId,
+    ...(session.userId ? { userId: session.userId } : {}),
+    ...(turn.bearerToken ? { bearerToken: turn.bearerToken } : {}),
+  };
+
+  // One controller for the HTTP request: aborted by the user's stop or a timeout.
+  const request = new AbortController();
+  const onStop = (): void => request.abort();
+  turn.stop.addEventListener('abort', onStop, { once: true });
+  // Waiting for headers counts as idle time: a cold start (26 s in the field) fits, a hung endpoint does not.
+  let headerTimeout = false;
+  const headerTimer = setTimeout(() => {
+    headerTimeout = true;
+    request.abort();
+  }, deps.timeouts.idleMs);
+
+  let response: InvokeResponse;
+  try {
+    response = await deps.invoker.invoke(target, new TextEncoder().encode(turn.payload), ACCEPT, request.signal);
+  } catch (error) {
+    turn.stop.removeEventListener('abort', onStop);
+    if (turn.stop.aborted) return finish('', 'incomplete', { error: readEndToChat({ kind: 'stopped' }, ctx), metrics: { totalMs: Math.round(performance.now() - t0), bytes: 0, chunks: 0, coldStart: turn.coldStart } });
+    if (headerTimeout) return failed(readEndToChat({ kind: 'timeout', which: 'idle', afterMs: deps.timeouts.idleMs }, ctx) as ChatError);
+    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    return failed(invokeErrorToChat(error, ctx), status);
+  } finally {
+    clearTimeout(headerTimer);
+  }
+  deps.store.markRuntimeSessionInvoked(session.id);
+
+  const throttle = new DeltaThrottle({ sessionId: session.id, messageId: assistantId }, deps.emitDelta, deps.deltaIntervalMs);
+  const writer = new ChunkWriter(
+    (seq, text) => deps.store.appendChunk(assistantId, seq, text),
+    (error) => deps.logger.warn('could not save streamed text', { sessionId: session.id, error: error instanceof Error ? error.message : String(error) }),
+  );
+  const builder = new ReplyBuilder({
+    ...(response.contentType ? { contentType: response.contentType } : {}),
+    rawCapChars: deps.rawCapChars,
+    onDelta: (text, steps) => {
+      throttle.add(text, steps);
+      writer.add(text);
+    },
+  });
+  let end;
+  let stats;
+  try {
+    ({ end, stats } = await readReply(response.body, builder, {
+      timeouts: deps.timeouts,
+      stop: turn.stop,
+      abortRequest: () => {
+        request.abort();
+        response.destroy();
+      },
+    }));
+  } finally {
+    turn.stop.removeEventListener('abort', onStop);
+  }
+  const built = builder.end();
+  throttle.flush();
+  writer.discard();
+
+  const error = readEndToChat(end, ctx);
+  const metrics: InvocationMetrics = {
+    totalMs: Math.round(performance.now() - t0),
+    bytes: stats.bytes,
+    chunks: stats.chunks,
+    coldStart: turn.coldStart,
+    ...(stats.firstByteAt !== undefined ? { ttfbMs: Math.round(stats.firstByteAt - t0) } : {}),
+    ...(response.traceId ? { traceId: traceRoot(response.traceId) } : {}),
+    ...(response.statusCode ? { httpStatus: response.statusCode } : {}),
+    ...(response.contentType ? { contentType: response.contentType } : {}),
+  };
+  return finish(
+    built.text,
+    error ? 'incomplete' : 'complete',
+    {
+      metrics,
+      format: built.format,
+      ...(built.steps.length ? { steps: built.steps } : {}),
+      ...(error ? { error } : {}),
+      ...(built.modelAccessIssue ? { modelAccessIssue: true } : {}),
+      ...(built.rawTruncated ? { rawTruncated: true } : {}),
+    },
+    built.raw,
+  );
+}
+
+/** `Root=1-…;Parent=…;Sampled=1` → `1-…`, the id X-Ray and CloudWatch search by. */
+export function traceRoot(header: string): string {
+  return /Root=([^;]+)/.exec(header)?.[1] ?? header;
+}
