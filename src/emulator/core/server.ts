@@ -69,7 +69,8 @@ export class EmulatorServer {
     const method = req.method ?? 'GET';
     const requestId = randomUUID();
 
-    if (rawPath.startsWith('/_emulator/')) {
+    // Emulator-only routes (e.g. SSO's approve page) win over the admin API, which takes the rest of /_emulator/.
+    if (rawPath.startsWith('/_emulator/') && !this.router.matchPath(method, rawPath)) {
       const read = await readBody(req, 1024 * 1024);
       handleAdmin(req, res, rawPath, read.ok ? read.body : Buffer.alloc(0), this.opts.admin);
       return;
