@@ -14,6 +14,8 @@ import type { FleetDiff, FleetSnapshot, ResourceDetail } from './fleet';
 import { fleetListInput, fleetRefreshInput, fleetResourceInput } from './fleet';
 import type { Settings } from './settings';
 import { settingsPatchSchema } from './settings';
+import type { AuthChanged, ProfilesList, SignInStarted } from './profiles';
+import { profileInputs } from './profiles';
 
 /** A method: its input schema, and its output type carried as a phantom. */
 interface MethodSpec<I extends z.ZodType, O> {
@@ -45,8 +47,17 @@ export const contract = {
   'settings.set': method<Settings>()(settingsPatchSchema),
   'fleet.list': method<FleetSnapshot>()(fleetListInput),
   'fleet.refresh': method<FleetSnapshot>()(fleetRefreshInput),
+
+  /** Every profile of the shared AWS files with its sign-in status; no keys or tokens. */
+  'profiles.list': method<ProfilesList>()(profileInputs.list),
+  /** Starts an IAM Identity Center device sign-in and opens the browser; progress arrives as auth.changed. */
+  'auth.signIn': method<SignInStarted>()(profileInputs.profile),
+  'auth.cancel': method<{ cancelled: boolean }>()(profileInputs.profile),
+  /** Like `aws sso logout` for the profile's SSO session: revokes the token and deletes its shared cache file. */
+  'auth.signOut': method<{ signedOut: string[] }>()(profileInputs.profile),
   /** Agent, gateway or memory detail: fetched on demand, with the status timeline. */
   'fleet.resource': method<ResourceDetail>()(fleetResourceInput),
+
   'chat.sessions.list': method<ChatSession[]>()(chatInputs.sessionsList),
   'chat.sessions.create': method<ChatSession>()(chatInputs.sessionsCreate),
   'chat.sessions.get': method<{ session: ChatSession; messages: ChatMessage[] }>()(chatInputs.sessionGet),
@@ -81,11 +92,12 @@ export const isMethodName = (name: unknown): name is MethodName =>
 export interface Events {
   'fleet.changed': FleetDiff;
   'settings.changed': Settings;
+  'auth.changed': AuthChanged;
   'chat.delta': ChatDelta;
   'chat.completed': ChatCompleted;
 }
 export type EventName = keyof Events;
-export const eventNames: EventName[] = ['fleet.changed', 'settings.changed', 'chat.delta', 'chat.completed'];
+export const eventNames: EventName[] = ['fleet.changed', 'settings.changed', 'auth.changed', 'chat.delta', 'chat.completed'];
 export const isEventName = (name: unknown): name is EventName =>
   typeof name === 'string' && (eventNames as string[]).includes(name);
 

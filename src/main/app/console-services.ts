@@ -16,6 +16,7 @@ import { openDatabase } from '../services/store/database';
 import { SettingsStore } from '../services/store/settings-store';
 import { createDispatcher, type Dispatch } from '../host/dispatch';
 import { EventBus } from '../host/events';
+import { createCredentialServices } from './credential-services';
 import { createImplementation } from './implementation';
 import { createChatService } from '../services/chat/create-chat';
 import type { StringCipher } from '../services/secrets/secret-store';
@@ -35,6 +36,12 @@ export interface ConsoleOptions {
   emulator?: Pick<EmulatorOptions, 'seed' | 'fast' | 'coldStartSeconds' | 'timeScale'>;
   /** Encrypts OAuth agents' bearer tokens at rest (Electron safeStorage); without it they stay in memory. */
   secretCipher?: StringCipher;
+  /** Opens SSO sign-in pages in the browser (Electron passes shell.openExternal); without it the renderer shows the link. */
+  openExternal?: (url: string) => Promise<void> | void;
+  /** Point every AWS client (AgentCore, SSO OIDC and portal, STS) at one endpoint, e.g. the emulator; else AWS_ENDPOINT_URL*. */
+  awsEndpoint?: string;
+  /** SSO token cache (default ~/.aws/sso/cache, shared with the AWS CLI). */
+  ssoCacheDir?: string;
 }
 
 export interface ConsoleServices {
@@ -51,6 +58,14 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
   const settings = new SettingsStore(db, logger);
   notices.push(...settings.load().notices);
   const events = new EventBus();
+  const credentials = createCredentialServices({
+    env: options.env ?? process.env,
+    logger,
+    emit: (change) => events.emit('auth.changed', change),
+    ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+    ...(options.awsEndpoint ? { endpoint: options.awsEndpoint } : {}),
+    ...(options.ssoCacheDir ? { ssoCacheDir: options.ssoCacheDir } : {}),
+  });
 
   const useDemo = options.demo || !awsProfilesConfigured(options.env);
   let dataSource: DataSource;
@@ -72,7 +87,7 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
     const profiles = current.watchedProfiles.length ? current.watchedProfiles : [env.AWS_PROFILE ?? 'default'];
     const regions = current.watchedRegions.length ? current.watchedRegions : [env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1'];
     dataSource = { kind: 'aws', label: `${profiles.join(', ')} · ${regions.join(', ')}`, profiles, regions };
-    credentialSource = { kind: 'profile' };
+    credentialSource = { kind: 'profile', credentials: credentials.providers, ...(credentials.endpoints.control ? { endpoint: credentials.endpoints.control } : {}) };
     cells = profiles.flatMap((profile) => regions.map((region) => ({ profile, region })));
     logger.info('data source: AWS profiles', { profiles, regions });
   }
@@ -105,7 +120,8 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
     logger,
     ...(options.secretCipher ? { secretCipher: options.secretCipher } : {}),
   });
-  const implementation = createImplementation({ info, settings, fleet, events, chat });
+  const implementation = createImplementation({ info, settings, fleet, events, credentials, chat });
+  credentials.connectFleet(fleet, clients);
   fleet.start();
 
   return {
@@ -116,6 +132,7 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
     close: async () => {
       await chat.close();
       fleet.stop();
+      credentials.close();
       clients.destroy();
       await closeEmulator();
       db.close();

@@ -6,6 +6,7 @@ import type { FleetService } from '../services/fleet/fleet-service';
 import type { ChatService } from '../services/chat/chat-service';
 import type { SettingsStore } from '../services/store/settings-store';
 import { chatImplementation } from './chat-implementation';
+import { credentialMethods, type CredentialServices } from './credential-services';
 
 export interface ImplementationDeps {
   info: AppInfo;
@@ -13,9 +14,10 @@ export interface ImplementationDeps {
   fleet: FleetService;
   events: EventBus;
   chat: ChatService;
+  credentials: Pick<CredentialServices, 'profiles' | 'auth'>;
 }
 
-export function createImplementation({ info, settings, fleet, events, chat }: ImplementationDeps): Implementation {
+export function createImplementation({ info, settings, fleet, events, credentials, chat }: ImplementationDeps): Implementation {
   return {
     'app.info': async () => info,
     'settings.get': async () => settings.get(),
@@ -28,5 +30,6 @@ export function createImplementation({ info, settings, fleet, events, chat }: Im
     'fleet.refresh': async () => fleet.refresh(),
     ...chatImplementation(chat),
     'fleet.resource': async ({ key }) => fleet.detail(key),
+    ...credentialMethods(credentials),
   };
 }

@@ -5,12 +5,13 @@
  */
 import { BedrockAgentCoreClient, type BedrockAgentCoreClientConfig } from '@aws-sdk/client-bedrock-agentcore';
 import { BedrockAgentCoreControlClient } from '@aws-sdk/client-bedrock-agentcore-control';
-import { fromIni } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type { ProfileCredentials } from './profile-credentials';
 
 export type CredentialSource =
   | { kind: 'static'; credentials: AwsCredentialIdentity; endpoint: string }
-  | { kind: 'profile' };
+  /** The user's profiles: providers per profile kind (SSO, static, process, role chain, env); `endpoint` points at a local AgentCore. */
+  | { kind: 'profile'; credentials: Pick<ProfileCredentials, 'providerFor'>; endpoint?: string };
 
 export interface CellClients {
   control: BedrockAgentCoreControlClient;
@@ -54,8 +55,22 @@ export class ClientFactory {
 
   /** Data-plane client for OAuth agents in a region: same endpoint, no AWS identity (see UNUSED_SIGNING_KEYS). */
   bearerDataClient(region: string): BedrockAgentCoreClient {
-    const endpoint = this.source.kind === 'static' ? { endpoint: this.source.endpoint } : {};
+    const endpoint = this.source.endpoint ? { endpoint: this.source.endpoint } : {};
     return this.dataFor(`bearer|${region}`, () => ({ region, credentials: UNUSED_SIGNING_KEYS, maxAttempts: 1, ...endpoint }));
+  }
+
+  /** Drops a profile's clients (and the role credentials they memoized), e.g. after sign-out or a new sign-in. */
+  forgetProfile(profile: string): void {
+    for (const [key, clients] of this.cache) {
+      if (!key.startsWith(`${profile}|`)) continue;
+      clients.control.destroy();
+      this.cache.delete(key);
+    }
+    for (const [key, client] of this.data) {
+      if (!key.startsWith(`${profile}|`)) continue;
+      client.destroy();
+      this.data.delete(key);
+    }
   }
 
   destroy(): void {
@@ -74,9 +89,8 @@ export class ClientFactory {
     return client;
   }
 
-
   private commonConfig(profile: string, region: string): { region: string; credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider; endpoint?: string } {
     if (this.source.kind === 'static') return { region, credentials: this.source.credentials, endpoint: this.source.endpoint };
-    return { region, credentials: fromIni({ profile }) };
+    return { region, credentials: this.source.credentials.providerFor(profile), ...(this.source.endpoint ? { endpoint: this.source.endpoint } : {}) };
   }
 }

@@ -39,6 +39,8 @@ const cellKey = (c: { profile: string; region: string }): string => `${c.profile
 
 export class FleetService {
   private readonly cells = new Map<string, CellState>();
+  /** Profiles whose cells wait for a sign-in instead of polling (profile → the reason shown on each cell). */
+  private readonly paused = new Map<string, { code: string; message: string }>();
   private readonly now: () => number;
   private asOf: number | null;
   private fromCache: boolean;
@@ -100,11 +102,37 @@ export class FleetService {
     for (const state of this.cells.values()) clearTimeout(state.timer);
   }
 
+  /**
+   * Stops polling one profile's cells (its SSO session expired): they show `paused` with the reason until
+   * `resumeProfile`, while every other profile keeps polling. A poll already in flight is discarded.
+   */
+  pauseProfile(profile: string, reason: { code: string; message: string }): void {
+    this.paused.set(profile, reason);
+    const touched = [...this.cells.values()].filter((s) => s.cell.profile === profile);
+    for (const state of touched) {
+      clearTimeout(state.timer);
+      state.cell = { profile, region: state.cell.region, state: 'paused', error: reason, ...(state.cell.polledAt ? { polledAt: state.cell.polledAt } : {}) };
+    }
+    if (touched.length) this.options.onDiff({ upserted: [], removed: [], cells: this.cellList(), asOf: this.asOf ?? this.now() });
+  }
+
+  /** Polls a paused profile's cells again at once (after a sign-in). */
+  resumeProfile(profile: string): void {
+    if (!this.paused.delete(profile) || this.stopped) return;
+    for (const state of this.cells.values()) {
+      if (state.cell.profile !== profile) continue;
+      state.failures = 0;
+      state.cell = { ...state.cell, state: 'loading', error: undefined };
+      void this.pollAndSchedule(state);
+    }
+  }
+
   private pollAndSchedule(state: CellState): Promise<void> {
     clearTimeout(state.timer);
+    if (this.paused.has(state.cell.profile)) return state.inFlight ?? Promise.resolve();
     state.inFlight ??= this.poll(state).finally(() => {
       state.inFlight = undefined;
-      if (!this.stopped) state.timer = setTimeout(() => void this.pollAndSchedule(state), this.nextDelay(state));
+      if (!this.stopped && !this.paused.has(state.cell.profile)) state.timer = setTimeout(() => void this.pollAndSchedule(state), this.nextDelay(state));
     });
     return state.inFlight;
   }
@@ -115,6 +143,7 @@ export class FleetService {
     try {
       const client = this.options.clients.forCell(profile, region).control;
       const next = await pollCell({ profile, region, client, concurrency: this.options.concurrencyPerCell ?? 8 });
+      if (this.paused.has(profile)) return;
       const at = this.now();
       const diff = diffCell(state.resources.values(), next, at);
       state.resources = new Map(next.map((r) => [r.key, r]));
@@ -126,6 +155,7 @@ export class FleetService {
       this.options.onDiff({ upserted: diff.upserted, removed: diff.removed, cells: this.cellList(), asOf: at });
       this.options.logger.debug('cell polled', { profile, region, resources: next.length, ms: at - started, changed: diff.upserted.length + diff.removed.length });
     } catch (error) {
+      if (this.paused.has(profile)) return;
       const described = describeAwsError(error);
       state.failures += isThrottling(described) || described.retryable ? 1 : 0;
       state.cell = { profile, region, state: 'error', error: { code: described.code, message: described.message }, polledAt: state.cell.polledAt };
