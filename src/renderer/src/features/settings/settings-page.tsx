@@ -15,6 +15,9 @@ import { api } from '../../api';
 import { serverState, useAppInfo, useSettings } from '../../state/hooks';
 import { notify, notifyError } from '../../state/notifications';
 import { AboutPanel } from './about-panel';
+import { knownChoices } from './known-choices';
+import { ProfilesPanel } from './profiles-panel';
+import { useProfiles } from './use-profiles';
 import { ListEditor } from './list-editor';
 import { draftFrom, patchFrom, type SettingsDraft } from './settings-draft';
 import { describeIssues, issuesByField, type IssuesByField } from './validation-issues';
@@ -92,7 +95,7 @@ function SettingsForm({ saved, knownRegions, knownProfiles }: { saved: Settings;
               </FormField>
               <FormField
                 label="Watched profiles"
-                description="AWS profiles to poll. Leave empty to use every profile the console finds."
+                description="AWS profiles to poll (suggestions come from the profiles above). Leave empty to use the default profile."
                 errorText={describeIssues(issues.watchedProfiles, draft.watchedProfiles)}
               >
                 <ListEditor
@@ -129,16 +132,19 @@ function SettingsForm({ saved, knownRegions, knownProfiles }: { saved: Settings;
 export function SettingsPage() {
   const settings = useSettings();
   const info = useAppInfo();
+  const profiles = useProfiles();
   const source = info.data?.dataSource;
+  const known = knownChoices(profiles.data, source);
   return (
     <ContentLayout header={<Header variant="h1" description="Preferences for this console. They are stored with its data." data-testid="page-settings">Settings</Header>}>
       <SpaceBetween size="l">
+        <ProfilesPanel profiles={profiles} />
         {settings.data ? (
           <SettingsForm
             key={JSON.stringify(settings.data)}
             saved={settings.data}
-            knownRegions={source?.regions ?? []}
-            knownProfiles={source?.kind === 'aws' ? source.profiles : []}
+            knownRegions={known.regions}
+            knownProfiles={known.profiles}
           />
         ) : (
           <Container>

@@ -1,0 +1,54 @@
+/** How profile kinds, statuses and token lifetimes read in Settings and the fleet's sign-in banners. */
+import type { StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
+import type { ConfigProblem, ProfileKind, ProfileStatus, ProfileSummary } from '../../../../shared/profiles';
+
+export const profileKindLabel: Record<ProfileKind, string> = {
+  sso: 'IAM Identity Center',
+  'sso-legacy': 'IAM Identity Center (legacy)',
+  static: 'Access keys',
+  process: 'Credential process',
+  'assume-role': 'Assume role',
+  env: 'Environment',
+  unknown: 'Unknown',
+};
+
+export const profileStatusIndicator: Record<ProfileStatus, { type: StatusIndicatorProps.Type; label: string }> = {
+  'signed-in': { type: 'success', label: 'Signed in' },
+  expired: { type: 'warning', label: 'Session expired' },
+  'not-signed-in': { type: 'stopped', label: 'Not signed in' },
+  error: { type: 'error', label: 'Configuration error' },
+};
+
+/** Time left on an SSO token: "7 h 12 min left", "4 min left", "expired". */
+export function formatTimeLeft(expiresAt: number | undefined, now: number): string | null {
+  if (expiresAt === undefined) return null;
+  const seconds = Math.floor((expiresAt - now) / 1000);
+  if (seconds <= 0) return 'expired';
+  if (seconds < 60) return 'less than a minute left';
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min left`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours < 48) return rest ? `${hours} h ${rest} min left` : `${hours} h left`;
+  return `${Math.floor(hours / 24)} d left`;
+}
+
+/** "config:12 — Malformed line …": where to look first. */
+export function describeProblem(problem: ConfigProblem): string {
+  const where = problem.file ? `${problem.file}${problem.line !== undefined ? `:${problem.line}` : ''}` : null;
+  return where ? `${where} — ${problem.message}` : problem.message;
+}
+
+/** The "SSO" column: start URL, then account/role. */
+export function ssoSummary(profile: ProfileSummary): { startUrl: string; target: string | null } | null {
+  if (!profile.sso) return null;
+  const { accountId, roleName, startUrl } = profile.sso;
+  const target = accountId || roleName ? [accountId, roleName].filter(Boolean).join(' / ') : null;
+  return { startUrl, target };
+}
+
+/** Countdown for a device code: "9:41". */
+export function formatCountdown(expiresAt: number, now: number): string {
+  const seconds = Math.max(0, Math.floor((expiresAt - now) / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
