@@ -4,7 +4,7 @@ import BreadcrumbGroup, { type BreadcrumbGroupProps } from '@cloudscape-design/c
 import { useCallback, useState } from 'react';
 import { ExternalLinkProvider } from '../components/external-link';
 import { FleetDetailPanel } from '../features/fleet/fleet-detail-panel';
-import { parseFleetQuery } from '../features/fleet/fleet-query';
+import { parseFleetQuery, rememberedView } from '../features/fleet/fleet-query';
 import { hrefFor, useHashRoute } from '../routing/use-hash-route';
 import { useAppInfo, useConnection, useFleet, useSettings } from '../state/hooks';
 import { CommandPalette } from './command-palette';
@@ -39,10 +39,12 @@ export function App() {
   const meta = pageMeta(route.page);
   const fleetView = route.page === 'fleet' ? parseFleetQuery(route.query) : null;
   const selected = fleetView?.selected ? fleet.data?.resources.find((r) => r.key === fleetView.selected) : undefined;
+  const detailKey = fleetView?.detail ?? null;
   const breadcrumbs: BreadcrumbGroupProps.Item[] = [
     { text: 'AgentCore Ops', href: hrefFor('fleet') },
-    { text: meta.title, href: hrefFor(route.page) },
-    ...(selected && fleetView?.panelOpen ? [{ text: selected.name, href: hrefFor('fleet', route.query) }] : []),
+    { text: meta.title, href: detailKey ? hrefFor('fleet', rememberedView(route.query)) : hrefFor(route.page) },
+    ...(detailKey ? [{ text: fleet.data?.resources.find((r) => r.key === detailKey)?.name ?? detailKey.split('|')[3] ?? 'Resource', href: hrefFor('fleet', route.query) }] : []),
+    ...(!detailKey && selected && fleetView?.panelOpen ? [{ text: selected.name, href: hrefFor('fleet', route.query) }] : []),
   ];
 
   return (
@@ -65,9 +67,9 @@ export function App() {
           />
         }
         toolsHide
-        contentType={route.page === 'fleet' ? 'table' : 'default'}
+        contentType={route.page === 'fleet' && !detailKey ? 'table' : 'default'}
         content={<PageOutlet page={route.page} />}
-        splitPanel={fleetView?.selected ? <FleetDetailPanel resource={selected} /> : undefined}
+        splitPanel={fleetView?.selected && !detailKey ? <FleetDetailPanel resource={selected} /> : undefined}
         splitPanelOpen={fleetView?.panelOpen ?? false}
         onSplitPanelToggle={(event) => setQuery({ panel: event.detail.open ? 'open' : undefined })}
         splitPanelPreferences={splitPanelPreferences}

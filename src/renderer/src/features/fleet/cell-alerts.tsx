@@ -1,21 +1,56 @@
-/** One warning per polling cell (profile × region) that failed: the rest of the fleet stays visible. */
+/**
+ * Polling trouble, cell by cell: one Alert per failed (profile × region) cell
+ * with its own error, and one "Session expired — Sign in" banner per profile
+ * whose SSO session ran out. Everything else keeps polling and stays visible.
+ */
 import Alert from '@cloudscape-design/components/alert';
+import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { memo } from 'react';
 import type { FleetCell } from '../../../../shared/fleet';
 import { formatClock } from '../../lib/relative-time';
+import { failedCells, pausedProfiles } from './cell-state';
 
-export function CellAlerts({ cells }: { cells: readonly FleetCell[] }) {
-  const failing = cells.filter((cell) => cell.state === 'error');
-  if (failing.length === 0) return null;
+export interface CellAlertsProps {
+  cells: readonly FleetCell[];
+  onSignIn: (profile: string) => void;
+}
+
+export const CellAlerts = memo(function CellAlerts({ cells, onSignIn }: CellAlertsProps) {
+  const failing = failedCells(cells);
+  const paused = pausedProfiles(cells);
+  if (failing.length === 0 && paused.length === 0) return null;
   return (
     <SpaceBetween size="xs">
+      {paused.map((entry) => (
+        <div key={`paused:${entry.profile}`} data-testid={`session-expired-${entry.profile}`}>
+          <Alert
+            type="warning"
+            header={entry.sessionExpired ? `Session expired — Sign in to ${entry.profile}` : `Polling paused for ${entry.profile}`}
+            action={
+              entry.sessionExpired ? (
+                <Button onClick={() => onSignIn(entry.profile)} ariaLabel={`Sign in to ${entry.profile}`}>
+                  Sign in
+                </Button>
+              ) : undefined
+            }
+          >
+            {entry.sessionExpired
+              ? `The IAM Identity Center session of profile ${entry.profile} expired, so polling of ${entry.regions.join(', ')} is paused. `
+              : `${entry.message ?? 'Polling of this profile is paused.'} Regions: ${entry.regions.join(', ')}. `}
+            {entry.lastPolledAt ? `Its resources below are as of ${formatClock(entry.lastPolledAt)}.` : 'No data from this profile yet.'} Other profiles keep
+            polling.
+          </Alert>
+        </div>
+      ))}
       {failing.map((cell) => (
-        <Alert key={`${cell.profile}|${cell.region}`} type="warning" header={`Couldn’t load ${cell.profile} in ${cell.region}`}>
-          {cell.error?.message ?? 'The last poll failed without an error message.'}
-          {cell.error?.code ? ` (${cell.error.code})` : ''}
-          {cell.polledAt ? ` Showing data from ${formatClock(cell.polledAt)}.` : ' No data from this region yet.'}
-        </Alert>
+        <div key={`error:${cell.profile}|${cell.region}`} data-testid="cell-error">
+          <Alert type="error" header={`Couldn’t poll ${cell.profile} in ${cell.region}${cell.error?.code ? `: ${cell.error.code}` : ''}`}>
+            {cell.error?.message ?? 'The last poll failed without an error message.'}
+            {cell.polledAt ? ` Showing this region’s resources from ${formatClock(cell.polledAt)}.` : ' No data from this region yet.'}
+          </Alert>
+        </div>
       ))}
     </SpaceBetween>
   );
-}
+});

@@ -1,5 +1,6 @@
-/** The split panel for the selected resource: identifiers, status and endpoints. */
+/** The quick-look split panel for the selected resource: identifiers, status and endpoints; the full page is one click away. */
 import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
 import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -8,6 +9,9 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { FleetResource } from '../../../../shared/fleet';
 import { formatRelative, formatTimestamp } from '../../lib/relative-time';
 import { useNow } from '../../lib/use-now';
+import { parseHash } from '../../routing/hash-route';
+import { navigate } from '../../routing/use-hash-route';
+import { detailQuery } from './fleet-query';
 import { formatEndpoint, healthIndicator, kindLabel, versionLabel } from './resource-format';
 
 const dash = <Box color="text-status-inactive">—</Box>;
@@ -73,9 +77,24 @@ function Detail({ resource }: { resource: FleetResource }) {
   );
 }
 
+const openDetail = (resource: FleetResource): void =>
+  navigate({ page: 'fleet', query: detailQuery(parseHash(window.location.hash).query, resource.key) });
+
 export function FleetDetailPanel({ resource }: { resource: FleetResource | undefined }) {
   return (
-    <SplitPanel header={resource ? resource.name : 'Resource not found'} closeBehavior="collapse" hidePreferencesButton={false}>
+    <SplitPanel
+      header={resource ? resource.name : 'Resource not found'}
+      headerDescription={resource ? `${kindLabel[resource.kind]} · ${resource.region} · quick look (Enter opens the full page)` : undefined}
+      headerActions={
+        resource ? (
+          <Button variant="primary" onClick={() => openDetail(resource)} data-testid="quick-look-open">
+            Open details
+          </Button>
+        ) : undefined
+      }
+      closeBehavior="collapse"
+      hidePreferencesButton={false}
+    >
       {resource ? <Detail resource={resource} /> : <Box color="text-body-secondary">This resource is no longer in the fleet. It may have been deleted.</Box>}
     </SplitPanel>
   );

@@ -1,30 +1,32 @@
-/** Text filter plus type / status / region selects; the values live in the URL (see fleet-query.ts). */
+/** Type tabs with counts, the text filter and status / region / profile selects; the values live in the URL (see fleet-query.ts). */
+import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import TextFilter, { type TextFilterProps } from '@cloudscape-design/components/text-filter';
-import { forwardRef } from 'react';
+import { forwardRef, memo } from 'react';
 import { resourceKinds, type ResourceKind } from '../../../../shared/fleet';
+import type { FilterOptions } from './filter-resources';
 import type { FleetFilter } from './fleet-query';
-import { kindLabel } from './resource-format';
+import { kindTitlePlural } from './resource-format';
 
 export interface FleetFiltersProps {
   filter: FleetFilter;
-  statuses: readonly string[];
-  regions: readonly string[];
+  options: FilterOptions;
+  kindCounts: Record<ResourceKind, number>;
+  allKinds: number;
   matches: number;
   onChange: (filter: FleetFilter) => void;
 }
 
 const ANY = '';
+const ALL_KINDS = 'all';
 
-function option(value: string, label: string): SelectProps.Option {
-  return { value, label };
-}
-
-function FilterSelect(props: { label: string; anyLabel: string; value: string | null; options: SelectProps.Option[]; onChange: (value: string | null) => void }) {
-  const options = [option(ANY, props.anyLabel), ...props.options];
+function FilterSelect(props: { label: string; anyLabel: string; value: string | null; values: readonly string[]; testId: string; onChange: (value: string | null) => void }) {
+  const options: SelectProps.Option[] = [{ value: ANY, label: props.anyLabel }, ...props.values.map((value) => ({ value, label: value }))];
+  // A value from a shared link that the fleet does not (yet) contain still shows as selected.
+  if (props.value && !props.values.includes(props.value)) options.push({ value: props.value, label: props.value });
   const selected = options.find((o) => o.value === (props.value ?? ANY)) ?? options[0] ?? null;
   return (
-    <div className="fleet-filters__select">
+    <div className="fleet-filters__select" data-testid={props.testId}>
       <Select
         ariaLabel={props.label}
         selectedOption={selected}
@@ -35,44 +37,63 @@ function FilterSelect(props: { label: string; anyLabel: string; value: string | 
   );
 }
 
-export const FleetFilters = forwardRef<TextFilterProps.Ref, FleetFiltersProps>(function FleetFilters(
-  { filter, statuses, regions, matches, onChange },
+const isKind = (value: string): value is ResourceKind => (resourceKinds as readonly string[]).includes(value);
+
+const FleetFiltersImpl = forwardRef<TextFilterProps.Ref, FleetFiltersProps>(function FleetFilters(
+  { filter, options, kindCounts, allKinds, matches, onChange },
   ref,
 ) {
-  const isKind = (value: string | null): value is ResourceKind => (resourceKinds as readonly (string | null)[]).includes(value);
   return (
     <div className="fleet-filters">
-      <div className="fleet-filters__text">
-        <TextFilter
-          ref={ref}
-          filteringText={filter.text}
-          filteringPlaceholder="Find resources  (press / )"
-          filteringAriaLabel="Filter fleet resources"
-          countText={filter.text ? `${matches} ${matches === 1 ? 'match' : 'matches'}` : undefined}
-          onChange={(event) => onChange({ ...filter, text: event.detail.filteringText })}
+      <div className="fleet-filters__kinds" data-testid="fleet-type-tabs">
+        <SegmentedControl
+          label="Resource type"
+          selectedId={filter.kind ?? ALL_KINDS}
+          options={[
+            { id: ALL_KINDS, text: `All (${allKinds})` },
+            ...resourceKinds.map((kind) => ({ id: kind, text: `${kindTitlePlural[kind]} (${kindCounts[kind]})` })),
+          ]}
+          onChange={(event) => onChange({ ...filter, kind: isKind(event.detail.selectedId) ? event.detail.selectedId : null })}
         />
       </div>
-      <FilterSelect
-        label="Filter by type"
-        anyLabel="Any type"
-        value={filter.kind}
-        options={resourceKinds.map((kind) => option(kind, kindLabel[kind]))}
-        onChange={(value) => onChange({ ...filter, kind: isKind(value) ? value : null })}
-      />
-      <FilterSelect
-        label="Filter by status"
-        anyLabel="Any status"
-        value={filter.status}
-        options={statuses.map((status) => option(status, status))}
-        onChange={(value) => onChange({ ...filter, status: value })}
-      />
-      <FilterSelect
-        label="Filter by region"
-        anyLabel="Any region"
-        value={filter.region}
-        options={regions.map((region) => option(region, region))}
-        onChange={(value) => onChange({ ...filter, region: value })}
-      />
+      <div className="fleet-filters__row">
+        <div className="fleet-filters__text">
+          <TextFilter
+            ref={ref}
+            filteringText={filter.text}
+            filteringPlaceholder="Find resources by name, ARN, reason…  ( / )"
+            filteringAriaLabel="Filter fleet resources"
+            countText={filter.text ? `${matches} ${matches === 1 ? 'match' : 'matches'}` : undefined}
+            onChange={(event) => onChange({ ...filter, text: event.detail.filteringText })}
+          />
+        </div>
+        <FilterSelect
+          label="Filter by status"
+          anyLabel="Any status"
+          testId="fleet-filter-status"
+          value={filter.status}
+          values={options.statuses}
+          onChange={(value) => onChange({ ...filter, status: value })}
+        />
+        <FilterSelect
+          label="Filter by region"
+          anyLabel="Any region"
+          testId="fleet-filter-region"
+          value={filter.region}
+          values={options.regions}
+          onChange={(value) => onChange({ ...filter, region: value })}
+        />
+        <FilterSelect
+          label="Filter by profile"
+          anyLabel="Any profile"
+          testId="fleet-filter-profile"
+          value={filter.profile}
+          values={options.profiles}
+          onChange={(value) => onChange({ ...filter, profile: value })}
+        />
+      </div>
     </div>
   );
 });
+
+export const FleetFilters = memo(FleetFiltersImpl);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FleetResource, Health } from '../../../../shared/fleet';
 import { filterOptions, filterResources } from './filter-resources';
-import { emptyFilter, filterToQuery, parseFleetQuery } from './fleet-query';
+import { detailQuery, emptyFilter, filterToQuery, parseFleetQuery, rememberedView } from './fleet-query';
 import { nextPageState } from './paging';
 import { formatEndpoint } from './resource-format';
 import { formatStatusSummary, summarizeStatuses } from './status-summary';
@@ -52,13 +52,13 @@ describe('filterResources', () => {
   });
 
   it('offers statuses broken-first and regions sorted', () => {
-    expect(filterOptions(fleet)).toEqual({ statuses: ['UPDATE_FAILED', 'UPDATING', 'ACTIVE', 'READY'], regions: ['eu-west-1', 'us-east-1'] });
+    expect(filterOptions(fleet)).toEqual({ statuses: ['UPDATE_FAILED', 'UPDATING', 'ACTIVE', 'READY'], regions: ['eu-west-1', 'us-east-1'], profiles: ['p'] });
   });
 });
 
 describe('fleet query', () => {
   it('round-trips a filter through the URL query', () => {
-    const filter = { text: 'billing', kind: 'gateway' as const, status: 'FAILED', region: null };
+    const filter = { text: 'billing', kind: 'gateway' as const, status: 'FAILED', region: null, profile: 'prod' };
     const query = Object.fromEntries(Object.entries(filterToQuery(filter)).filter(([, v]) => v !== undefined)) as Record<string, string>;
     expect(parseFleetQuery(query).filter).toEqual(filter);
   });
@@ -68,6 +68,15 @@ describe('fleet query', () => {
     expect(view.filter.kind).toBeNull();
     expect(view.panelOpen).toBe(false);
     expect(parseFleetQuery({ sel: 'k', panel: 'open' }).panelOpen).toBe(true);
+  });
+
+  it('replaces the quick look with the detail page, and carries the filters to it and back', () => {
+    const view = parseFleetQuery({ sel: 'k', panel: 'open', detail: 'k' });
+    expect(view.detail).toBe('k');
+    expect(view.panelOpen).toBe(false);
+    const query = detailQuery({ q: 'sre', status: 'READY', panel: 'open', sel: 'old' }, 'k');
+    expect(query).toEqual({ q: 'sre', status: 'READY', sel: 'k', detail: 'k' });
+    expect(rememberedView(query)).toEqual({ q: 'sre', status: 'READY', sel: 'k' });
   });
 });
 

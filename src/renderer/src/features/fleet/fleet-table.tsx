@@ -4,13 +4,14 @@ import Header from '@cloudscape-design/components/header';
 import Pagination from '@cloudscape-design/components/pagination';
 import Table from '@cloudscape-design/components/table';
 import type { TextFilterProps } from '@cloudscape-design/components/text-filter';
-import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { FleetResource } from '../../../../shared/fleet';
 import { useNow } from '../../lib/use-now';
-import { fleetColumns } from './fleet-columns';
+import { fleetColumns, type ColumnActions } from './fleet-columns';
 import { nextPageState } from './paging';
 import { useFleetKeyboard } from './use-fleet-keyboard';
 
+/** The AWS console convention: paged at 100, so a keystroke re-renders at most 100 rows. */
 export const PAGE_SIZE = 100;
 
 export interface FleetTableProps {
@@ -22,15 +23,18 @@ export interface FleetTableProps {
   /** Changes whenever the filter does, so paging restarts at 1. */
   filterKey: string;
   selectedKey: string | null;
-  onSelect: (resource: FleetResource, openDetail: boolean) => void;
-  onOpenSelected: () => void;
+  /** Row click, j/k: select and show the quick look. */
+  onSelect: (resource: FleetResource, openQuickLook: boolean) => void;
+  /** Enter, or the name link: the full detail page. */
+  onOpenDetail: (resource: FleetResource) => void;
+  detailHref: (resource: FleetResource) => string;
   empty: ReactNode;
   headerActions: ReactNode;
 }
 
-export function FleetTable(props: FleetTableProps) {
+export const FleetTable = memo(function FleetTable(props: FleetTableProps) {
   const now = useNow();
-  const { onSelect, selectedKey, filterKey } = props;
+  const { onSelect, onOpenDetail, detailHref, selectedKey, filterKey } = props;
   // The collection sorts (when a column header asks); paging is ours, because it follows the selection.
   const { allPageItems: ordered, collectionProps } = useCollection(props.items, { sorting: {} });
   const orderedKeys = useMemo(() => ordered.map((item) => item.key), [ordered]);
@@ -43,7 +47,8 @@ export function FleetTable(props: FleetTableProps) {
   const pagesCount = Math.max(1, Math.ceil(ordered.length / PAGE_SIZE));
   const items = useMemo(() => ordered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), [ordered, page]);
   const tableRef = useRef<HTMLDivElement>(null);
-  const columns = useMemo(() => fleetColumns(now, (resource) => onSelect(resource, true)), [now, onSelect]);
+  const actions = useMemo<ColumnActions>(() => ({ detailHref, openDetail: onOpenDetail }), [detailHref, onOpenDetail]);
+  const columns = useMemo(() => fleetColumns(now, actions), [now, actions]);
   const selected = useMemo(() => items.filter((item) => item.key === selectedKey), [items, selectedKey]);
 
   useFleetKeyboard({
@@ -55,7 +60,10 @@ export function FleetTable(props: FleetTableProps) {
       const target = ordered[next];
       if (target) onSelect(target, false);
     },
-    open: props.onOpenSelected,
+    open: () => {
+      const target = ordered.find((item) => item.key === selectedKey);
+      if (target) onOpenDetail(target);
+    },
   });
 
   // Keep the keyboard selection in view.
@@ -115,4 +123,4 @@ export function FleetTable(props: FleetTableProps) {
       />
     </div>
   );
-}
+});

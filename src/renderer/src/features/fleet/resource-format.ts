@@ -4,6 +4,7 @@ import type { EndpointSummary, Health, ResourceKind } from '../../../../shared/f
 
 export const kindLabel: Record<ResourceKind, string> = { runtime: 'Runtime', memory: 'Memory', gateway: 'Gateway' };
 export const kindPlural: Record<ResourceKind, string> = { runtime: 'runtimes', memory: 'memories', gateway: 'gateways' };
+export const kindTitlePlural: Record<ResourceKind, string> = { runtime: 'Runtimes', memory: 'Memories', gateway: 'Gateways' };
 
 export const healthIndicator: Record<Health, StatusIndicatorProps.Type> = {
   ok: 'success',
@@ -15,10 +16,48 @@ export const healthIndicator: Record<Health, StatusIndicatorProps.Type> = {
 /** AgentCore versions are bare numbers ("3"); they read better as "v3". */
 export const versionLabel = (version: string): string => (/^\d+$/.test(version) ? `v${version}` : version);
 
-/** "prod · v3" or, mid-rollout, "prod · v2 → v3". */
+/** Mid-rollout: the endpoint serves one version while moving to another. */
+export const isRollingOut = (endpoint: Pick<EndpointSummary, 'liveVersion' | 'targetVersion'>): boolean =>
+  Boolean(endpoint.liveVersion && endpoint.targetVersion && endpoint.liveVersion !== endpoint.targetVersion);
+
+/** "prod · v3" or, mid-rollout, "prod · v3 → v4". */
 export function formatEndpoint(endpoint: EndpointSummary): string {
   const { liveVersion: live, targetVersion: target } = endpoint;
   if (live && target && live !== target) return `${endpoint.name} · ${versionLabel(live)} → ${versionLabel(target)}`;
   const version = live ?? target;
   return version ? `${endpoint.name} · ${versionLabel(version)}` : endpoint.name;
+}
+
+/** Lifecycle timeouts as people say them: 900 → "15 min", 28800 → "8 h", 5400 → "1 h 30 min". */
+export function formatDuration(totalSeconds: number): string {
+  if (!Number.isFinite(totalSeconds) || totalSeconds < 0) return '—';
+  if (totalSeconds < 60) return `${Math.round(totalSeconds)} s`;
+  const days = Math.floor(totalSeconds / 86_400);
+  const hours = Math.floor((totalSeconds % 86_400) / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = Math.round(totalSeconds % 60);
+  const parts = [days && `${days} d`, hours && `${hours} h`, minutes && `${minutes} min`, seconds && `${seconds} s`].filter(Boolean);
+  return parts.join(' ');
+}
+
+/**
+ * Health of a bare status string (timeline entries, endpoint and target
+ * statuses carry no health of their own). Mirrors main's mapping of the
+ * AgentCore enums in WIRE.md.
+ */
+const failedStatuses = new Set(['CREATE_FAILED', 'UPDATE_FAILED', 'DELETE_FAILED', 'FAILED', 'UPDATE_UNSUCCESSFUL', 'SYNCHRONIZE_UNSUCCESSFUL']);
+const pendingStatuses = new Set(['CREATING', 'UPDATING', 'DELETING', 'SYNCHRONIZING', 'CREATE_PENDING_AUTH', 'UPDATE_PENDING_AUTH']);
+const okStatuses = new Set(['READY', 'ACTIVE']);
+
+export function statusHealth(status: string): Health {
+  if (failedStatuses.has(status)) return 'failed';
+  if (pendingStatuses.has(status)) return 'pending';
+  if (okStatuses.has(status)) return 'ok';
+  return 'unknown';
+}
+
+/** The indicator for a status; waiting on a person (OAuth consent) reads as "pending", not as a spinner. */
+export function statusIndicatorType(status: string): StatusIndicatorProps.Type {
+  if (status.endsWith('_PENDING_AUTH')) return 'pending';
+  return healthIndicator[statusHealth(status)];
 }

@@ -1,0 +1,203 @@
+/**
+ * One resource's full page (`#/fleet?detail=<key>`): what an SRE needs when
+ * a row is red. The header and Details box render at once from the fleet
+ * snapshot; the rest comes from `fleet.resource` and refreshes whenever the
+ * fleet sees the resource change.
+ */
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Container from '@cloudscape-design/components/container';
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Spinner from '@cloudscape-design/components/spinner';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import type { ReactNode } from 'react';
+import type { FleetResource, ResourceDetail } from '../../../../../shared/fleet';
+import { parseHash } from '../../../routing/hash-route';
+import { hrefFor, navigate } from '../../../routing/use-hash-route';
+import { useFleet } from '../../../state/hooks';
+import { rememberedView } from '../fleet-query';
+import { healthIndicator, kindLabel } from '../resource-format';
+import { useFleetRefresh } from '../use-fleet-refresh';
+import { agentPageLinks } from './detail-logic';
+import { GatewayConfiguration, GatewayStatusReasons, TargetsTable } from './gateway-detail';
+import { MemoryConfiguration, StrategiesTable } from './memory-detail';
+import { OverviewContainer } from './overview-container';
+import { BearerTokenNotice, EndpointsTable, EnvironmentAndLinks, RuntimeConfiguration, VersionsTable } from './runtime-detail';
+import { StatusTimeline } from './status-timeline';
+import { useResourceDetail } from './use-resource-detail';
+
+const EMPTY: readonly FleetResource[] = [];
+
+const backToFleet = (): void => navigate({ page: 'fleet', query: rememberedView(parseHash(window.location.hash).query) });
+
+function PageActions({ resource, detail, reloading, onReload }: { resource: FleetResource; detail: ResourceDetail | undefined; reloading: boolean; onReload: () => void }) {
+  const buttons: ReactNode[] = [];
+  if (resource.kind === 'runtime') {
+    const linked = detail?.kind === 'runtime' ? detail.linkedMemoryKeys : [];
+    for (const link of agentPageLinks(resource.key, linked)) {
+      buttons.push(
+        <Button
+          key={link.id}
+          href={link.disabledReason ? undefined : hrefFor(link.page, link.query)}
+          disabled={Boolean(link.disabledReason)}
+          disabledReason={link.disabledReason}
+          variant={link.id === 'chat' ? 'primary' : 'normal'}
+          iconName={link.id === 'chat' ? 'contact' : undefined}
+          data-testid={`detail-open-${link.id}`}
+        >
+          {link.label}
+        </Button>,
+      );
+    }
+  }
+  if (resource.kind === 'memory') {
+    buttons.push(
+      <Button key="browse" variant="primary" href={hrefFor('memory', { memory: resource.key })} data-testid="detail-open-memory">
+        Browse records
+      </Button>,
+    );
+  }
+  return (
+    <SpaceBetween direction="horizontal" size="xs">
+      <Button iconName="refresh" ariaLabel="Reload details" loading={reloading} onClick={onReload} />
+      {buttons}
+    </SpaceBetween>
+  );
+}
+
+function Gone({ message }: { message: string }) {
+  const { refreshing, refresh } = useFleetRefresh();
+  return (
+    <div data-testid="detail-not-found">
+      <Alert
+        type="warning"
+        header="This resource no longer exists"
+        action={
+          <Button
+            loading={refreshing}
+            onClick={() => {
+              refresh();
+              backToFleet();
+            }}
+          >
+            Refresh fleet
+          </Button>
+        }
+      >
+        {message}
+      </Alert>
+    </div>
+  );
+}
+
+function Sections({ detail, resources }: { detail: ResourceDetail; resources: readonly FleetResource[] }) {
+  switch (detail.kind) {
+    case 'runtime':
+      return (
+        <SpaceBetween size="l">
+          <BearerTokenNotice authorizer={detail.authorizer} />
+          <RuntimeConfiguration detail={detail} />
+          <EndpointsTable endpoints={detail.endpoints} />
+          <VersionsTable versions={detail.versions} endpoints={detail.endpoints} />
+          <EnvironmentAndLinks detail={detail} resources={resources} />
+        </SpaceBetween>
+      );
+    case 'gateway':
+      return (
+        <SpaceBetween size="l">
+          <GatewayStatusReasons detail={detail} />
+          <GatewayConfiguration detail={detail} />
+          <TargetsTable targets={detail.targets} />
+        </SpaceBetween>
+      );
+    case 'memory':
+      return (
+        <SpaceBetween size="l">
+          <MemoryConfiguration detail={detail} />
+          <StrategiesTable strategies={detail.strategies} />
+        </SpaceBetween>
+      );
+  }
+}
+
+export function ResourceDetailPage({ resourceKey }: { resourceKey: string }) {
+  const fleet = useFleet();
+  const resources = fleet.data?.resources ?? EMPTY;
+  const fromFleet = resources.find((r) => r.key === resourceKey);
+  const state = useResourceDetail(resourceKey, fromFleet);
+  const resource = state.data?.resource ?? fromFleet;
+  const notFound = state.error?.code === 'not_found';
+
+  if (!resource) {
+    return (
+      <ContentLayout header={<Header variant="h1" data-testid="page-fleet-detail">{resourceKey.split('|')[3] ?? 'Resource'}</Header>}>
+        {notFound || (fleet.data && !state.loading) ? (
+          <Gone message={state.error?.message ?? 'The fleet has no resource with this key. It may have been deleted, or its profile is no longer watched.'} />
+        ) : (
+          <Container>
+            <Spinner /> Loading…
+          </Container>
+        )}
+      </ContentLayout>
+    );
+  }
+
+  return (
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          data-testid="page-fleet-detail"
+          description={resource.description}
+          info={
+            <span className="detail-title-status">
+              <StatusIndicator type={healthIndicator[resource.health]}>{resource.status}</StatusIndicator>
+            </span>
+          }
+          actions={<PageActions resource={resource} detail={state.data} reloading={state.loading && state.data !== undefined} onReload={state.reload} />}
+        >
+          {resource.name}
+        </Header>
+      }
+    >
+      <SpaceBetween size="l">
+        <Box color="text-body-secondary" fontSize="body-s">
+          {kindLabel[resource.kind]} in {resource.region} · account {resource.accountId} ({resource.profile}) ·{' '}
+          <Button variant="inline-link" onClick={backToFleet}>
+            Back to fleet
+          </Button>
+        </Box>
+        {notFound && <Gone message={state.error?.message ?? ''} />}
+        {resource.failureReason && (
+          <div data-testid="detail-failure">
+            <Alert type="error" header={`${kindLabel[resource.kind]} is ${resource.status}`}>
+              {resource.failureReason}
+            </Alert>
+          </div>
+        )}
+        <OverviewContainer
+          resource={resource}
+          createdAt={state.data?.kind === 'runtime' ? state.data.createdAt : undefined}
+        />
+        {state.error && !notFound && (
+          <Alert type="error" header="Couldn’t load the details" action={<Button onClick={state.reload}>Try again</Button>}>
+            {state.error.message} ({typeof state.error.details?.awsCode === 'string' ? state.error.details.awsCode : state.error.code})
+          </Alert>
+        )}
+        {state.data ? (
+          <Sections detail={state.data} resources={resources} />
+        ) : (
+          !state.error && (
+            <Container>
+              <StatusIndicator type="loading">Loading configuration, endpoints and versions…</StatusIndicator>
+            </Container>
+          )
+        )}
+        {!notFound && <StatusTimeline timeline={state.data?.timeline} loading={state.loading} />}
+      </SpaceBetween>
+    </ContentLayout>
+  );
+}

@@ -1,0 +1,34 @@
+/** A failure reason under a status: two lines in the table, with an expand for long AWS messages. */
+import Box from '@cloudscape-design/components/box';
+import { useState } from 'react';
+
+/** Messages shorter than this fit in two lines of the status column, so they get no expander. */
+const CLAMP_CHARS = 90;
+
+export function FailureReason({ text }: { text: string }) {
+  const [expanded, setExpanded] = useState(false);
+  const long = text.length > CLAMP_CHARS;
+  return (
+    <div className="failure-reason-block">
+      <div className={expanded ? 'failure-reason failure-reason--expanded' : 'failure-reason'} title={expanded ? undefined : text}>
+        <Box variant="span" fontSize="body-s" color="text-status-error">
+          {text}
+        </Box>
+      </div>
+      {long && (
+        <button
+          type="button"
+          className="inline-toggle"
+          aria-expanded={expanded}
+          onClick={(event) => {
+            // The row click opens the quick look; the toggle only toggles.
+            event.stopPropagation();
+            setExpanded((v) => !v);
+          }}
+        >
+          {expanded ? 'Show less' : 'Show more'}
+        </button>
+      )}
+    </div>
+  );
+}
