@@ -127,7 +127,11 @@ export class ChatService {
         store: this.o.store,
         invoker: this.o.invoker,
         emitDelta: this.o.emitDelta,
-        emitCompleted: this.o.emitCompleted,
+        // The chat is free again before anyone hears it finished: a UI may send the next prompt from that event.
+        emitCompleted: (completed) => {
+          if (this.inFlight.get(session.id)?.stop === stop) this.inFlight.delete(session.id);
+          this.o.emitCompleted(completed);
+        },
         logger: this.o.logger,
         timeouts: this.o.timeouts?.() ?? DEFAULT_TIMEOUTS,
         deltaIntervalMs: this.o.deltaIntervalMs ?? 16,
@@ -137,7 +141,9 @@ export class ChatService {
       { session, assistantId: assistant.id, agent: this.o.agents.find(session.agentKey), payload, coldStart, stop: stop.signal, ...(bearerToken ? { bearerToken } : {}) },
     )
       .catch((error: unknown) => this.o.logger.error('chat turn crashed', { sessionId: session.id, error: error instanceof Error ? error.message : String(error) }))
-      .finally(() => this.inFlight.delete(session.id));
+      .finally(() => {
+        if (this.inFlight.get(session.id)?.stop === stop) this.inFlight.delete(session.id);
+      });
     this.inFlight.set(session.id, { stop, done });
     return { userMessage, assistantMessageId: assistant.id, session };
   }
