@@ -31,7 +31,10 @@ async function main(): Promise<void> {
   const logger = createLogger({ file: join(dataDir, 'logs', 'console.log'), console: process.env.AGENTCORE_OPS_LOG === 'stderr' });
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   // Tests and CI make the demo fleet answer instantly; users get realistic pacing and cold starts.
-  const emulator = process.env.AGENTCORE_OPS_EMULATOR_FAST === '1' ? { fast: true } : undefined;
+  // AGENTCORE_OPS_EMULATOR_SCALE=200 adds 200 runtimes per region (with memories and gateways): the fleet UI bench.
+  const fast = process.env.AGENTCORE_OPS_EMULATOR_FAST === '1';
+  const scale = Number(process.env.AGENTCORE_OPS_EMULATOR_SCALE) || 0;
+  const emulator = fast || scale > 0 ? { fast, ...(scale > 0 ? { scale } : {}) } : undefined;
   const services = await startConsoleServices({ dataDir, host: 'web', version, demo: args.demo, logger, emulator });
   let host;
   try {

@@ -33,7 +33,7 @@ export interface ConsoleOptions {
   logger?: Logger;
   env?: NodeJS.ProcessEnv;
   /** Demo-fleet emulator knobs (tests make it fast). */
-  emulator?: Pick<EmulatorOptions, 'seed' | 'fast' | 'coldStartSeconds' | 'timeScale'>;
+  emulator?: Pick<EmulatorOptions, 'seed' | 'fast' | 'coldStartSeconds' | 'timeScale' | 'scale'>;
   /** Encrypts OAuth agents' bearer tokens at rest (Electron safeStorage); without it they stay in memory. */
   secretCipher?: StringCipher;
   /** Opens SSO sign-in pages in the browser (Electron passes shell.openExternal); without it the renderer shows the link. */
