@@ -30,6 +30,8 @@ const opened: string[] = [];
 const issuedRoleKeys = vi.spyOn(InMemoryCredentialRegistry.prototype, 'issue');
 const deviceAuthorizations = vi.spyOn(OidcStore.prototype, 'startDeviceAuthorization');
 let logFile: string;
+/** Upper bound for waiting on the app (two loaded cores), not a timing assertion. */
+const WAIT = { timeout: 15_000 };
 /** The access token, refresh token and client secret as the sign-in wrote them to the cache. */
 const fileSecrets: string[] = [];
 
@@ -80,7 +82,7 @@ describe('SSO sign-in through the console', () => {
     const list = await call<ProfilesList>('profiles.list');
     const dev = list.profiles.find((p) => p.name === 'dev');
     expect(dev).toMatchObject({ kind: 'sso', status: 'not-signed-in', signInRequired: true, isDefault: true, sso: { startUrl: START_URL, sessionName: 'corp', roleName: 'AgentCoreOperator' } });
-    await vi.waitFor(async () => expect((await call<FleetSnapshot>('fleet.list')).cells[0]).toMatchObject({ profile: 'dev', state: 'paused', error: { code: 'NotSignedIn' } }));
+    await vi.waitFor(async () => expect((await call<FleetSnapshot>('fleet.list')).cells[0]).toMatchObject({ profile: 'dev', state: 'paused', error: { code: 'NotSignedIn' } }), WAIT);
   });
 
   it('signs in with the device flow, writes the CLI cache, and resumes the fleet with fromSSO role credentials', async () => {
@@ -102,7 +104,7 @@ describe('SSO sign-in through the console', () => {
     expect(cached.expiresAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(cached.registrationExpiresAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
 
-    await vi.waitFor(async () => expect((await call<FleetSnapshot>('fleet.list')).cells[0]?.state).toBe('ok'));
+    await vi.waitFor(async () => expect((await call<FleetSnapshot>('fleet.list')).cells[0]?.state).toBe('ok'), WAIT);
     const fleet = await call<FleetSnapshot>('fleet.refresh');
     expect(fleet.resources.filter((r) => r.kind === 'runtime').length).toBeGreaterThan(0);
 

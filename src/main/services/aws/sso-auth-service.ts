@@ -114,8 +114,10 @@ export class SsoAuthService {
     this.pending.set(key, { started, controller, done });
     for (const p of this.sharing(key)) this.options.emit({ profile: p, state: 'pending', userCode: started.userCode, verificationUri: started.verificationUri, expiresAt: started.expiresAt });
     this.options.logger.info('sso sign-in started', { profile: name, userCode: started.userCode });
+    const url = started.verificationUriComplete ?? started.verificationUri;
     try {
-      await this.options.openExternal(started.verificationUriComplete ?? started.verificationUri);
+      if (safeToOpen(url)) await this.options.openExternal(url);
+      else this.options.logger.warn('not opening a sign-in URL that is neither https nor loopback http', { profile: name });
     } catch (error) {
       // The renderer shows the code and URL too, so the person can still open it by hand.
       this.options.logger.warn('could not open the browser for sign-in', { profile: name, error: describeAwsError(error).message });
@@ -285,5 +287,15 @@ export class SsoAuthService {
     const blocking = profile.problems.find((p) => p.code === 'MissingSsoSession') ?? (!profile.sso.startUrl || !profile.sso.region ? profile.problems[0] : undefined);
     if (blocking || !profile.sso.startUrl || !profile.sso.region) throw new ApiError('invalid_input', blocking?.message ?? `Profile "${name}" has no SSO start URL or region.`);
     return profile;
+  }
+}
+
+/** The URL comes from the OIDC endpoint; only a web page (or the local emulator) may reach the person's browser. */
+function safeToOpen(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || (parsed.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname));
+  } catch {
+    return false;
   }
 }
