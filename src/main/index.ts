@@ -77,6 +77,8 @@ async function main(): Promise<void> {
     host: 'electron',
     version: app.getVersion(),
     demo: args.demo,
+    // The person asked to sign in, so the IAM Identity Center page opens without a confirm dialog (main checks it is https).
+    openExternal: (url) => shell.openExternal(url),
   });
   createWindow(services);
   app.on('activate', () => {
