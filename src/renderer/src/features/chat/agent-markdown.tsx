@@ -8,6 +8,7 @@ import Markdown, { type Components } from 'react-markdown';
 import { useOpenExternal } from '../../components/external-link';
 import { safeExternalUrl } from '../../lib/external-url';
 import { splitMarkdownBlocks, STREAMING_MARKDOWN_LIMIT } from './markdown-blocks';
+import { segmentTables, type Segment } from './markdown-tables';
 
 function useComponents(): Components {
   const openExternal = useOpenExternal();
@@ -38,11 +39,59 @@ function useComponents(): Components {
   );
 }
 
-const Block = memo(function Block({ text, components }: { text: string; components: Components }) {
-  return (
-    <Markdown skipHtml components={components}>
+function Table({ table, components }: { table: Extract<Segment, { kind: 'table' }>; components: Components }) {
+  const inline: Components = { ...components, p: ({ children }) => <>{children}</> };
+  const cell = (text: string) => (
+    <Markdown skipHtml components={inline}>
       {text}
     </Markdown>
+  );
+  const alignClass = (index: number): string | undefined => {
+    const align = table.align[index];
+    return align ? `chat-md__cell--${align}` : undefined;
+  };
+  return (
+    <div className="chat-md__table-wrap">
+      <table className="chat-md__table">
+        <thead>
+          <tr>
+            {table.header.map((text, index) => (
+              <th key={index} className={alignClass(index)}>
+                {cell(text)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((text, index) => (
+                <td key={index} className={alignClass(index)}>
+                  {cell(text)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const Block = memo(function Block({ text, components }: { text: string; components: Components }) {
+  const segments = useMemo(() => segmentTables(text), [text]);
+  return (
+    <>
+      {segments.map((segment, index) =>
+        segment.kind === 'table' ? (
+          <Table key={index} table={segment} components={components} />
+        ) : (
+          <Markdown key={index} skipHtml components={components}>
+            {segment.text}
+          </Markdown>
+        ),
+      )}
+    </>
   );
 });
 

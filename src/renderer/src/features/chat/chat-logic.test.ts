@@ -72,7 +72,8 @@ describe('metrics formatting', () => {
     const items = metricItems({ bytes: 2048, chunks: 1200, coldStart: true, ttfbMs: 26_000, httpStatus: 200 });
     expect(items.map((i) => i.key)).toEqual(['status', 'ttfb', 'bytes', 'chunks']);
     expect(items.find((i) => i.key === 'chunks')?.value).toBe('1,200');
-    expect(latencyVerdict({ bytes: 0, chunks: 0, coldStart: true })).toBe('cold');
+    expect(latencyVerdict({ bytes: 10, chunks: 1, coldStart: true, ttfbMs: 24_000 })).toBe('cold');
+    expect(latencyVerdict({ bytes: 0, chunks: 0, coldStart: true, totalMs: 61, httpStatus: 403 })).toBe('normal');
     expect(latencyVerdict({ bytes: 0, chunks: 0, coldStart: false, ttfbMs: 12_000 })).toBe('slow');
   });
 });
@@ -124,5 +125,20 @@ describe('sessions', () => {
   it('makes export filenames safe', () => {
     expect(safeFilename('../evil/na:me\u0007.md')).toBe('_evil_na_me_.md');
     expect(safeFilename('')).toBe('chat-export');
+  });
+});
+
+describe('markdown tables', () => {
+  it('cuts a heading and a pipe table into segments with alignment', async () => {
+    const { segmentTables } = await import('./markdown-tables');
+    const segments = segmentTables('### Pods\n| Pod | Restarts |\n|---|--:|\n| a \\| b | 9 |\n| c |');
+    expect(segments).toEqual([
+      { kind: 'markdown', text: '### Pods' },
+      { kind: 'table', header: ['Pod', 'Restarts'], align: [null, 'right'], rows: [['a | b', '9'], ['c', '']] },
+    ]);
+  });
+  it('leaves pipes that are not a table alone', async () => {
+    const { segmentTables } = await import('./markdown-tables');
+    expect(segmentTables('a | b\nno separator')).toEqual([{ kind: 'markdown', text: 'a | b\nno separator' }]);
   });
 });

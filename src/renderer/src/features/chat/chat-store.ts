@@ -82,10 +82,15 @@ export function createChatStore(client: Client, schedule?: Schedule) {
     const unread = new Set(state.unread);
     for (const id of result.finished) if (id !== state.active) unread.add(id);
     set({ transcripts: result.transcripts, unread });
+    const agents = new Set<string>();
     for (const id of result.finished) {
       const transcript = state.transcripts.get(id);
-      if (transcript) patchLists(transcript.session);
+      if (!transcript) continue;
+      patchLists(transcript.session);
+      agents.add(transcript.session.agentKey);
     }
+    // Main may have named the session from its first prompt: re-read the lists that show it.
+    for (const agentKey of agents) if (state.lists.has(agentKey)) void store.refreshList(agentKey);
   }, schedule);
 
   const load = async (sessionId: string): Promise<void> => {
@@ -148,7 +153,14 @@ export function createChatStore(client: Client, schedule?: Schedule) {
       set({ lists: withMap(state.lists, agentKey, { ...current, loading: true }) });
       try {
         const data = await client.call('chat.sessions.list', { agentKey });
-        set({ lists: withMap(state.lists, agentKey, { data, loading: false, error: null }) });
+        let transcripts = state.transcripts;
+        for (const session of data) {
+          const open = transcripts.get(session.id);
+          if (open && (open.session.title !== session.title || open.session.pinned !== session.pinned || open.session.ended !== session.ended)) {
+            transcripts = withMap(transcripts, session.id, { ...open, session: { ...open.session, title: session.title, pinned: session.pinned, ended: session.ended } });
+          }
+        }
+        set({ transcripts, lists: withMap(state.lists, agentKey, { data, loading: false, error: null }) });
       } catch (error) {
         set({ lists: withMap(state.lists, agentKey, { ...current, loading: false, error: toApiError(error) }) });
       }
@@ -196,6 +208,8 @@ export function createChatStore(client: Client, schedule?: Schedule) {
         });
         const transcript = state.transcripts.get(sessionId);
         if (transcript) patchLists(transcript.session);
+        // Main names a session after its first prompt: pick the title up now rather than after the reply.
+        if (transcript && transcript.session.messageCount <= 2 && state.lists.has(transcript.session.agentKey)) void store.refreshList(transcript.session.agentKey);
       } catch (error) {
         setTranscript(sessionId, (t) => ({ ...t, messages: t.messages.filter((m) => m.id !== tempId) }));
         throw toApiError(error);

@@ -48,6 +48,7 @@ export function metricItems(metrics: InvocationMetrics): MetricItem[] {
 
 /** "24.8 s cold start" reads differently from a slow agent: say which it was. */
 export function latencyVerdict(metrics: InvocationMetrics): 'cold' | 'slow' | 'normal' {
-  if (metrics.coldStart) return 'cold';
+  // A request refused before the agent ran (401/403 in 60 ms) paid no boot: only call it cold when bytes came back.
+  if (metrics.coldStart && metrics.ttfbMs !== undefined) return 'cold';
   return (metrics.ttfbMs ?? 0) > 10_000 ? 'slow' : 'normal';
 }

@@ -11,6 +11,9 @@ import { AgentMarkdown } from './agent-markdown';
 import { MessageError, MessageFooter, Steps } from './message-parts';
 import { prettyJson } from './payload';
 
+/** The prompt gets a tinted bubble so the eye finds turns quickly; the colour follows light/dark via a CSS variable. */
+const USER_BUBBLE = { bubble: { background: 'var(--chat-user-bubble)' } };
+
 function Body({ message }: { message: ChatMessage }) {
   const streaming = message.state === 'streaming';
   if (message.role === 'user') {
@@ -26,7 +29,15 @@ function Body({ message }: { message: ChatMessage }) {
   return <AgentMarkdown text={message.text} streaming={streaming} />;
 }
 
-export const MessageItem = memo(function MessageItem({ message, highlighted, agentName }: { message: ChatMessage; highlighted: boolean; agentName: string }) {
+export interface MessageItemProps {
+  message: ChatMessage;
+  highlighted: boolean;
+  agentName: string;
+  /** Set on the first message of a new runtime session (after End session). */
+  boundary?: string | undefined;
+}
+
+export const MessageItem = memo(function MessageItem({ message, highlighted, agentName, boundary }: MessageItemProps) {
   const user = message.role === 'user';
   const streaming = message.state === 'streaming';
   const time = formatClock(message.createdAt);
@@ -38,10 +49,16 @@ export const MessageItem = memo(function MessageItem({ message, highlighted, age
       data-state={message.state}
       data-message-id={message.id}
     >
+      {boundary && (
+        <div className="chat-boundary" title={boundary}>
+          New runtime session …{boundary.slice(-8)} · the agent starts without the earlier context
+        </div>
+      )}
       <ChatBubble
         type={user ? 'outgoing' : 'incoming'}
         ariaLabel={`${user ? 'You' : agentName} at ${time}`}
         showLoadingBar={false}
+        style={user ? USER_BUBBLE : undefined}
         avatar={
           user ? (
             <Avatar ariaLabel="You" tooltipText="You" iconName="user-profile" />

@@ -78,9 +78,12 @@ export function MessageList({ sessionId, messages, agentName }: { sessionId: str
           <div className="chat-scroll__window" style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
             {items.map((item) => {
               const message = messages[item.index] as ChatMessage;
+              const previous = messages[item.index - 1];
+              // After End session, the next turn goes to a new runtime session: mark where context was lost.
+              const boundary = message.runtimeSessionId && previous?.runtimeSessionId && previous.runtimeSessionId !== message.runtimeSessionId ? message.runtimeSessionId : undefined;
               return (
                 <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="chat-row">
-                  <MessageItem message={message} highlighted={highlighted === message.id} agentName={agentName} />
+                  <MessageItem message={message} highlighted={highlighted === message.id} agentName={agentName} boundary={boundary} />
                 </div>
               );
             })}

@@ -45,6 +45,7 @@ export function TemplateEditor({ agentName, template, onSave, onClose }: { agent
   const [serverError, setServerError] = useState<string | null>(null);
   useEffect(() => setDraft(template), [template]);
   const check = checkTemplate(draft);
+  const hasPlaceholder = draft.includes('{{prompt}}');
   const save = (): void => {
     setSaving(true);
     setServerError(null);
@@ -59,16 +60,17 @@ export function TemplateEditor({ agentName, template, onSave, onClose }: { agent
         <FormField
           label={`Payload template for ${agentName}`}
           description="Agents decide their own request shape. {{prompt}} is replaced by your prompt, JSON-escaped. Saved per agent."
-          errorText={serverError ?? (check.ok ? undefined : check.message)}
+          errorText={serverError ?? (hasPlaceholder ? undefined : 'The template must contain {{prompt}} where the prompt goes.')}
+          warningText={hasPlaceholder && !check.ok ? `${check.message ?? ''} — fine only if this agent reads a plain-text body.` : undefined}
           stretch
         >
-          <Textarea value={draft} onChange={(e) => setDraft(e.detail.value)} rows={3} spellcheck={false} ariaLabel="Payload template" />
+          <Textarea invalid={!hasPlaceholder} warning={hasPlaceholder && !check.ok} value={draft} onChange={(e) => setDraft(e.detail.value)} rows={3} spellcheck={false} ariaLabel="Payload template" />
         </FormField>
         <Box variant="small" color="text-body-secondary">
           Sends: <span className="chat-mono">{previewTemplate(draft, 'Hello')}</span>
         </Box>
         <SpaceBetween direction="horizontal" size="xs">
-          <Button variant="primary" onClick={save} disabled={!check.ok || draft === template} loading={saving}>
+          <Button variant="primary" onClick={save} disabled={!hasPlaceholder || draft === template} loading={saving}>
             Save template
           </Button>
           <Button onClick={() => setDraft(DEFAULT_PAYLOAD_TEMPLATE)} disabled={draft === DEFAULT_PAYLOAD_TEMPLATE}>
