@@ -1,0 +1,154 @@
+/**
+ * The chat path's cost over a bare SDK loop, measured in one run against one
+ * emulator: time to first token and total time for a streaming Strands agent
+ * with realistic but fixed pacing (so both paths see the same token timing),
+ * interleaved so drift hits both equally; medians reported. Plus opening a
+ * 5,000-message transcript (chat.sessions.get) from a SQLite file.
+ */
+import { BedrockAgentCoreClient, InvokeAgentRuntimeCommand } from '@aws-sdk/client-bedrock-agentcore';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EMULATOR_CREDENTIALS, startEmulator } from '../src/emulator/index';
+import type { ChatCompleted, ChatDelta } from '../src/shared/chat';
+import { ClientFactory } from '../src/main/services/aws/clients';
+import { ChatService } from '../src/main/services/chat/chat-service';
+import { ChatStore } from '../src/main/services/chat/chat-store';
+import { fleetDirectory } from '../src/main/services/chat/fleet-directory';
+import { FleetCache } from '../src/main/services/fleet/fleet-cache';
+import { FleetService } from '../src/main/services/fleet/fleet-service';
+import { AgentInvoker } from '../src/main/services/invoke/agent-invoker';
+import { silentLogger } from '../src/main/services/log/logger';
+import { MemorySecretStore } from '../src/main/services/secrets/secret-store';
+import { openDatabase } from '../src/main/services/store/database';
+import { MessageSearchIndex } from '../src/main/services/store/message-index';
+import { percentile, type Bench } from './bench-types';
+import { createCorpus } from './text-corpus';
+
+const REGION = 'us-east-1';
+const AGENT = 'strands_research_agent';
+// Run-to-run jitter of a few ms (GC, timers) is the same size as the overhead measured: 16 interleaved runs keep medians stable.
+const RUNS = Number(process.env.CHAT_BENCH_RUNS ?? 16);
+const WARMUP = 3;
+
+const median = (values: number[]): number => percentile([...values].sort((a, b) => a - b), 50);
+const round = (v: number, digits = 1): number => Math.round(v * 10 ** digits) / 10 ** digits;
+
+const bench: Bench = {
+  name: 'chat (invoke path + transcript)',
+  async run() {
+    // Fixed 8 ms per token weight: a realistic stream whose timing is the same for both paths.
+    const emu = await startEmulator({ timeScale: 1, coldStartSeconds: 0, tokenMs: [8, 8] });
+    const dir = mkdtempSync(join(tmpdir(), 'bench-chat-'));
+    const { db } = openDatabase(dir, silentLogger);
+    const clients = new ClientFactory({ kind: 'static', credentials: EMULATOR_CREDENTIALS, endpoint: emu.url });
+    const fleet = new FleetService({ cells: [{ profile: 'demo', region: REGION }], clients, cache: new FleetCache(db), logger: silentLogger, onDiff: () => undefined, intervalMs: () => 3_600_000 });
+    await fleet.refresh();
+    fleet.stop();
+
+    let onDelta: (d: ChatDelta) => void = () => undefined;
+    let onCompleted: (c: ChatCompleted) => void = () => undefined;
+    const chat = new ChatService({
+      store: new ChatStore(db),
+      search: new MessageSearchIndex(db),
+      invoker: new AgentInvoker(clients),
+      agents: fleetDirectory(fleet),
+      secrets: new MemorySecretStore(),
+      emitDelta: (d) => onDelta(d),
+      emitCompleted: (c) => onCompleted(c),
+      logger: silentLogger,
+    });
+    const runtime = emu.world.runtimes(REGION).find((r) => r.name === AGENT);
+    if (!runtime) throw new Error(`no demo agent ${AGENT}`);
+    const session = chat.createSession({ agentKey: `demo|${REGION}|runtime|${runtime.id}`, qualifier: 'DEFAULT' });
+
+    const consoleRun = (): Promise<{ ttft: number; total: number }> =>
+      new Promise((resolve) => {
+        let ttft = NaN;
+        let id = -1;
+        const t0 = performance.now();
+        onDelta = (d) => {
+          if (Number.isNaN(ttft) && d.text) ttft = performance.now() - t0;
+        };
+        onCompleted = (c) => {
+          if (c.message.id === id) resolve({ ttft, total: performance.now() - t0 });
+        };
+        id = chat.send({ sessionId: session.id, prompt: 'research vector databases', mode: 'template' }).assistantMessageId;
+      });
+
+    const bare = new BedrockAgentCoreClient({ endpoint: emu.url, region: REGION, credentials: EMULATOR_CREDENTIALS, maxAttempts: 1 });
+    const bareSession = `bench-${randomUUID()}`;
+    const bareRun = async (): Promise<{ ttft: number; total: number }> => {
+      const t0 = performance.now();
+      const out = await bare.send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: runtime.arn, runtimeSessionId: bareSession, contentType: 'application/json', payload: new TextEncoder().encode('{"prompt":"research vector databases"}') }));
+      let ttft = NaN;
+      const decoder = new TextDecoder();
+      for await (const chunk of out.response as AsyncIterable<Uint8Array>) {
+        // The first token is the first text delta (the stream opens with messageStart, which carries none).
+        if (Number.isNaN(ttft) && decoder.decode(chunk, { stream: true }).includes('contentBlockDelta')) ttft = performance.now() - t0;
+      }
+      return { ttft, total: performance.now() - t0 };
+    };
+
+    const samples = { console: [] as Array<{ ttft: number; total: number }>, bare: [] as Array<{ ttft: number; total: number }> };
+    for (let i = 0; i < RUNS + WARMUP; i++) {
+      // Alternate which path goes first, so neither always runs on a warmer emulator.
+      const order = i % 2 === 0 ? (['console', 'bare'] as const) : (['bare', 'console'] as const);
+      for (const path of order) {
+        const result = path === 'console' ? await consoleRun() : await bareRun();
+        if (i >= WARMUP) samples[path].push(result);
+      }
+    }
+    const ttftConsole = median(samples.console.map((s) => s.ttft));
+    const ttftBare = median(samples.bare.map((s) => s.ttft));
+    const totalConsole = median(samples.console.map((s) => s.total));
+    const totalBare = median(samples.bare.map((s) => s.total));
+
+    // A long transcript: 5,000 messages in one session, opened cold from the file.
+    const store = new ChatStore(db);
+    const long = chat.createSession({ agentKey: session.agentKey, qualifier: 'DEFAULT' });
+    const corpus = createCorpus(11);
+    store.transaction(() => {
+      for (let i = 0; i < 5_000; i++) {
+        const assistant = i % 2 === 1;
+        store.addMessage({
+          sessionId: long.id,
+          role: assistant ? 'assistant' : 'user',
+          text: corpus.sentence(assistant ? 80 : 15),
+          state: 'complete',
+          createdAt: 1_700_000_000_000 + i * 1000,
+          ...(assistant ? { meta: { format: 'markdown' as const, metrics: { ttfbMs: 120, totalMs: 2400, bytes: 4000, chunks: 60, coldStart: false, traceId: '1-abc-def', httpStatus: 200, contentType: 'text/event-stream' } }, raw: corpus.sentence(120) } : {}),
+        });
+      }
+    });
+    const openTimes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      const { messages } = chat.getSession(long.id);
+      openTimes.push(performance.now() - t0);
+      if (messages.length !== 5_000) throw new Error(`expected 5000 messages, got ${messages.length}`);
+    }
+
+    await chat.close();
+    bare.destroy();
+    clients.destroy();
+    db.close();
+    await emu.close();
+    rmSync(dir, { recursive: true, force: true });
+
+    const ttftRatio = ttftConsole / ttftBare;
+    const totalRatio = totalConsole / totalBare;
+    const openMs = median(openTimes);
+    return [
+      { metric: `time to first token, console path (median of ${RUNS})`, value: round(ttftConsole), unit: 'ms' },
+      { metric: `time to first token, bare SDK loop (median of ${RUNS})`, value: round(ttftBare), unit: 'ms' },
+      { metric: 'time to first token ratio (console / SDK)', value: round(ttftRatio, 3), unit: '×', target: '≤ 1.10', pass: ttftRatio <= 1.1 },
+      { metric: `total time, console path (median of ${RUNS})`, value: round(totalConsole), unit: 'ms' },
+      { metric: `total time, bare SDK loop (median of ${RUNS})`, value: round(totalBare), unit: 'ms' },
+      { metric: 'total time ratio (console / SDK)', value: round(totalRatio, 3), unit: '×', target: '≤ 1.05', pass: totalRatio <= 1.05 },
+      { metric: 'open a 5,000-message transcript (chat.sessions.get, median of 5)', value: round(openMs), unit: 'ms', target: '< 300', pass: openMs < 300 },
+    ];
+  },
+};
+export default bench;
