@@ -84,3 +84,24 @@ describe('SsoTokenCache', () => {
     expect(cache.read('s')).toBeUndefined();
   });
 });
+
+describe('environment credentials', () => {
+  it('serve the default cell when no file defines "default"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'env-creds-'));
+    const env = { HOME: dir, AWS_CONFIG_FILE: join(dir, 'config'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'), AWS_ACCESS_KEY_ID: 'AKIDENV0000000000000', AWS_SECRET_ACCESS_KEY: 'env-secret' };
+    const ssoClients = new SsoClients({});
+    const auth = new SsoAuthService({ profiles: () => readProfiles(env).profiles, cache: new SsoTokenCache(dir), clients: ssoClients, openExternal: () => undefined, emit: () => undefined, logger: silentLogger });
+    const credentials = new ProfileCredentials({ profiles: () => readProfiles(env), auth, ssoClients });
+    const saved = { id: process.env.AWS_ACCESS_KEY_ID, secret: process.env.AWS_SECRET_ACCESS_KEY };
+    // fromEnv reads process.env, like the SDK's default chain.
+    Object.assign(process.env, { AWS_ACCESS_KEY_ID: env.AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY: env.AWS_SECRET_ACCESS_KEY });
+    try {
+      expect(await credentials.providerFor('default')()).toMatchObject({ accessKeyId: 'AKIDENV0000000000000' });
+    } finally {
+      for (const [key, value] of [['AWS_ACCESS_KEY_ID', saved.id], ['AWS_SECRET_ACCESS_KEY', saved.secret]] as const) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+  });
+});

@@ -37,7 +37,8 @@ export class ProfileCredentials {
     // Resolved per call, not per provider, so an edited config file is picked up without a restart.
     return async () => {
       const { profiles, paths } = this.options.profiles();
-      const profile = profiles.find((p) => p.name === name);
+      // With only AWS_ACCESS_KEY_ID… set, the console's default cell ("default") uses them, as the SDK's default chain would.
+      const profile = profiles.find((p) => p.name === name) ?? (name === 'default' ? profiles.find((p) => p.kind === 'env') : undefined);
       if (!profile) throw new CredentialsError('ProfileNotFound', `No AWS profile named "${name}" in ${paths.config} or ${paths.credentials}.`);
       // A malformed line elsewhere in the section is reported but does not stop the profile; a missing setting does.
       const blocking = profile.problems.find((p) => p.code !== 'MalformedLine');

@@ -246,6 +246,8 @@ export class SsoAuthService {
       const issued = await refreshAccessToken(this.options.clients.oidc(token.region), { clientId: token.clientId, clientSecret: token.clientSecret }, token.refreshToken, this.now);
       const next: CachedSsoToken = { ...token, accessToken: issued.accessToken, expiresAt: isoSeconds(issued.expiresAt), ...(issued.refreshToken ? { refreshToken: issued.refreshToken } : {}) };
       this.options.cache.write(key, next);
+      // The renderer shows time left per profile; a refresh moves it.
+      for (const p of this.sharing(key)) this.options.emit({ profile: p, state: 'signed-in', expiresAt: issued.expiresAt });
       this.options.logger.info('sso token refreshed', { session: key, expiresAt: next.expiresAt });
       return next;
     } catch (error) {
