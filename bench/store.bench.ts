@@ -21,7 +21,7 @@ const bench: Bench = {
     const random = prng(7);
 
     const sessions = 1000;
-    const insertSession = db.prepare('INSERT INTO chat_sessions VALUES (?, ?, ?, ?, 0, ?, ?)');
+    const insertSession = db.prepare('INSERT INTO chat_sessions (id, agent_key, runtime_session_id, title, pinned, created_at, last_activity_at) VALUES (?, ?, ?, ?, 0, ?, ?)');
     db.transaction(() => {
       for (let s = 0; s < sessions; s++) insertSession.run(`s${s}`, `agent-${s % 40}`, `session-${String(s).padStart(40, '0')}`, `Session ${s}`, s, s);
     })();

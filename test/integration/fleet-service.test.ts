@@ -1,5 +1,5 @@
 /** The fleet poller against the emulator through the real SDK: all regions, diffs, cache, and an isolated failing cell. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EMULATOR_CREDENTIALS, startEmulator, type RunningEmulator } from '../../src/emulator/index';
 import type { FleetDiff } from '../../src/shared/fleet';
 import { ClientFactory } from '../../src/main/services/aws/clients';
@@ -119,5 +119,81 @@ describe('FleetService against the emulator', () => {
     await fleet.refresh();
     fleet.stop();
     await expect(fleet.detail('demo|us-east-1|runtime|gone-0000000000')).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('re-fetches detail only for changed, transitional or due resources, and refreshes every runtime within ten polls', async () => {
+    const factory = new ClientFactory({ kind: 'static', credentials: EMULATOR_CREDENTIALS, endpoint: emulator.url });
+    const calls: string[] = [];
+    const instrumented = new Set<object>();
+    const clients = {
+      forCell: (profile: string, region: string) => {
+        const c = factory.forCell(profile, region);
+        if (!instrumented.has(c.control)) {
+          instrumented.add(c.control);
+          c.control.middlewareStack.add(
+            (next, context) => (args) => {
+              const input = args.input as { agentRuntimeId?: string };
+              calls.push(`${String(context.commandName)}:${input.agentRuntimeId ?? ''}`);
+              return next(args);
+            },
+            { step: 'initialize', name: 'testCallLog' },
+          );
+        }
+        return c;
+      },
+    };
+    const fleet = service(openMemoryDatabase(), [], clients);
+    const first = await fleet.refresh();
+    const firstCalls = calls.length;
+    const runtimeIds = first.resources.filter((r) => r.kind === 'runtime').map((r) => r.id);
+    calls.length = 0;
+    await fleet.refresh();
+    const secondCalls = calls.length;
+    for (let i = 0; i < 9; i++) await fleet.refresh();
+    fleet.stop();
+    expect(secondCalls).toBeLessThan(firstCalls / 2);
+    // Over ten polls the rotation re-reads the endpoints of every runtime at least once.
+    const refreshed = new Set(calls.filter((c) => c.startsWith('ListAgentRuntimeEndpointsCommand:')).map((c) => c.split(':')[1]));
+    expect(runtimeIds.filter((id) => !refreshed.has(id))).toEqual([]);
+  });
+
+  it('re-reads transitional resources between full polls', async () => {
+    const factory = new ClientFactory({ kind: 'static', credentials: EMULATOR_CREDENTIALS, endpoint: emulator.url });
+    const gets: string[] = [];
+    const instrumented = new Set<object>();
+    const fleet = new FleetService({
+      cells: [{ profile: 'demo', region: 'us-east-1' }],
+      clients: {
+        forCell: (profile, region) => {
+          const c = factory.forCell(profile, region);
+          if (!instrumented.has(c.control)) {
+            instrumented.add(c.control);
+            c.control.middlewareStack.add(
+              (next, context) => (args) => {
+                if (context.commandName === 'GetAgentRuntimeCommand') gets.push((args.input as { agentRuntimeId: string }).agentRuntimeId);
+                return next(args);
+              },
+              { step: 'initialize', name: 'testGetLog' },
+            );
+          }
+          return c;
+        },
+      },
+      cache: new FleetCache(openMemoryDatabase()),
+      logger: silentLogger,
+      onDiff: () => undefined,
+      intervalMs: () => 60_000,
+      transitionalIntervalMs: 10,
+    });
+    fleet.start();
+    try {
+      await vi.waitFor(() => expect(fleet.snapshot().cells[0]?.state).toBe('ok'), { timeout: 10_000 });
+      const busy = fleet.snapshot().resources.filter((r) => r.endpoints?.some((e) => e.status === 'UPDATING') || r.status === 'UPDATING');
+      expect(busy.length, 'the demo fleet has a runtime mid-deploy').toBeGreaterThan(0);
+      // Without any further full poll (interval 60 s), the busy runtime is read again and again.
+      await vi.waitFor(() => expect(gets.filter((id) => id === busy[0]?.id).length).toBeGreaterThanOrEqual(2), { timeout: 10_000 });
+    } finally {
+      fleet.stop();
+    }
   });
 });

@@ -4,6 +4,7 @@
  * one that is throttled, denied or offline keeps its own error and backs off
  * while the others carry on.
  */
+import { setMaxListeners } from 'node:events';
 import { ApiError } from '../../../shared/errors';
 import type { FleetCell, FleetDiff, FleetResource, FleetSnapshot, ResourceDetail } from '../../../shared/fleet';
 import { describeAwsError, isThrottling } from '../aws/describe-error';
@@ -13,7 +14,9 @@ import { diffCell } from './diff';
 import type { FleetCache } from './fleet-cache';
 import { isTransitional } from './normalize';
 import { pollCell } from './poll-cell';
+import { refreshResources } from './poll-resources';
 import { loadResourceDetail } from './resource-detail';
+import { Limiter } from '../util/limiter';
 
 export interface FleetServiceOptions {
   cells: Array<{ profile: string; region: string }>;
@@ -23,7 +26,10 @@ export interface FleetServiceOptions {
   onDiff: (diff: FleetDiff) => void;
   intervalMs: () => number;
   transitionalIntervalMs?: number;
-  concurrencyPerCell?: number;
+  /** SDK calls in flight per region (shared by every profile polling it). */
+  regionConcurrency?: number;
+  /** SDK calls in flight across the whole fleet. */
+  globalConcurrency?: number;
   now?: () => number;
 }
 
@@ -33,27 +39,37 @@ interface CellState {
   timer?: NodeJS.Timeout;
   inFlight?: Promise<void>;
   failures: number;
+  polls: number;
+  /** Re-reads just the transitional resources between full polls. */
+  fastTimer?: NodeJS.Timeout;
 }
 
 const cellKey = (c: { profile: string; region: string }): string => `${c.profile}|${c.region}`;
 
 export class FleetService {
   private readonly cells = new Map<string, CellState>();
+  private readonly globalLimit: Limiter;
+  private readonly regionLimits = new Map<string, Limiter>();
   /** Profiles whose cells wait for a sign-in instead of polling (profile → the reason shown on each cell). */
   private readonly paused = new Map<string, { code: string; message: string }>();
   private readonly now: () => number;
   private asOf: number | null;
   private fromCache: boolean;
   private stopped = false;
+  /** Aborts in-flight SDK calls on stop(), so nothing outlives the service. */
+  private readonly aborter = new AbortController();
 
   constructor(private readonly options: FleetServiceOptions) {
     this.now = options.now ?? Date.now;
+    this.globalLimit = new Limiter(options.globalConcurrency ?? 16);
+    // Every in-flight SDK call listens on this one signal; hundreds at once are expected, not a leak.
+    setMaxListeners(0, this.aborter.signal);
     const cached = options.cache.load();
     this.asOf = cached.asOf;
     this.fromCache = cached.resources.length > 0;
     for (const c of options.cells) {
       const resources = new Map(cached.resources.filter((r) => r.profile === c.profile && r.region === c.region).map((r) => [r.key, r]));
-      this.cells.set(cellKey(c), { cell: { profile: c.profile, region: c.region, state: 'loading' }, resources, failures: 0 });
+      this.cells.set(cellKey(c), { cell: { profile: c.profile, region: c.region, state: 'loading' }, resources, failures: 0, polls: 0 });
     }
   }
 
@@ -99,7 +115,11 @@ export class FleetService {
 
   stop(): void {
     this.stopped = true;
-    for (const state of this.cells.values()) clearTimeout(state.timer);
+    this.aborter.abort();
+    for (const state of this.cells.values()) {
+      clearTimeout(state.timer);
+      clearTimeout(state.fastTimer);
+    }
   }
 
   /**
@@ -142,7 +162,7 @@ export class FleetService {
     const started = this.now();
     try {
       const client = this.options.clients.forCell(profile, region).control;
-      const next = await pollCell({ profile, region, client, concurrency: this.options.concurrencyPerCell ?? 8 });
+      const next = await pollCell({ profile, region, client, run: this.budgetFor(region), previous: state.resources, pollNumber: state.polls++, signal: this.aborter.signal });
       if (this.paused.has(profile)) return;
       const at = this.now();
       const diff = diffCell(state.resources.values(), next, at);
@@ -154,8 +174,9 @@ export class FleetService {
       this.options.cache.apply(diff.upserted, diff.removed, diff.transitions, at);
       this.options.onDiff({ upserted: diff.upserted, removed: diff.removed, cells: this.cellList(), asOf: at });
       this.options.logger.debug('cell polled', { profile, region, resources: next.length, ms: at - started, changed: diff.upserted.length + diff.removed.length });
+      this.scheduleFastLane(state);
     } catch (error) {
-      if (this.paused.has(profile)) return;
+      if (this.stopped || this.paused.has(profile)) return;
       const described = describeAwsError(error);
       state.failures += isThrottling(described) || described.retryable ? 1 : 0;
       state.cell = { profile, region, state: 'error', error: { code: described.code, message: described.message }, polledAt: state.cell.polledAt };
@@ -164,15 +185,58 @@ export class FleetService {
     }
   }
 
-  /** Backs off with jitter after retryable failures; polls transitional resources faster. */
+  private budgetFor(region: string): <T>(task: () => Promise<T>) => Promise<T> {
+    let limiter = this.regionLimits.get(region);
+    if (!limiter) {
+      limiter = new Limiter(this.options.regionConcurrency ?? 8);
+      this.regionLimits.set(region, limiter);
+    }
+    return limiter.within(this.globalLimit);
+  }
+
+  /** Backs off with jitter after retryable failures. */
   private nextDelay(state: CellState): number {
     const base = this.options.intervalMs();
-    if (state.failures > 0) {
-      const backoff = Math.min(base * 2 ** Math.min(state.failures, 5), 10 * 60_000);
-      return backoff / 2 + Math.random() * (backoff / 2);
+    if (state.failures === 0) return base;
+    const backoff = Math.min(base * 2 ** Math.min(state.failures, 5), 10 * 60_000);
+    return backoff / 2 + Math.random() * (backoff / 2);
+  }
+
+  private transitional(state: CellState): FleetResource[] {
+    return [...state.resources.values()].filter((r) => isTransitional(r.status) || r.endpoints?.some((e) => isTransitional(e.status)));
+  }
+
+  /** While something is CREATING/UPDATING/DELETING, re-read just those resources every few seconds. */
+  private scheduleFastLane(state: CellState): void {
+    clearTimeout(state.fastTimer);
+    if (this.stopped || this.paused.has(state.cell.profile) || this.transitional(state).length === 0) return;
+    state.fastTimer = setTimeout(() => void this.pollTransitional(state), this.options.transitionalIntervalMs ?? 5_000);
+  }
+
+  private async pollTransitional(state: CellState): Promise<void> {
+    const { profile, region } = state.cell;
+    const before = this.transitional(state);
+    if (state.inFlight || before.length === 0) return;
+    try {
+      const client = this.options.clients.forCell(profile, region).control;
+      const fresh = await refreshResources(before, { client, run: this.budgetFor(region), signal: this.aborter.signal });
+      if (this.stopped || this.paused.has(profile) || state.inFlight) return;
+      const at = this.now();
+      const kept = fresh.filter((r): r is FleetResource => r !== null);
+      const diff = diffCell(before, kept, at);
+      for (const r of kept) state.resources.set(r.key, r);
+      for (const key of diff.removed) state.resources.delete(key);
+      if (diff.upserted.length || diff.removed.length) {
+        this.options.cache.apply(diff.upserted, diff.removed, diff.transitions, at);
+        this.asOf = at;
+        this.options.onDiff({ upserted: diff.upserted, removed: diff.removed, cells: this.cellList(), asOf: at });
+      }
+    } catch (error) {
+      // The next full poll reports the cell's error; the fast lane just stops early.
+      this.options.logger.debug('transitional refresh failed', { profile, region, message: describeAwsError(error).message });
+      return;
     }
-    const busy = [...state.resources.values()].some((r) => isTransitional(r.status) || r.endpoints?.some((e) => isTransitional(e.status)));
-    return busy ? Math.min(base, this.options.transitionalIntervalMs ?? 5_000) : base;
+    this.scheduleFastLane(state);
   }
 
   private cellList(): FleetCell[] {

@@ -1,6 +1,6 @@
 /** Maps AWS list/get shapes onto the renderer's FleetResource, and AWS's many status enums onto one health scale. */
 import type { AgentRuntime, AgentRuntimeEndpoint, GatewaySummary, MemorySummary } from '@aws-sdk/client-bedrock-agentcore-control';
-import type { FleetResource, Health, ResourceKind } from '../../../shared/fleet';
+import type { EndpointSummary, FleetResource, Health, ResourceKind } from '../../../shared/fleet';
 
 const failed = new Set(['CREATE_FAILED', 'UPDATE_FAILED', 'DELETE_FAILED', 'FAILED', 'UPDATE_UNSUCCESSFUL', 'SYNCHRONIZE_UNSUCCESSFUL']);
 const pending = new Set(['CREATING', 'UPDATING', 'DELETING', 'SYNCHRONIZING', 'CREATE_PENDING_AUTH', 'UPDATE_PENDING_AUTH']);
@@ -25,13 +25,13 @@ interface Cell {
   region: string;
 }
 
-const keyOf = (cell: Cell, kind: ResourceKind, id: string): string => `${cell.profile}|${cell.region}|${kind}|${id}`;
+export const resourceKey = (cell: Cell, kind: ResourceKind, id: string): string => `${cell.profile}|${cell.region}|${kind}|${id}`;
 
-export function fromRuntime(cell: Cell, runtime: AgentRuntime, endpoints: AgentRuntimeEndpoint[], failureReason?: string): FleetResource {
+export function fromRuntime(cell: Cell, runtime: AgentRuntime, endpoints: AgentRuntimeEndpoint[], failureReason?: string, knownEndpoints?: EndpointSummary[]): FleetResource {
   const status = runtime.status ?? 'UNKNOWN';
   const id = runtime.agentRuntimeId ?? '';
   return {
-    key: keyOf(cell, 'runtime', id),
+    key: resourceKey(cell, 'runtime', id),
     kind: 'runtime',
     id,
     arn: runtime.agentRuntimeArn ?? '',
@@ -45,7 +45,7 @@ export function fromRuntime(cell: Cell, runtime: AgentRuntime, endpoints: AgentR
     description: runtime.description,
     failureReason,
     updatedAt: runtime.lastUpdatedAt?.getTime(),
-    endpoints: endpoints.map((endpoint) => ({
+    endpoints: knownEndpoints ?? endpoints.map((endpoint) => ({
       name: endpoint.name ?? '',
       status: endpoint.status ?? 'UNKNOWN',
       liveVersion: endpoint.liveVersion,
@@ -58,7 +58,7 @@ export function fromMemory(cell: Cell, memory: MemorySummary, name?: string, fai
   const status = memory.status ?? 'UNKNOWN';
   const id = memory.id ?? '';
   return {
-    key: keyOf(cell, 'memory', id),
+    key: resourceKey(cell, 'memory', id),
     kind: 'memory',
     id,
     arn: memory.arn ?? '',
@@ -78,7 +78,7 @@ export function fromGateway(cell: Cell, gateway: GatewaySummary, accountId: stri
   const status = gateway.status ?? 'UNKNOWN';
   const id = gateway.gatewayId ?? '';
   return {
-    key: keyOf(cell, 'gateway', id),
+    key: resourceKey(cell, 'gateway', id),
     kind: 'gateway',
     id,
     arn,

@@ -1,17 +1,24 @@
 /**
  * One full poll of one (profile, region) cell: every page of runtimes (with
- * their endpoints), memories and gateways. Per-resource detail calls run with
- * bounded concurrency; a resource deleted between list and get is skipped,
- * not an error for the whole cell.
+ * their endpoints), memories and gateways. Every SDK call goes through `run`,
+ * the cell's share of the region and global concurrency budgets; detail calls
+ * for a page start as soon as that page arrives, so paging and detail calls
+ * overlap. A resource deleted between list and get is skipped, not an error.
+ *
+ * Detail calls are the bulk of a poll (one per runtime), and AgentCore's
+ * control-plane quotas are low, so a resource whose list entry did not change
+ * keeps its previous detail — except while it or an endpoint is in a
+ * transitional state, and on a rotating full refresh every `fullRefreshEvery`
+ * polls (spread over resources so no single poll pays for all of them).
  */
 import {
   GetAgentRuntimeCommand,
   GetGatewayCommand,
   GetMemoryCommand,
   ListAgentRuntimeEndpointsCommand,
-  paginateListAgentRuntimes,
-  paginateListGateways,
-  paginateListMemories,
+  ListAgentRuntimesCommand,
+  ListGatewaysCommand,
+  ListMemoriesCommand,
   ResourceNotFoundException,
   type AgentRuntime,
   type BedrockAgentCoreControlClient,
@@ -19,63 +26,107 @@ import {
   type MemorySummary,
 } from '@aws-sdk/client-bedrock-agentcore-control';
 import type { FleetResource } from '../../../shared/fleet';
-import { mapLimit } from '../util/map-limit';
-import { accountOf, fromGateway, fromMemory, fromRuntime, healthOf } from './normalize';
+import { accountOf, fromGateway, fromMemory, fromRuntime, healthOf, isTransitional, resourceKey } from './normalize';
+
+export type Run = <T>(task: () => Promise<T>) => Promise<T>;
 
 export interface PollCellOptions {
   profile: string;
   region: string;
   client: BedrockAgentCoreControlClient;
-  /** Detail calls in flight at once for this cell. */
-  concurrency: number;
+  run: Run;
+  /** The cell's resources from the previous poll, by key. */
+  previous?: ReadonlyMap<string, FleetResource>;
+  /** Sequence number of this poll (drives the rotating full refresh). */
+  pollNumber?: number;
+  fullRefreshEvery?: number;
   signal?: AbortSignal;
 }
 
+const PAGE_SIZE = 100;
+
 export async function pollCell(options: PollCellOptions): Promise<FleetResource[]> {
-  const { client, concurrency } = options;
+  const { client, run } = options;
   const cell = { profile: options.profile, region: options.region };
   const abort = options.signal ? { abortSignal: options.signal } : {};
+  const every = options.fullRefreshEvery ?? 10;
+  const pollNumber = options.pollNumber ?? 0;
+  /** The previous detail of a resource whose list entry is unchanged, unless it is due for a refresh. */
+  const reusable = (kind: FleetResource['kind'], id: string, status: string | undefined, updatedAt: Date | undefined, version?: string): FleetResource | undefined => {
+    const before = options.previous?.get(resourceKey(cell, kind, id));
+    if (!before || before.status !== status || before.updatedAt !== updatedAt?.getTime() || before.version !== version) return undefined;
+    if (isTransitional(before.status) || before.endpoints?.some((e) => isTransitional(e.status) || e.liveVersion !== e.targetVersion)) return undefined;
+    return stableHash(id) % every === pollNumber % every ? undefined : before;
+  };
 
-  const [runtimes, memories, gateways] = await Promise.all([
-    collect(paginateListAgentRuntimes({ client, pageSize: 100 }, {}), (page) => page.agentRuntimes),
-    collect(paginateListMemories({ client, pageSize: 100 }, {}), (page) => page.memories),
-    collect(paginateListGateways({ client, pageSize: 100 }, {}), (page) => page.items),
-  ]);
-
-  const runtimeResources = await mapLimit(runtimes, concurrency, async (runtime: AgentRuntime) => {
+  const runtimeDetail = async (runtime: AgentRuntime): Promise<FleetResource | null> => {
     const id = runtime.agentRuntimeId ?? '';
-    const endpoints = await orMissing(client.send(new ListAgentRuntimeEndpointsCommand({ agentRuntimeId: id, maxResults: 50 }), abort));
+    const known = reusable('runtime', id, runtime.status, runtime.lastUpdatedAt, runtime.agentRuntimeVersion);
+    if (known) return fromRuntime(cell, runtime, [], known.failureReason, known.endpoints);
+    const endpoints = await orMissing(run(() => client.send(new ListAgentRuntimeEndpointsCommand({ agentRuntimeId: id, maxResults: 50 }), abort)));
     if (endpoints === missing) return null;
     let failureReason: string | undefined;
     if (healthOf(runtime.status ?? '') === 'failed') {
-      const detail = await orMissing(client.send(new GetAgentRuntimeCommand({ agentRuntimeId: id }), abort));
+      const detail = await orMissing(run(() => client.send(new GetAgentRuntimeCommand({ agentRuntimeId: id }), abort)));
       if (detail === missing) return null;
       failureReason = detail.failureReason;
     }
     return fromRuntime(cell, runtime, endpoints.runtimeEndpoints ?? [], failureReason);
-  });
+  };
 
-  const memoryResources = await mapLimit(memories, concurrency, async (memory: MemorySummary) => {
+  const memoryDetail = async (memory: MemorySummary): Promise<FleetResource | null> => {
     if (healthOf(memory.status ?? '') !== 'failed') return fromMemory(cell, memory);
-    const detail = await orMissing(client.send(new GetMemoryCommand({ memoryId: memory.id ?? '' }), abort));
+    const known = reusable('memory', memory.id ?? '', memory.status, memory.updatedAt);
+    if (known) return known;
+    const detail = await orMissing(run(() => client.send(new GetMemoryCommand({ memoryId: memory.id ?? '' }), abort)));
     if (detail === missing) return null;
     return fromMemory(cell, memory, detail.memory?.name, detail.memory?.failureReason);
-  });
+  };
 
-  const gatewayResources = await mapLimit(gateways, concurrency, async (gateway: GatewaySummary) => {
-    const detail = await orMissing(client.send(new GetGatewayCommand({ gatewayIdentifier: gateway.gatewayId ?? '' }), abort));
+  const gatewayDetail = async (gateway: GatewaySummary): Promise<FleetResource | null> => {
+    const known = reusable('gateway', gateway.gatewayId ?? '', gateway.status, gateway.updatedAt);
+    if (known) return known;
+    const detail = await orMissing(run(() => client.send(new GetGatewayCommand({ gatewayIdentifier: gateway.gatewayId ?? '' }), abort)));
     if (detail === missing) return null;
     const reasons = detail.statusReasons?.join('; ') || undefined;
     return fromGateway(cell, gateway, accountOf(detail.gatewayArn), detail.gatewayArn ?? '', healthOf(gateway.status ?? '') === 'ok' ? undefined : reasons);
-  });
+  };
 
-  return [...runtimeResources, ...memoryResources, ...gatewayResources].filter((r): r is FleetResource => r !== null);
+  const lists = await Promise.all([
+    pagesThenDetails((nextToken) => run(() => client.send(new ListAgentRuntimesCommand({ maxResults: PAGE_SIZE, nextToken }), abort)), (p) => p.agentRuntimes, runtimeDetail),
+    pagesThenDetails((nextToken) => run(() => client.send(new ListMemoriesCommand({ maxResults: PAGE_SIZE, nextToken }), abort)), (p) => p.memories, memoryDetail),
+    pagesThenDetails((nextToken) => run(() => client.send(new ListGatewaysCommand({ maxResults: PAGE_SIZE, nextToken }), abort)), (p) => p.items, gatewayDetail),
+  ]);
+  return lists.flat().filter((r): r is FleetResource => r !== null);
 }
 
-async function collect<P, T>(pages: AsyncIterable<P>, items: (page: P) => T[] | undefined): Promise<T[]> {
-  const out: T[] = [];
-  for await (const page of pages) out.push(...(items(page) ?? []));
-  return out;
+/** Walks every page; each page's detail calls start at once while the next page is fetched. */
+async function pagesThenDetails<P extends { nextToken?: string }, T, R>(
+  fetchPage: (nextToken: string | undefined) => Promise<P>,
+  items: (page: P) => T[] | undefined,
+  detail: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const pending: Array<Promise<R>> = [];
+  let nextToken: string | undefined;
+  try {
+    do {
+      const page = await fetchPage(nextToken);
+      for (const item of items(page) ?? []) pending.push(detail(item));
+      nextToken = page.nextToken;
+    } while (nextToken);
+  } catch (error) {
+    // Detail calls already started must settle before we give up, or their failures would go unhandled.
+    await Promise.allSettled(pending);
+    throw error;
+  }
+  return Promise.all(pending);
+}
+
+/** Spreads the rotating refresh evenly and stably over resource ids. */
+function stableHash(id: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
+  return hash >>> 0;
 }
 
 const missing = Symbol('missing');

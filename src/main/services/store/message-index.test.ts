@@ -14,7 +14,7 @@ const assertIndexConsistent = (): void => {
 
 beforeEach(() => {
   db = openMemoryDatabase();
-  db.prepare("INSERT INTO chat_sessions VALUES ('s', 'agent', 'rt-000000000000000000000000000000001', 'T', 0, 0, 0)").run();
+  db.prepare("INSERT INTO chat_sessions (id, agent_key, runtime_session_id, title, pinned, created_at, last_activity_at) VALUES ('s', 'agent', 'rt-000000000000000000000000000000001', 'T', 0, 0, 0)").run();
   index = new MessageSearchIndex(db);
 });
 
