@@ -8,7 +8,7 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'ht
 const restrict = (patterns, message) => ['error', { patterns: [{ group: patterns, message }] }];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'e2e/artifacts/**', 'bench/results/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.scratch/**', 'out/**', 'node_modules/**', 'e2e/artifacts/**', 'bench/results/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

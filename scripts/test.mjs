@@ -25,7 +25,8 @@ function step(name, command, args, env = {}) {
 const vitestJson = join(artifacts, 'vitest-results.json');
 const playwrightJson = join(artifacts, 'results.json');
 
-step('typecheck', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']) && step('typecheck (renderer)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']);
+step('typecheck (main, preload, emulator, tests)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']);
+step('typecheck (renderer)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']);
 step('lint', bin('eslint'), ['.', '--max-warnings=0']);
 step('unit + integration (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 try {
