@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, shell } from 'electron';
 import { parseHostArgs } from './app/cli-args';
 import { startConsoleServices, type ConsoleServices } from './app/console-services';
 import { PRODUCT_NAME } from './app/data-dir';
@@ -79,6 +79,8 @@ async function main(): Promise<void> {
     demo: args.demo,
     // The person asked to sign in, so the IAM Identity Center page opens without a confirm dialog (main checks it is https).
     openExternal: (url) => shell.openExternal(url),
+    // OAuth agents' bearer tokens are stored only as OS-keychain ciphertext (memory only where unavailable).
+    secretCipher: safeStorage,
   });
   createWindow(services);
   app.on('activate', () => {
