@@ -13,10 +13,11 @@ import { BIG_REPLY_BYTES, startTestAgent, type TestAgent } from './helpers/test-
 
 let h: ChatHarness;
 let agent: TestAgent;
+let totalMs = 60_000;
 beforeAll(async () => {
   agent = await startTestAgent();
-  // Total timeout short enough for a test; idle long enough that only the endless reply trips a timeout.
-  h = await startChatHarness({ emulator: { agents: [{ name: 'local_agent', url: agent.url }] }, service: { timeouts: () => ({ idleMs: 10_000, totalMs: 1_500 }) } });
+  // Timeouts are read per invoke: generous by default (a 5 MB reply on a loaded CI machine takes seconds), short for the endless reply.
+  h = await startChatHarness({ emulator: { agents: [{ name: 'local_agent', url: agent.url }] }, service: { timeouts: () => ({ idleMs: 10_000, totalMs }) } });
 });
 afterAll(async () => {
   await h.close();
@@ -83,7 +84,8 @@ describe('chat failures', () => {
   });
 
   it('gives up on a reply that never ends: incomplete, with a timeout error and the text so far', async () => {
-    const reply = await h.ask(session('local_agent').id, 'forever');
+    totalMs = 1_500;
+    const reply = await h.ask(session('local_agent').id, 'forever').finally(() => (totalMs = 60_000));
     expect(reply).toMatchObject({ state: 'incomplete', error: { code: 'timeout' } });
     expect(reply.text).toMatch(/^partial \.+/);
   });
