@@ -6,6 +6,10 @@ const fields = {
   pollIntervalSeconds: z.number().int().min(5).max(3600),
   watchedProfiles: z.array(z.string().min(1).max(128)).max(64),
   watchedRegions: z.array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'not an AWS region name')).max(32),
+  /** A reply that sends nothing for this long is cut and kept as incomplete. */
+  replyIdleTimeoutSeconds: z.number().int().min(5).max(3600),
+  /** No reply may stream longer than this (AgentCore sessions can run for hours; a chat reply should not). */
+  replyTotalTimeoutSeconds: z.number().int().min(10).max(28_800),
 };
 
 /** `settings.set` takes a partial update; unknown keys are rejected, not silently dropped. */
@@ -19,6 +23,8 @@ export const settingsSchema = z.object({
   pollIntervalSeconds: fields.pollIntervalSeconds.default(30),
   watchedProfiles: fields.watchedProfiles.default([]),
   watchedRegions: fields.watchedRegions.default([]),
+  replyIdleTimeoutSeconds: fields.replyIdleTimeoutSeconds.default(300),
+  replyTotalTimeoutSeconds: fields.replyTotalTimeoutSeconds.default(900),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

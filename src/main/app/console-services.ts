@@ -118,6 +118,10 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
     fleet,
     emit: { delta: (delta) => events.emit('chat.delta', delta), completed: (completed) => events.emit('chat.completed', completed) },
     logger,
+    timeouts: () => {
+      const current = settings.get();
+      return { idleMs: current.replyIdleTimeoutSeconds * 1000, totalMs: current.replyTotalTimeoutSeconds * 1000 };
+    },
     ...(options.secretCipher ? { secretCipher: options.secretCipher } : {}),
   });
   const implementation = createImplementation({ info, settings, fleet, events, credentials, chat });
