@@ -16,6 +16,8 @@ export const USAGE = `Usage: npm run emulator -- [options]
   --faults <file.json>    fault profile: {"rules":[{"operation":"InvokeAgentRuntime","throttleRate":0.2}]}
   --throttle [Op=]<rate>  throttle a share of calls (429)
   --error-rate [Op=]<r>   answer a share of calls with 500 InternalServerException
+  --access-denied [Op=]<r> answer a share of calls with 403 AccessDeniedException
+                          (per region: a profile rule with "region": "eu-central-1")
   --latency [Op=]<ms>[+<jitter>]  add latency
   --cold-start [Op=]<s>   cold start seconds for new sessions
   --malformed [Op=]<rate> answer a share of calls with a non-JSON body
@@ -32,7 +34,7 @@ export interface CliConfig {
   help: boolean;
 }
 
-const FAULT_FLAGS = ['throttle', 'error-rate', 'latency', 'cold-start', 'malformed', 'drop-stream'] as const;
+const FAULT_FLAGS = ['throttle', 'error-rate', 'access-denied', 'latency', 'cold-start', 'malformed', 'drop-stream'] as const;
 
 export function parseCliArgs(argv: string[]): CliConfig {
   const { values } = parseArgs({
@@ -53,6 +55,7 @@ export function parseCliArgs(argv: string[]): CliConfig {
       help: { type: 'boolean', short: 'h' },
       throttle: { type: 'string', multiple: true },
       'error-rate': { type: 'string', multiple: true },
+      'access-denied': { type: 'string', multiple: true },
       latency: { type: 'string', multiple: true },
       'cold-start': { type: 'string', multiple: true },
       malformed: { type: 'string', multiple: true },

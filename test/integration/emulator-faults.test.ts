@@ -1,6 +1,7 @@
 /** Server-level behaviour through the real SDK: auth checks, routing, payload cap, fault injection and the admin API. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  AccessDeniedException,
   BedrockAgentCoreControlServiceException,
   ListAgentRuntimesCommand,
   ThrottlingException,
@@ -94,6 +95,19 @@ describe('faults', () => {
     await expect(controlClient(emu).send(new ListAgentRuntimesCommand({}))).rejects.toBeInstanceOf(ThrottlingException);
     const out = await dataClient(emu).send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: coach, payload: payload({ prompt: 'hi' }), runtimeSessionId: SESSION }));
     expect(out.statusCode).toBe(200);
+  });
+
+  it('region rules: AccessDeniedException in one region only, the others answer', async () => {
+    emu.setFaults({ rules: [{ operation: '*', region: 'eu-central-1', accessDeniedRate: 1 }] });
+    const denied = await errorOf(controlClient(emu, { region: 'eu-central-1' }).send(new ListAgentRuntimesCommand({})));
+    expect(denied).toBeInstanceOf(AccessDeniedException);
+    expect(denied.message).toMatch(/not authorized to perform: bedrock-agentcore:ListAgentRuntimes in eu-central-1/);
+    const fine = await controlClient(emu, { region: 'us-west-2' }).send(new ListAgentRuntimesCommand({}));
+    expect(fine.agentRuntimes?.length).toBeGreaterThan(0);
+  });
+
+  it('rejects a rule for a region name that does not exist', () => {
+    expect(() => emu.setFaults({ rules: [{ operation: '*', region: 'mars-1', accessDeniedRate: 1 }] })).toThrow(/region: not an AWS region name/);
   });
 
   it('5xx rate → InternalServerException', async () => {

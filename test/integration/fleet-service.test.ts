@@ -78,6 +78,22 @@ describe('FleetService against the emulator', () => {
     expect(snapshot.resources.some((r) => r.region === 'us-west-2')).toBe(false);
   });
 
+  it('shows access denied in one region on that cell only', async () => {
+    emulator.setFaults({ rules: [{ operation: '*', region: 'eu-central-1', accessDeniedRate: 1 }] });
+    try {
+      const fleet = service();
+      const snapshot = await fleet.refresh();
+      fleet.stop();
+      const byRegion = Object.fromEntries(snapshot.cells.map((c) => [c.region, c]));
+      expect(byRegion['eu-central-1']).toMatchObject({ state: 'error', error: { code: 'AccessDeniedException' } });
+      expect(byRegion['eu-central-1']?.error?.message).toContain('eu-central-1');
+      expect(byRegion['us-east-1']?.state).toBe('ok');
+      expect(snapshot.resources.some((r) => r.region === 'us-west-2')).toBe(true);
+    } finally {
+      emulator.reset();
+    }
+  });
+
   it('never sends the secret key to the renderer-facing snapshot', async () => {
     const fleet = service();
     const snapshot = await fleet.refresh();

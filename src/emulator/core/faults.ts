@@ -13,7 +13,10 @@ const rate = z.number().min(0).max(1);
 export const faultRuleSchema = z
   .object({
     operation: z.string().min(1).default('*'),
+    /** Only in this region (SigV4 scope), e.g. AccessDenied for one region of an account. */
+    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'not an AWS region name').optional(),
     throttleRate: rate.optional(),
+    accessDeniedRate: rate.optional(),
     errorRate: rate.optional(),
     latencyMs: z.number().int().min(0).max(600_000).optional(),
     jitterMs: z.number().int().min(0).max(600_000).optional(),
@@ -44,6 +47,7 @@ export interface FaultDecision {
   latencyMs: number;
   throttle: boolean;
   error: boolean;
+  accessDenied?: boolean;
   /** Status to send with a non-JSON body, when the body should be garbled. */
   malformed?: 200 | 500;
   /** Destroy the socket after this many body chunks. */
@@ -81,18 +85,20 @@ export class FaultEngine {
     return this.profile.expiredCredentials === true;
   }
 
-  /** Operation-specific fields override the `*` rule's, field by field. */
-  ruleFor(operation: string): Partial<ParsedRule> {
+  /** Operation-specific fields override the `*` rule's, field by field; rules for another region do not apply. */
+  ruleFor(operation: string, region?: string): Partial<ParsedRule> {
     const merged: Partial<ParsedRule> = {};
-    for (const rule of this.profile.rules) if (rule.operation === '*') Object.assign(merged, definedOnly(rule));
-    for (const rule of this.profile.rules) if (rule.operation === operation) Object.assign(merged, definedOnly(rule));
+    const applies = (rule: ParsedRule): boolean => rule.region === undefined || rule.region === region;
+    for (const rule of this.profile.rules) if (rule.operation === '*' && applies(rule)) Object.assign(merged, definedOnly(rule));
+    for (const rule of this.profile.rules) if (rule.operation === operation && applies(rule)) Object.assign(merged, definedOnly(rule));
+    delete merged.region;
     return merged;
   }
 
-  decide(operation: string): FaultDecision {
-    const rule = this.ruleFor(operation);
+  decide(operation: string, region?: string): FaultDecision {
+    const rule = this.ruleFor(operation, region);
     if (Object.keys(rule).length <= 1) return NO_FAULT;
-    const rng = this.rng(operation);
+    const rng = this.rng(region ? `${operation}@${region}` : operation);
     const roll = (p: number | undefined): boolean => p !== undefined && p > 0 && rng.next() < p;
     const jitter = rule.jitterMs ? Math.floor(rng.next() * rule.jitterMs) : 0;
     const decision: FaultDecision = {
@@ -100,6 +106,7 @@ export class FaultEngine {
       throttle: roll(rule.throttleRate),
       error: roll(rule.errorRate),
     };
+    if (roll(rule.accessDeniedRate)) decision.accessDenied = true;
     if (roll(rule.malformedRate)) decision.malformed = rule.malformedStatus ?? 500;
     if (roll(rule.dropStreamRate)) decision.dropAfterChunks = rule.dropAfterChunks ?? 3;
     return decision;
@@ -161,6 +168,8 @@ export function faultRuleFromFlag(flag: string, value: string): FaultRule {
       return { operation, throttleRate: num(v) };
     case 'error-rate':
       return { operation, errorRate: num(v) };
+    case 'access-denied':
+      return { operation, accessDeniedRate: num(v) };
     case 'malformed':
       return { operation, malformedRate: num(v) };
     case 'drop-stream':

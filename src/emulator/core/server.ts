@@ -118,12 +118,17 @@ export class EmulatorServer {
       ...(auth.bearerToken ? { bearerToken: auth.bearerToken } : {}),
     };
 
-    const fault = this.opts.faults.decide(match.route.operation);
+    const fault = this.opts.faults.decide(match.route.operation, ctx.region);
     if (fault.latencyMs > 0) await delay(fault.latencyMs, abort.signal);
-    if (fault.throttle || fault.error) {
+    if (fault.throttle || fault.error || fault.accessDenied) {
       // The memory data plane names its throttle differently (WIRE.md).
       const throttleType = service === 'agentcore' && rawPath.startsWith('/memories/') ? 'ThrottledException' : 'ThrottlingException';
-      const err = fault.throttle ? errors.throttling(throttleType) : errors.internal();
+      const err = fault.accessDenied
+        ? // The usual cause of "denied in one region only": an organization SCP restricting regions.
+          errors.accessDenied(`User is not authorized to perform: ${service === 'logs' ? 'logs' : service === 'monitoring' ? 'cloudwatch' : 'bedrock-agentcore'}:${match.route.operation} in ${ctx.region} with an explicit deny in a service control policy`)
+        : fault.throttle
+          ? errors.throttling(throttleType)
+          : errors.internal();
       match.route.onFault?.(ctx, err);
       writeError(res, service, err, requestId);
       return;
