@@ -47,16 +47,7 @@ interface MessageRow {
   raw: string | null;
 }
 
-export interface NewSession {
-  id: string;
-  agentKey: string;
-  agentName: string;
-  qualifier: string;
-  runtimeSessionId: string;
-  userId?: string;
-  title: string;
-  createdAt: number;
-}
+export type NewSession = Pick<ChatSession, 'id' | 'agentKey' | 'agentName' | 'qualifier' | 'runtimeSessionId' | 'userId' | 'title' | 'createdAt'>;
 
 export const DEFAULT_TITLE = 'New chat';
 const INTERRUPTED: ChatError = {
