@@ -86,7 +86,7 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
     const env = options.env ?? process.env;
     const profiles = current.watchedProfiles.length ? current.watchedProfiles : [env.AWS_PROFILE ?? 'default'];
     const regions = current.watchedRegions.length ? current.watchedRegions : [env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1'];
-    dataSource = { kind: 'aws', label: `${profiles.join(', ')} · ${regions.join(', ')}`, profiles, regions };
+    dataSource = { kind: 'aws', label: profiles.join(', '), profiles, regions };
     credentialSource = { kind: 'profile', credentials: credentials.providers, ...(credentials.endpoints.control ? { endpoint: credentials.endpoints.control } : {}) };
     cells = profiles.flatMap((profile) => regions.map((region) => ({ profile, region })));
     logger.info('data source: AWS profiles', { profiles, regions });

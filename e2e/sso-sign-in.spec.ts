@@ -1,0 +1,82 @@
+/**
+ * IAM Identity Center sign-in end to end: the real web host on a user's AWS
+ * config (one SSO profile), every AWS endpoint pointed at the emulator. The
+ * profile starts signed out (its fleet cells paused); the user signs in from
+ * Settings, approves the device code (here: the emulator's approval page, as
+ * a browser would), and the fleet of that account appears.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startEmulator, type RunningEmulator } from '../src/emulator/index';
+import { startHost, type RunningHost } from './fixtures/web-host';
+import { ConsolePage } from './pages/console';
+
+let emulator: RunningEmulator;
+let host: RunningHost;
+let home: string;
+
+test.beforeAll(async () => {
+  emulator = await startEmulator({ fast: true });
+  home = mkdtempSync(join(tmpdir(), 'agentcore-sso-home-'));
+  const config = join(home, 'config');
+  writeFileSync(
+    config,
+    [
+      '[profile ops]',
+      'sso_session = corp',
+      `sso_account_id = ${emulator.world.accountId}`,
+      'sso_role_name = AgentCoreOperator',
+      'region = us-east-1',
+      '',
+      '[sso-session corp]',
+      'sso_start_url = https://d-emulator.awsapps.com/start',
+      'sso_region = us-east-1',
+      'sso_registration_scopes = sso:account:access',
+      '',
+    ].join('\n'),
+  );
+  host = await startHost({
+    demo: false,
+    env: { HOME: home, AWS_CONFIG_FILE: config, AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'), AWS_PROFILE: 'ops', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: emulator.url },
+  });
+});
+
+test.afterAll(async () => {
+  await host?.stop();
+  await emulator?.close();
+});
+
+test('a signed-out SSO profile signs in from Settings and its fleet appears', async ({ page }) => {
+  const console = new ConsolePage(page);
+  await console.open(host.openUrl);
+  await expect(page.getByTestId('data-source-badge').first()).not.toContainText('Demo fleet');
+  // Not signed in yet: the profile's polling is paused and says how to fix it.
+  await expect(page.getByText(/Sign in/).first()).toBeVisible();
+
+  await console.navigate('Settings');
+  await page.getByTestId('profile-sign-in-ops').click();
+  const code = page.getByTestId('sign-in-user-code');
+  await expect(code).toContainText(/[A-Z0-9]{4}-[A-Z0-9]{4}/);
+  const userCode = /[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await code.textContent()) ?? '')?.[0] ?? '';
+  await page.screenshot({ path: 'e2e/artifacts/sso-sign-in.png' });
+
+  // The person approves in their browser.
+  const approval = await fetch(`${emulator.url}/_emulator/approve?user_code=${userCode}`);
+  expect(approval.status).toBe(200);
+  await expect(page.getByTestId('sign-in-dialog')).toContainText('Signed in');
+
+  await console.navigate('Fleet');
+  await expect(page.getByTestId('fleet-table').getByRole('row').nth(1)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('fleet-summary')).toContainText('READY');
+
+  // The token cache is the AWS CLI's: the `aws` CLI is signed in too.
+  const cacheDir = join(home, '.aws', 'sso', 'cache');
+  const [cacheFile] = readdirSync(cacheDir);
+  const cached = JSON.parse(readFileSync(join(cacheDir, cacheFile as string), 'utf8')) as Record<string, unknown>;
+  expect(cached).toMatchObject({ startUrl: 'https://d-emulator.awsapps.com/start', region: 'us-east-1' });
+  expect(typeof cached.accessToken).toBe('string');
+  // …and the token never reached the page.
+  expect(await page.content()).not.toContain(cached.accessToken as string);
+});
