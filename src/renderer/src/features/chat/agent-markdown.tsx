@@ -81,7 +81,7 @@ function Table({ table, components }: { table: Extract<Segment, { kind: 'table' 
 const Block = memo(function Block({ text, components }: { text: string; components: Components }) {
   const segments = useMemo(() => segmentTables(text), [text]);
   return (
-    <>
+    <div className="chat-md__block">
       {segments.map((segment, index) =>
         segment.kind === 'table' ? (
           <Table key={index} table={segment} components={components} />
@@ -91,7 +91,7 @@ const Block = memo(function Block({ text, components }: { text: string; componen
           </Markdown>
         ),
       )}
-    </>
+    </div>
   );
 });
 

@@ -22,12 +22,13 @@ const open = (...messages: ChatMessage[]): Map<string, Transcript> => new Map([[
 describe('applyChatEvents', () => {
   it('merges a frame of deltas into one new message object and keeps other messages identical', () => {
     const user = message(1, { role: 'user', text: 'hi', state: 'complete' });
-    const before = open(user, message(2));
+    const before = new Map([['s1', { session: { ...session('s1'), messageCount: 2, lastActivityAt: 10 }, messages: [user, message(2)] }]]);
     const events = Array.from({ length: 1000 }, (_, i) => delta(String(i % 10)));
     const { transcripts, touched } = applyChatEvents(before, events);
     const after = transcripts.get('s1') as Transcript;
     expect(after.messages[1]?.text).toHaveLength(1000);
     expect(after.messages[0]).toBe(user);
+    expect(after.session).toBe(before.get('s1')?.session);
     expect([...touched]).toEqual(['s1']);
   });
 

@@ -114,14 +114,11 @@ export function applyChatEvents(transcripts: ReadonlyMap<string, Transcript>, ev
     if (!touched.has(sessionId)) continue;
     const transcript = next.get(sessionId) as Transcript;
     const last = messages[messages.length - 1];
-    next.set(sessionId, {
-      messages,
-      session: {
-        ...transcript.session,
-        messageCount: Math.max(transcript.session.messageCount, messages.length),
-        lastActivityAt: Math.max(transcript.session.lastActivityAt, last?.createdAt ?? 0),
-      },
-    });
+    const messageCount = Math.max(transcript.session.messageCount, messages.length);
+    const lastActivityAt = Math.max(transcript.session.lastActivityAt, last?.createdAt ?? 0);
+    // The session object keeps its identity while text streams, so the header and composer do not re-render per frame.
+    const unchanged = messageCount === transcript.session.messageCount && lastActivityAt === transcript.session.lastActivityAt;
+    next.set(sessionId, { messages, session: unchanged ? transcript.session : { ...transcript.session, messageCount, lastActivityAt } });
   }
   return { transcripts: touched.size ? next : transcripts, touched, finished };
 }

@@ -82,15 +82,10 @@ export function createChatStore(client: Client, schedule?: Schedule) {
     const unread = new Set(state.unread);
     for (const id of result.finished) if (id !== state.active) unread.add(id);
     set({ transcripts: result.transcripts, unread });
-    const agents = new Set<string>();
     for (const id of result.finished) {
       const transcript = state.transcripts.get(id);
-      if (!transcript) continue;
-      patchLists(transcript.session);
-      agents.add(transcript.session.agentKey);
+      if (transcript) patchLists(transcript.session);
     }
-    // Main may have named the session from its first prompt: re-read the lists that show it.
-    for (const agentKey of agents) if (state.lists.has(agentKey)) void store.refreshList(agentKey);
   }, schedule);
 
   const load = async (sessionId: string): Promise<void> => {
@@ -194,7 +189,7 @@ export function createChatStore(client: Client, schedule?: Schedule) {
       };
       setTranscript(sessionId, (t) => ({ ...t, messages: [...t.messages, optimistic] }));
       try {
-        const { userMessage, assistantMessageId } = await client.call('chat.send', { sessionId, ...input });
+        const { userMessage, assistantMessageId, session } = await client.call('chat.send', { sessionId, ...input });
         batcher.flush(); // events that raced the answer land first
         setTranscript(sessionId, (t) => {
           const messages = [...t.messages];
@@ -204,12 +199,10 @@ export function createChatStore(client: Client, schedule?: Schedule) {
           if (findMessageIndex(messages, assistantMessageId) === -1) {
             messages.push({ id: assistantMessageId, sessionId, role: 'assistant', text: '', state: 'streaming', createdAt: Date.now() });
           }
-          return { session: { ...t.session, messageCount: t.session.messageCount + 2, lastActivityAt: Date.now() }, messages };
+          // Main's session carries the title it derived from the first prompt and the runtime session id now in use.
+          return { session: { ...session, messageCount: Math.max(session.messageCount, messages.length) }, messages };
         });
-        const transcript = state.transcripts.get(sessionId);
-        if (transcript) patchLists(transcript.session);
-        // Main names a session after its first prompt: pick the title up now rather than after the reply.
-        if (transcript && transcript.session.messageCount <= 2 && state.lists.has(transcript.session.agentKey)) void store.refreshList(transcript.session.agentKey);
+        patchLists(state.transcripts.get(sessionId)?.session ?? session);
       } catch (error) {
         setTranscript(sessionId, (t) => ({ ...t, messages: t.messages.filter((m) => m.id !== tempId) }));
         throw toApiError(error);

@@ -9,7 +9,7 @@ import FormField from '@cloudscape-design/components/form-field';
 import PromptInput, { type PromptInputProps } from '@cloudscape-design/components/prompt-input';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import Textarea from '@cloudscape-design/components/textarea';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { ChatSession } from '../../../../shared/chat';
 import type { SendInput } from './chat-store';
 import { checkJson, previewTemplate } from './payload';
@@ -26,7 +26,7 @@ export interface ComposerProps {
   onStop: () => void;
 }
 
-export function Composer({ session, streaming, onSend, onStop }: ComposerProps) {
+export const Composer = memo(function Composer({ session, streaming, onSend, onStop }: ComposerProps) {
   const saved = drafts.get(session.id);
   const [prompt, setPrompt] = useState(saved?.prompt ?? '');
   const [raw, setRaw] = useState(saved?.raw ?? '');
@@ -163,4 +163,4 @@ export function Composer({ session, streaming, onSend, onStop }: ComposerProps) 
       )}
     </div>
   );
-}
+});

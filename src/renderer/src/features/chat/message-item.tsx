@@ -11,8 +11,14 @@ import { AgentMarkdown } from './agent-markdown';
 import { MessageError, MessageFooter, Steps } from './message-parts';
 import { prettyJson } from './payload';
 
-/** The prompt gets a tinted bubble so the eye finds turns quickly; the colour follows light/dark via a CSS variable. */
-const USER_BUBBLE = { bubble: { background: 'var(--chat-user-bubble)' } };
+/**
+ * Bubble colours come from chat.css variables (light and dark sets): the chat
+ * components' own theme tokens do not follow dark mode with this components
+ * version, which left dark text on dark code blocks. The prompt gets a tint so
+ * the eye finds turns quickly.
+ */
+const USER_BUBBLE = { bubble: { background: 'var(--chat-user-bubble)', color: 'var(--chat-text)' } };
+const AGENT_BUBBLE = { bubble: { background: 'var(--chat-agent-bubble)', color: 'var(--chat-text)' } };
 
 function Body({ message }: { message: ChatMessage }) {
   const streaming = message.state === 'streaming';
@@ -58,7 +64,7 @@ export const MessageItem = memo(function MessageItem({ message, highlighted, age
         type={user ? 'outgoing' : 'incoming'}
         ariaLabel={`${user ? 'You' : agentName} at ${time}`}
         showLoadingBar={false}
-        style={user ? USER_BUBBLE : undefined}
+        style={user ? USER_BUBBLE : AGENT_BUBBLE}
         avatar={
           user ? (
             <Avatar ariaLabel="You" tooltipText="You" iconName="user-profile" />
@@ -71,7 +77,8 @@ export const MessageItem = memo(function MessageItem({ message, highlighted, age
           {message.steps && message.steps.length > 0 && <Steps steps={message.steps} streaming={streaming} />}
           <Body message={message} />
           {streaming && message.text !== '' && <span className="chat-caret" aria-hidden="true" />}
-          {streaming && (
+          {/* The gen-ai bar animates the whole bubble width: show it only until text flows, then the caret says "still streaming". */}
+          {streaming && message.text === '' && (
             <div className="chat-message__loading">
               <LoadingBar variant="gen-ai" />
             </div>

@@ -21,31 +21,59 @@ const stepLook: Record<string, { icon: IconProps.Name; label: string }> = {
   tool_result: { icon: 'script', label: 'Tool result' },
 };
 
-export function Steps({ steps, streaming }: { steps: readonly ChatStep[]; streaming: boolean }) {
+function StepRow({ step, live }: { step: ChatStep; live: boolean }) {
+  const look = stepLook[step.kind] ?? { icon: 'angle-right' as const, label: step.kind.replace(/_/g, ' ') };
+  // "Thinking: Thinking" says nothing: show the start of the detail instead.
+  const title = step.title.trim().toLowerCase() === look.label.toLowerCase() && step.detail ? step.detail.replace(/\s+/g, ' ').slice(0, 120) : step.title;
+  const header = (
+    <span className="chat-step__header">
+      <Icon name={live ? 'status-in-progress' : look.icon} size="small" variant={live ? 'link' : 'subtle'} />
+      <span className="chat-step__kind">{look.label}</span>
+      <span className="chat-step__title">{title}</span>
+    </span>
+  );
   return (
+    <div className="chat-step" data-testid="chat-step" data-kind={step.kind}>
+      {step.detail ? (
+        <ExpandableSection variant="footer" headerText={header} headerAriaLabel={`${look.label}: ${step.title}`}>
+          <pre className="chat-step__detail">{step.detail}</pre>
+        </ExpandableSection>
+      ) : (
+        <div className="chat-step__plain">{header}</div>
+      )}
+    </div>
+  );
+}
+
+const LIVE_TAIL = 4;
+
+/** While streaming, the latest steps show live; once the reply is done, a long trail folds into one line above the answer. */
+export function Steps({ steps, streaming }: { steps: readonly ChatStep[]; streaming: boolean }) {
+  const tools = steps.filter((s) => s.kind.startsWith('tool')).length;
+  if (streaming) {
+    const hidden = Math.max(0, steps.length - LIVE_TAIL);
+    return (
+      <div className="chat-steps" aria-label={`${steps.length} agent steps`}>
+        {hidden > 0 && <div className="chat-steps__more">{hidden} earlier step{hidden === 1 ? '' : 's'}</div>}
+        {steps.slice(hidden).map((step, index) => (
+          <StepRow key={hidden + index} step={step} live={hidden + index === steps.length - 1} />
+        ))}
+      </div>
+    );
+  }
+  const list = (
     <div className="chat-steps" aria-label={`${steps.length} agent steps`}>
-      {steps.map((step, index) => {
-        const look = stepLook[step.kind] ?? { icon: 'angle-right' as const, label: step.kind.replace(/_/g, ' ') };
-        const last = streaming && index === steps.length - 1;
-        const header = (
-          <span className="chat-step__header">
-            <Icon name={last ? 'status-in-progress' : look.icon} size="small" variant={last ? 'link' : 'subtle'} />
-            <span className="chat-step__kind">{look.label}</span>
-            <span className="chat-step__title">{step.title}</span>
-          </span>
-        );
-        return (
-          <div key={index} className="chat-step" data-testid="chat-step" data-kind={step.kind}>
-            {step.detail ? (
-              <ExpandableSection variant="footer" headerText={header} headerAriaLabel={`${look.label}: ${step.title}`}>
-                <pre className="chat-step__detail">{step.detail}</pre>
-              </ExpandableSection>
-            ) : (
-              <div className="chat-step__plain">{header}</div>
-            )}
-          </div>
-        );
-      })}
+      {steps.map((step, index) => (
+        <StepRow key={index} step={step} live={false} />
+      ))}
+    </div>
+  );
+  if (steps.length <= 3) return list;
+  return (
+    <div className="chat-steps__fold">
+      <ExpandableSection variant="footer" headerText={`${steps.length} agent steps`} headerDescription={tools ? `${tools} tool ${tools === 1 ? 'event' : 'events'}` : undefined}>
+        {list}
+      </ExpandableSection>
     </div>
   );
 }

@@ -26,7 +26,7 @@ export function checkJson(text: string): JsonCheck {
 export function checkTemplate(template: string): JsonCheck {
   if (!template.includes('{{prompt}}')) return { ok: false, message: 'The template must contain {{prompt}} where the prompt goes.' };
   const filled = checkJson(previewTemplate(template, 'test "quoted"\nline'));
-  return filled.ok ? filled : { ok: false, message: `Not valid JSON once filled: ${filled.message ?? ''}` };
+  return filled.ok ? filled : { ok: false, message: 'Not valid JSON once a prompt is filled in' };
 }
 
 /** Pretty JSON when the text parses, else the text unchanged. */

@@ -6,7 +6,7 @@ import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { ChatSession } from '../../../../shared/chat';
 import { api } from '../../api';
 import { notifyError } from '../../state/notifications';
@@ -51,7 +51,7 @@ function UserIdField({ session }: { session: ChatSession }) {
   );
 }
 
-export function SessionHeader({ session, oauthLikely }: { session: ChatSession; oauthLikely: boolean }) {
+export const SessionHeader = memo(function SessionHeader({ session, oauthLikely }: { session: ChatSession; oauthLikely: boolean }) {
   const [confirming, setConfirming] = useState(false);
   const [ending, setEnding] = useState(false);
   const id = describeRuntimeSessionId(session.runtimeSessionId);
@@ -135,4 +135,4 @@ export function SessionHeader({ session, oauthLikely }: { session: ChatSession; 
       </Modal>
     </div>
   );
-}
+});
