@@ -1,4 +1,4 @@
-/** Ctrl/Cmd-K: jump to any page, or to any fleet resource by name. */
+/** Ctrl/Cmd-K: jump to any page, to any fleet resource by name, or straight into a chat with an agent runtime. */
 import Autosuggest, { type AutosuggestProps } from '@cloudscape-design/components/autosuggest';
 import Box from '@cloudscape-design/components/box';
 import Modal from '@cloudscape-design/components/modal';
@@ -17,6 +17,7 @@ export interface CommandPaletteProps {
 
 const PAGE_PREFIX = 'page:';
 const RESOURCE_PREFIX = 'resource:';
+const CHAT_PREFIX = 'chat:';
 
 function buildOptions(resources: readonly FleetResource[]): AutosuggestProps.Options {
   return [
@@ -33,6 +34,12 @@ function buildOptions(resources: readonly FleetResource[]): AutosuggestProps.Opt
         description: `${kindLabel[r.kind]} · ${r.region} · ${r.accountId} · ${r.profile}`,
       })),
     },
+    {
+      label: 'Chat',
+      options: resources
+        .filter((r) => r.kind === 'runtime')
+        .map((r) => ({ value: `${CHAT_PREFIX}${r.key}`, label: `Chat with ${r.name}`, description: `${r.region} · ${r.profile}`, iconName: 'contact' as const })),
+    },
   ];
 }
 
@@ -43,6 +50,8 @@ function go(value: string): void {
   } else if (value.startsWith(RESOURCE_PREFIX)) {
     // Filters are cleared so the chosen resource is on screen.
     navigate({ page: 'fleet', query: { sel: value.slice(RESOURCE_PREFIX.length), panel: 'open' } });
+  } else if (value.startsWith(CHAT_PREFIX)) {
+    navigate({ page: 'chat', query: { agent: value.slice(CHAT_PREFIX.length) } });
   }
 }
 

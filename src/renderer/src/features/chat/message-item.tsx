@@ -83,7 +83,7 @@ export const MessageItem = memo(function MessageItem({ message, highlighted, age
               <LoadingBar variant="gen-ai" />
             </div>
           )}
-          {message.state === 'incomplete' && (
+          {message.state === 'incomplete' && !message.error && (
             <Alert type="warning" header="Reply incomplete">
               The stream dropped or was stopped before the agent finished; the partial text is kept.
             </Alert>

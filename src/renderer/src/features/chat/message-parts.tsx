@@ -171,17 +171,19 @@ export function MessageError({ message, error }: { message: ChatMessage; error: 
     else if (action.kind === 'refresh_fleet') actions.refreshFleet();
     else actions.focusBearer();
   };
+  // A stopped or dropped stream keeps its partial text: that is a warning about this reply, not a failure.
+  const incomplete = message.state === 'incomplete';
   return (
     <div data-testid="chat-error" data-code={error.code}>
       <Alert
-        type="error"
-        header={<span>{error.message}</span>}
+        type={incomplete ? 'warning' : 'error'}
+        header={<span>{incomplete ? `Reply incomplete — ${error.message}` : error.message}</span>}
         action={action ? <Button onClick={run}>{actionLabel[action.kind]}</Button> : undefined}
       >
         {error.hint && <Box variant="p">{error.hint}</Box>}
         <Box variant="small" color="text-body-secondary">
           Error code <span className="chat-mono">{error.code}</span>
-          {message.metrics?.totalMs !== undefined ? ` · failed after ${formatDuration(message.metrics.totalMs)}` : ''}
+          {message.metrics?.totalMs !== undefined ? ` · ${incomplete ? 'ended' : 'failed'} after ${formatDuration(message.metrics.totalMs)}` : ''}
         </Box>
       </Alert>
     </div>
