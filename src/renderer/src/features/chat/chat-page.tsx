@@ -3,7 +3,10 @@
  * picker and session list on the left (or search results), open sessions as
  * tabs, the transcript and the composer on the right.
  */
-import './chat.css';
+import './chat-layout.css';
+import './chat-session.css';
+import './chat-transcript.css';
+import './chat-composer.css';
 import Box from '@cloudscape-design/components/box';
 import Header from '@cloudscape-design/components/header';
 import type { InputProps } from '@cloudscape-design/components/input';
