@@ -8,9 +8,9 @@ export class FleetPage {
     return this.page.getByTestId('fleet-table');
   }
 
-  /** Data rows only (the header row has no cells). */
+  /** Data rows on screen (the grid is virtualized: rows far below the viewport are not in the DOM). */
   rows(): Locator {
-    return this.table().locator('tbody tr');
+    return this.table().locator('tbody tr.fleet-grid__row');
   }
 
   filterInput(): Locator {

@@ -1,11 +1,12 @@
 /** The console shell: top bar, side navigation, breadcrumbs, notifications, the page, and its split panel. */
 import AppLayout, { type AppLayoutProps } from '@cloudscape-design/components/app-layout';
 import BreadcrumbGroup, { type BreadcrumbGroupProps } from '@cloudscape-design/components/breadcrumb-group';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { ExternalLinkProvider } from '../components/external-link';
 import { FleetDetailPanel } from '../features/fleet/fleet-detail-panel';
-import { parseFleetQuery, rememberedView } from '../features/fleet/fleet-query';
-import { hrefFor, useHashRoute } from '../routing/use-hash-route';
+import { parseFleetQuery, rememberedView, shellRouteKey } from '../features/fleet/fleet-query';
+import { parseHash } from '../routing/hash-route';
+import { hrefFor, replaceQuery, useRouteKey } from '../routing/use-hash-route';
 import { useAppInfo, useConnection, useFleet, useSettings } from '../state/hooks';
 import { CommandPalette } from './command-palette';
 import { NotificationBar } from './notification-bar';
@@ -23,12 +24,15 @@ export function App() {
   const settings = useSettings();
   const fleet = useFleet();
   const connection = useConnection();
-  const { route, setQuery } = useHashRoute();
+  // Only the parts of the route the shell shows: a filter keystroke must not re-render the shell.
+  const shellKey = useRouteKey(shellRouteKey);
+  const route = useMemo(() => parseHash(shellKey), [shellKey]);
   const [navigationOpen, setNavigationOpen] = useState(true);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [splitPanelPreferences, setSplitPanelPreferences] = useState<AppLayoutProps.SplitPanelPreferences>({ position: 'bottom' });
   const openPalette = useCallback(() => setPaletteOpen(true), []);
+  const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
 
   useTheme(settings.data);
   usePaletteShortcut(openPalette);
@@ -49,7 +53,7 @@ export function App() {
 
   return (
     <ExternalLinkProvider>
-      <TopBar source={appInfo.data?.dataSource} onOpenPalette={openPalette} onShowShortcuts={() => setShortcutsOpen(true)} />
+      <TopBar source={appInfo.data?.dataSource} onOpenPalette={openPalette} onShowShortcuts={showShortcuts} />
       <AppLayout
         headerSelector="#top-nav"
         navigation={<SideNav active={route.page} />}
@@ -71,7 +75,7 @@ export function App() {
         content={<PageOutlet page={route.page} />}
         splitPanel={fleetView?.selected && !detailKey ? <FleetDetailPanel resource={selected} /> : undefined}
         splitPanelOpen={fleetView?.panelOpen ?? false}
-        onSplitPanelToggle={(event) => setQuery({ panel: event.detail.open ? 'open' : undefined })}
+        onSplitPanelToggle={(event) => replaceQuery({ panel: event.detail.open ? 'open' : undefined })}
         splitPanelPreferences={splitPanelPreferences}
         onSplitPanelPreferencesChange={(event) => setSplitPanelPreferences(event.detail)}
         ariaLabels={{ navigation: 'Side navigation', navigationClose: 'Close side navigation', navigationToggle: 'Open side navigation' }}

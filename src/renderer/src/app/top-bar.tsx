@@ -1,5 +1,6 @@
 /** The console's top navigation: product identity, data-source badge, search trigger and help. */
-import TopNavigation from '@cloudscape-design/components/top-navigation';
+import TopNavigation, { type TopNavigationProps } from '@cloudscape-design/components/top-navigation';
+import { memo, useMemo } from 'react';
 import type { DataSource } from '../../../shared/contract';
 import logo from '../assets/logo.svg';
 import { useOpenExternal } from '../components/external-link';
@@ -16,12 +17,38 @@ export interface TopBarProps {
   onShowShortcuts: () => void;
 }
 
-export function TopBar({ source, onOpenPalette, onShowShortcuts }: TopBarProps) {
+/**
+ * Memoized, with stable `utilities`: TopNavigation re-measures the whole page
+ * (a forced synchronous layout) whenever its `utilities` change identity, and
+ * the shell re-renders on every route change — e.g. each fleet filter keystroke.
+ */
+export const TopBar = memo(function TopBar({ source, onOpenPalette, onShowShortcuts }: TopBarProps) {
   const openExternal = useOpenExternal();
+  const utilities = useMemo<TopNavigationProps.Utility[]>(
+    () => [
+      {
+        type: 'menu-dropdown',
+        iconName: 'support',
+        ariaLabel: 'Help',
+        title: 'Help',
+        items: [
+          { id: 'shortcuts', text: 'Keyboard shortcuts' },
+          { id: 'docs', text: 'AgentCore developer guide', external: true, externalIconAriaLabel: '(opens after confirmation)' },
+        ],
+        onItemClick: (event) => {
+          if (event.detail.id === 'docs') openExternal(DOCS_URL);
+          else onShowShortcuts();
+        },
+      },
+      { type: 'button', iconName: 'settings', ariaLabel: 'Settings', title: 'Settings', href: hrefFor('settings') },
+    ],
+    [openExternal, onShowShortcuts],
+  );
+  const identity = useMemo(() => ({ href: hrefFor('fleet'), title: 'AgentCore Ops Console', logo: { src: logo, alt: '' } }), []);
   return (
     <div id="top-nav" className="top-nav">
       <TopNavigation
-        identity={{ href: hrefFor('fleet'), title: 'AgentCore Ops Console', logo: { src: logo, alt: '' } }}
+        identity={identity}
         search={
           <div className="top-nav__search">
             <button type="button" className="palette-trigger" onClick={onOpenPalette} aria-label={`Search pages and agents (${paletteShortcut})`}>
@@ -31,24 +58,8 @@ export function TopBar({ source, onOpenPalette, onShowShortcuts }: TopBarProps) 
             <DataSourceBadge source={source} />
           </div>
         }
-        utilities={[
-          {
-            type: 'menu-dropdown',
-            iconName: 'support',
-            ariaLabel: 'Help',
-            title: 'Help',
-            items: [
-              { id: 'shortcuts', text: 'Keyboard shortcuts' },
-              { id: 'docs', text: 'AgentCore developer guide', external: true, externalIconAriaLabel: '(opens after confirmation)' },
-            ],
-            onItemClick: (event) => {
-              if (event.detail.id === 'docs') openExternal(DOCS_URL);
-              else onShowShortcuts();
-            },
-          },
-          { type: 'button', iconName: 'settings', ariaLabel: 'Settings', title: 'Settings', href: hrefFor('settings') },
-        ]}
+        utilities={utilities}
       />
     </div>
   );
-}
+});

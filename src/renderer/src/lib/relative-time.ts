@@ -18,7 +18,12 @@ export function formatClock(epochMs: number): string {
   return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
 
+// One formatter for all calls: `toLocaleString` with options builds a new Intl.DateTimeFormat each time
+// (about a millisecond), which a 100-row table pays on every render.
+let timestampFormat: Intl.DateTimeFormat | null = null;
+
 /** Full local timestamp for tooltips and detail panels. */
 export function formatTimestamp(epochMs: number): string {
-  return new Date(epochMs).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+  timestampFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+  return timestampFormat.format(new Date(epochMs));
 }

@@ -35,6 +35,21 @@ export function navigate(route: Route, mode: 'push' | 'replace' = 'push'): void 
 
 export const hrefFor = (page: PageId, query: Query = {}): string => formatHash({ page, query });
 
+/**
+ * Re-renders only when `key(route)` changes (compared as a string): for
+ * components that need part of the route, such as the shell, which must not
+ * re-render on every keystroke of a filter kept in the query.
+ */
+export function useRouteKey(key: (route: Route) => string): string {
+  return useSyncExternalStore(subscribe, () => key(currentRoute()));
+}
+
+/** Patches the current query in place (no history entry), from anywhere. */
+export function replaceQuery(patch: Readonly<Record<string, string | undefined>>): void {
+  const latest = currentRoute();
+  navigate({ page: latest.page, query: patchQuery(latest.query, patch) }, 'replace');
+}
+
 export function useHashRoute(): {
   route: Route;
   go: (page: PageId, query?: Query) => void;

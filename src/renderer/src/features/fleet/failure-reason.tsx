@@ -1,5 +1,4 @@
 /** A failure reason under a status: two lines in the table, with an expand for long AWS messages. */
-import Box from '@cloudscape-design/components/box';
 import { useState } from 'react';
 
 /** Messages shorter than this fit in two lines of the status column, so they get no expander. */
@@ -11,9 +10,7 @@ export function FailureReason({ text }: { text: string }) {
   return (
     <div className="failure-reason-block">
       <div className={expanded ? 'failure-reason failure-reason--expanded' : 'failure-reason'} title={expanded ? undefined : text}>
-        <Box variant="span" fontSize="body-s" color="text-status-error">
-          {text}
-        </Box>
+        <span className="cell-error">{text}</span>
       </div>
       {long && (
         <button

@@ -1,8 +1,7 @@
-/** Column definitions of the fleet table: status first (with its reason), then identity, placement and versions. */
-import Box from '@cloudscape-design/components/box';
+/** Column definitions of the fleet grid: status first (with its reason), then identity, placement and versions. */
 import Link from '@cloudscape-design/components/link';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import type { TableProps } from '@cloudscape-design/components/table';
+import type { ReactNode } from 'react';
 import type { FleetResource } from '../../../../shared/fleet';
 import { formatRelative, formatTimestamp } from '../../lib/relative-time';
 import { FailureReason } from './failure-reason';
@@ -10,7 +9,19 @@ import { healthRank } from './filter-resources';
 import { formatEndpoint, healthIndicator, isRollingOut, kindLabel, versionLabel } from './resource-format';
 
 const MAX_ENDPOINTS = 3;
-const dash = <Box color="text-status-inactive">—</Box>;
+// Plain elements with the console's text classes: a row mounts many cells per keystroke, and each
+// Cloudscape Box is a component with its own effects; StatusIndicator and Link stay for fidelity.
+const dash = <span className="cell-muted">—</span>;
+
+export interface FleetColumn {
+  id: string;
+  header: string;
+  /** Pixels; the column without a width takes the rest. */
+  width?: number;
+  cell: (resource: FleetResource) => ReactNode;
+  sortingField?: keyof FleetResource;
+  sortingComparator?: (a: FleetResource, b: FleetResource) => number;
+}
 
 function Endpoints({ resource }: { resource: FleetResource }) {
   const endpoints = resource.endpoints ?? [];
@@ -23,20 +34,18 @@ function Endpoints({ resource }: { resource: FleetResource }) {
         return (
           <span
             key={endpoint.name}
-            className={rolling ? 'endpoint-list__item endpoint-list__item--rolling' : 'endpoint-list__item'}
+            className="endpoint-list__item"
             title={rolling ? `${endpoint.status}: serving ${versionLabel(endpoint.liveVersion ?? '')}, moving to ${versionLabel(endpoint.targetVersion ?? '')}` : endpoint.status}
           >
             {rolling ? (
-              <Box variant="span" color="text-status-info" fontWeight="bold">
-                {formatEndpoint(endpoint)}
-              </Box>
+              <span className="cell-rolling">{formatEndpoint(endpoint)}</span>
             ) : (
               formatEndpoint(endpoint)
             )}
           </span>
         );
       })}
-      {endpoints.length > MAX_ENDPOINTS && <Box variant="small">+{endpoints.length - MAX_ENDPOINTS} more</Box>}
+      {endpoints.length > MAX_ENDPOINTS && <span className="cell-small">+{endpoints.length - MAX_ENDPOINTS} more</span>}
     </div>
   );
 }
@@ -47,11 +56,11 @@ export interface ColumnActions {
   openDetail: (resource: FleetResource) => void;
 }
 
-export function fleetColumns(now: number, actions: ColumnActions): TableProps.ColumnDefinition<FleetResource>[] {
+export function fleetColumns(now: number, actions: ColumnActions): FleetColumn[] {
   return [
     {
       id: 'status',
-      width: 195,
+      width: 205,
       header: 'Status',
       sortingComparator: (a, b) => healthRank[a.health] - healthRank[b.health] || a.status.localeCompare(b.status),
       cell: (r) => (
@@ -63,9 +72,8 @@ export function fleetColumns(now: number, actions: ColumnActions): TableProps.Co
     },
     {
       id: 'name',
-      width: 185,
+      width: 200,
       header: 'Name',
-      isRowHeader: true,
       sortingField: 'name',
       cell: (r) => (
         <span className="fleet-name" title={r.name}>
@@ -81,24 +89,22 @@ export function fleetColumns(now: number, actions: ColumnActions): TableProps.Co
         </span>
       ),
     },
-    { id: 'kind', width: 95, header: 'Type', sortingField: 'kind', cell: (r) => kindLabel[r.kind] },
-    { id: 'region', width: 115, header: 'Region', sortingField: 'region', cell: (r) => r.region },
+    { id: 'kind', width: 90, header: 'Type', sortingField: 'kind', cell: (r) => kindLabel[r.kind] },
+    { id: 'region', width: 120, header: 'Region', sortingField: 'region', cell: (r) => r.region },
     {
       id: 'account',
-      width: 140,
+      width: 155,
       header: 'Account / profile',
       sortingField: 'accountId',
       cell: (r) => (
         <div>
           <div>{r.accountId}</div>
-          <Box variant="small" color="text-body-secondary">
-            {r.profile}
-          </Box>
+          <div className="cell-small cell-secondary">{r.profile}</div>
         </div>
       ),
     },
-    { id: 'version', width: 90, header: 'Version', cell: (r) => (r.version ? versionLabel(r.version) : dash) },
-    { id: 'endpoints', width: 140, header: 'Endpoints', cell: (r) => <Endpoints resource={r} /> },
+    { id: 'version', width: 75, header: 'Version', cell: (r) => (r.version ? versionLabel(r.version) : dash) },
+    { id: 'endpoints', width: 150, header: 'Endpoints', cell: (r) => <Endpoints resource={r} /> },
     {
       id: 'updated',
       header: 'Last updated',

@@ -2,7 +2,7 @@
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import TextFilter, { type TextFilterProps } from '@cloudscape-design/components/text-filter';
-import { forwardRef, memo } from 'react';
+import { forwardRef, memo, useCallback, useMemo, useRef } from 'react';
 import { resourceKinds, type ResourceKind } from '../../../../shared/fleet';
 import type { FilterOptions } from './filter-resources';
 import type { FleetFilter } from './fleet-query';
@@ -20,7 +20,7 @@ export interface FleetFiltersProps {
 const ANY = '';
 const ALL_KINDS = 'all';
 
-function FilterSelect(props: { label: string; anyLabel: string; value: string | null; values: readonly string[]; testId: string; onChange: (value: string | null) => void }) {
+const FilterSelect = memo(function FilterSelect(props: { label: string; anyLabel: string; value: string | null; values: readonly string[]; testId: string; onChange: (value: string | null) => void }) {
   const options: SelectProps.Option[] = [{ value: ANY, label: props.anyLabel }, ...props.values.map((value) => ({ value, label: value }))];
   // A value from a shared link that the fleet does not (yet) contain still shows as selected.
   if (props.value && !props.values.includes(props.value)) options.push({ value: props.value, label: props.value });
@@ -35,7 +35,7 @@ function FilterSelect(props: { label: string; anyLabel: string; value: string | 
       />
     </div>
   );
-}
+});
 
 const isKind = (value: string): value is ResourceKind => (resourceKinds as readonly string[]).includes(value);
 
@@ -43,16 +43,23 @@ const FleetFiltersImpl = forwardRef<TextFilterProps.Ref, FleetFiltersProps>(func
   { filter, options, kindCounts, allKinds, matches, onChange },
   ref,
 ) {
+  // The selects re-render only when their own value or options change, not on every keystroke of the text filter.
+  const latest = useRef(filter);
+  latest.current = filter;
+  const setStatus = useCallback((status: string | null) => onChange({ ...latest.current, status }), [onChange]);
+  const setRegion = useCallback((region: string | null) => onChange({ ...latest.current, region }), [onChange]);
+  const setProfile = useCallback((profile: string | null) => onChange({ ...latest.current, profile }), [onChange]);
+  const kindOptions = useMemo(
+    () => [{ id: ALL_KINDS, text: `All (${allKinds})` }, ...resourceKinds.map((kind) => ({ id: kind, text: `${kindTitlePlural[kind]} (${kindCounts[kind]})` }))],
+    [allKinds, kindCounts],
+  );
   return (
     <div className="fleet-filters">
       <div className="fleet-filters__kinds" data-testid="fleet-type-tabs">
         <SegmentedControl
           label="Resource type"
           selectedId={filter.kind ?? ALL_KINDS}
-          options={[
-            { id: ALL_KINDS, text: `All (${allKinds})` },
-            ...resourceKinds.map((kind) => ({ id: kind, text: `${kindTitlePlural[kind]} (${kindCounts[kind]})` })),
-          ]}
+          options={kindOptions}
           onChange={(event) => onChange({ ...filter, kind: isKind(event.detail.selectedId) ? event.detail.selectedId : null })}
         />
       </div>
@@ -73,7 +80,7 @@ const FleetFiltersImpl = forwardRef<TextFilterProps.Ref, FleetFiltersProps>(func
           testId="fleet-filter-status"
           value={filter.status}
           values={options.statuses}
-          onChange={(value) => onChange({ ...filter, status: value })}
+          onChange={setStatus}
         />
         <FilterSelect
           label="Filter by region"
@@ -81,7 +88,7 @@ const FleetFiltersImpl = forwardRef<TextFilterProps.Ref, FleetFiltersProps>(func
           testId="fleet-filter-region"
           value={filter.region}
           values={options.regions}
-          onChange={(value) => onChange({ ...filter, region: value })}
+          onChange={setRegion}
         />
         <FilterSelect
           label="Filter by profile"
@@ -89,7 +96,7 @@ const FleetFiltersImpl = forwardRef<TextFilterProps.Ref, FleetFiltersProps>(func
           testId="fleet-filter-profile"
           value={filter.profile}
           values={options.profiles}
-          onChange={(value) => onChange({ ...filter, profile: value })}
+          onChange={setProfile}
         />
       </div>
     </div>

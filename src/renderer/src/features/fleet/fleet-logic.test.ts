@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FleetResource, Health } from '../../../../shared/fleet';
 import { filterOptions, filterResources } from './filter-resources';
 import { detailQuery, emptyFilter, filterToQuery, parseFleetQuery, rememberedView } from './fleet-query';
-import { nextPageState } from './paging';
+import { nextSort, noSort, sortItems } from './grid-sort';
 import { formatEndpoint } from './resource-format';
 import { formatStatusSummary, summarizeStatuses } from './status-summary';
 
@@ -80,22 +80,29 @@ describe('fleet query', () => {
   });
 });
 
-describe('nextPageState', () => {
-  const keys = Array.from({ length: 250 }, (_, i) => `k${i}`);
-  const start = { page: 2, filterKey: 'f', selectedKey: null };
+describe('grid sorting', () => {
+  const columns = [
+    { id: 'name', sortingField: 'name' },
+    { id: 'updated', sortingComparator: (a: FleetResource, b: FleetResource) => (a.updatedAt ?? 0) - (b.updatedAt ?? 0) },
+    { id: 'version' },
+  ];
+  const items = filterResources(fleet, emptyFilter);
 
-  it('keeps the page while nothing changes, clamped to the pages that exist', () => {
-    expect(nextPageState(start, 'f', null, keys, 100).page).toBe(2);
-    expect(nextPageState({ ...start, page: 9 }, 'f', null, keys, 100).page).toBe(3);
+  it('cycles a header through ascending, descending and back to broken-first', () => {
+    const asc = nextSort(noSort, 'name');
+    expect(asc).toEqual({ column: 'name', descending: false });
+    const desc = nextSort(asc, 'name');
+    expect(desc).toEqual({ column: 'name', descending: true });
+    expect(nextSort(desc, 'name')).toEqual(noSort);
+    expect(nextSort(desc, 'updated')).toEqual({ column: 'updated', descending: false });
   });
 
-  it('restarts at page 1 on a new filter', () => {
-    expect(nextPageState(start, 'g', null, keys, 100).page).toBe(1);
-  });
-
-  it('jumps to the page holding a newly selected resource', () => {
-    expect(nextPageState(start, 'f', 'k240', keys, 100).page).toBe(3);
-    expect(nextPageState(start, 'f', 'missing', keys, 100).page).toBe(2);
+  it('sorts by field or comparator, keeps the input order for ties, and leaves unsortable columns alone', () => {
+    expect(sortItems(items, { column: 'name', descending: true }, columns).map((r) => r.name)).toEqual(['zeta', 'mem', 'gamma', 'beta', 'alpha']);
+    // No update times: every item ties, so the broken-first order stays.
+    expect(sortItems(items, { column: 'updated', descending: false }, columns)).toEqual(items);
+    expect(sortItems(items, { column: 'version', descending: false }, columns)).toBe(items);
+    expect(sortItems(items, noSort, columns)).toBe(items);
   });
 });
 

@@ -72,7 +72,6 @@ export function FleetOverview() {
         totalCount={all.length}
         loading={fleet.data === undefined && fleet.error === null}
         filterRef={filterRef}
-        filterKey={filterKey}
         selectedKey={view.selected}
         onSelect={select}
         onOpenDetail={openDetail}

@@ -2,7 +2,7 @@
 import Box from '@cloudscape-design/components/box';
 import Container from '@cloudscape-design/components/container';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import { Fragment, useMemo } from 'react';
+import { Fragment, memo, useMemo } from 'react';
 import type { FleetCell, FleetResource } from '../../../../shared/fleet';
 import { countByKind, summarizeStatuses } from './status-summary';
 import { healthIndicator, kindPlural } from './resource-format';
@@ -14,7 +14,7 @@ export interface FleetSummaryProps {
   onStatusClick: (status: string) => void;
 }
 
-export function FleetSummary({ resources, cells, onStatusClick }: FleetSummaryProps) {
+export const FleetSummary = memo(function FleetSummary({ resources, cells, onStatusClick }: FleetSummaryProps) {
   const statuses = useMemo(() => summarizeStatuses(resources), [resources]);
   const kinds = useMemo(() => countByKind(resources), [resources]);
   const healthyCells = cells.filter((cell) => cell.state === 'ok').length;
@@ -61,4 +61,4 @@ export function FleetSummary({ resources, cells, onStatusClick }: FleetSummaryPr
       </div>
     </Container>
   );
-}
+});

@@ -12,7 +12,7 @@ import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useNow } from '../../lib/use-now';
 import { formatCountdown } from './profile-format';
 import { signInStore, useSignInState } from './sign-in-store';
@@ -59,7 +59,8 @@ function Body({ progress }: { progress: SignInProgress | undefined }) {
   );
 }
 
-export function SignInDialog({ profile, onClose }: { profile: string | null; onClose: () => void }) {
+/** Memoized: it sits on the fleet page, which re-renders on every filter keystroke. */
+export const SignInDialog = memo(function SignInDialog({ profile, onClose }: { profile: string | null; onClose: () => void }) {
   const state = useSignInState();
   const progress = profile ? state[profile] : undefined;
   const started = useRef<string | null>(null);
@@ -115,4 +116,4 @@ export function SignInDialog({ profile, onClose }: { profile: string | null; onC
       </div>
     </Modal>
   );
-}
+});
