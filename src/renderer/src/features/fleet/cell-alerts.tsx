@@ -22,27 +22,36 @@ export const CellAlerts = memo(function CellAlerts({ cells, onSignIn }: CellAler
   if (failing.length === 0 && paused.length === 0) return null;
   return (
     <SpaceBetween size="xs">
-      {paused.map((entry) => (
-        <div key={`paused:${entry.profile}`} data-testid={`session-expired-${entry.profile}`}>
-          <Alert
-            type="warning"
-            header={entry.sessionExpired ? `Session expired — Sign in to ${entry.profile}` : `Polling paused for ${entry.profile}`}
-            action={
-              entry.sessionExpired ? (
-                <Button onClick={() => onSignIn(entry.profile)} ariaLabel={`Sign in to ${entry.profile}`}>
-                  Sign in
-                </Button>
-              ) : undefined
-            }
-          >
-            {entry.sessionExpired
-              ? `The IAM Identity Center session of profile ${entry.profile} expired, so polling of ${entry.regions.join(', ')} is paused. `
-              : `${entry.message ?? 'Polling of this profile is paused.'} Regions: ${entry.regions.join(', ')}. `}
-            {entry.lastPolledAt ? `Its resources below are as of ${formatClock(entry.lastPolledAt)}.` : 'No data from this profile yet.'} Other profiles keep
-            polling.
-          </Alert>
-        </div>
-      ))}
+      {paused.map((entry) => {
+        const signIn = entry.reason !== 'other';
+        const header =
+          entry.reason === 'session-expired'
+            ? `Session expired — Sign in to ${entry.profile}`
+            : entry.reason === 'not-signed-in'
+              ? `Not signed in — Sign in to ${entry.profile}`
+              : `Polling paused for ${entry.profile}`;
+        return (
+          <div key={`paused:${entry.profile}`} data-testid={`session-expired-${entry.profile}`}>
+            <Alert
+              type="warning"
+              header={header}
+              action={
+                signIn ? (
+                  <Button onClick={() => onSignIn(entry.profile)} ariaLabel={`Sign in to ${entry.profile}`}>
+                    Sign in
+                  </Button>
+                ) : undefined
+              }
+            >
+              {signIn
+                ? `Profile ${entry.profile} needs an IAM Identity Center sign-in, so polling of ${entry.regions.join(', ')} is paused. `
+                : `${entry.message ?? 'Polling of this profile is paused.'} Regions: ${entry.regions.join(', ')}. `}
+              {entry.lastPolledAt ? `Its resources below are as of ${formatClock(entry.lastPolledAt)}.` : 'No data from this profile yet.'} Other profiles keep
+              polling.
+            </Alert>
+          </div>
+        );
+      })}
       {failing.map((cell) => (
         <div key={`error:${cell.profile}|${cell.region}`} data-testid="cell-error">
           <Alert type="error" header={`Couldn’t poll ${cell.profile} in ${cell.region}${cell.error?.code ? `: ${cell.error.code}` : ''}`}>

@@ -6,8 +6,8 @@ export interface PausedProfile {
   regions: string[];
   /** The most recent successful poll of any of its cells, epoch ms. */
   lastPolledAt?: number;
-  /** True when the cells stopped because the SSO session expired (the banner then offers Sign in). */
-  sessionExpired: boolean;
+  /** Why polling stopped: an expired or absent SSO session (the banner then offers Sign in), or something else. */
+  reason: 'session-expired' | 'not-signed-in' | 'other';
   message?: string;
 }
 
@@ -18,11 +18,12 @@ export function pausedProfiles(cells: readonly FleetCell[]): PausedProfile[] {
     if (cell.state !== 'paused') continue;
     let entry = byProfile.get(cell.profile);
     if (!entry) {
-      entry = { profile: cell.profile, regions: [], sessionExpired: false };
+      entry = { profile: cell.profile, regions: [], reason: 'other' };
       byProfile.set(cell.profile, entry);
     }
     entry.regions.push(cell.region);
-    if (cell.error?.code === 'SessionExpired') entry.sessionExpired = true;
+    if (cell.error?.code === 'SessionExpired') entry.reason = 'session-expired';
+    else if (cell.error?.code === 'NotSignedIn' && entry.reason === 'other') entry.reason = 'not-signed-in';
     if (cell.error?.message && !entry.message) entry.message = cell.error.message;
     if (cell.polledAt !== undefined) entry.lastPolledAt = Math.max(entry.lastPolledAt ?? 0, cell.polledAt);
   }

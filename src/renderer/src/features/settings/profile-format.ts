@@ -16,7 +16,7 @@ export const profileStatusIndicator: Record<ProfileStatus, { type: StatusIndicat
   'signed-in': { type: 'success', label: 'Signed in' },
   expired: { type: 'warning', label: 'Session expired' },
   'not-signed-in': { type: 'stopped', label: 'Not signed in' },
-  error: { type: 'error', label: 'Configuration error' },
+  error: { type: 'error', label: 'Config error' },
 };
 
 /** Time left on an SSO token: "7 h 12 min left", "4 min left", "expired". */
@@ -33,10 +33,17 @@ export function formatTimeLeft(expiresAt: number | undefined, now: number): stri
   return `${Math.floor(hours / 24)} d left`;
 }
 
-/** "config:12 — Malformed line …": where to look first. */
+/**
+ * "config:12 — Malformed line …": where to look first. The file is named by its base name (the full
+ * path is in the files line above the table), and a message that already names the place is not
+ * prefixed twice.
+ */
 export function describeProblem(problem: ConfigProblem): string {
-  const where = problem.file ? `${problem.file}${problem.line !== undefined ? `:${problem.line}` : ''}` : null;
-  return where ? `${where} — ${problem.message}` : problem.message;
+  const short = problem.file?.split(/[\\/]/).pop() || undefined;
+  const message = problem.file && short ? problem.message.split(problem.file).join(short) : problem.message;
+  const where = short ? `${short}${problem.line !== undefined ? `:${problem.line}` : ''}` : null;
+  if (!where || message.includes(where)) return message;
+  return `${where} — ${message}`;
 }
 
 /** The "SSO" column: start URL, then account/role. */

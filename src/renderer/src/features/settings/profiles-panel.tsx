@@ -46,7 +46,7 @@ function Actions({ profile, onSignIn, onSignOut, busy }: { profile: ProfileSumma
   if (!profile.signInRequired) return dash;
   const active = isSignInActive(state[profile.name]) || profile.pendingSignIn !== undefined;
   return (
-    <SpaceBetween direction="horizontal" size="xs">
+    <SpaceBetween size="xxs">
       <Button
         variant={profile.status === 'signed-in' ? 'normal' : 'primary'}
         onClick={onSignIn}
@@ -120,39 +120,45 @@ export function ProfilesPanel({ profiles }: { profiles: ProfilesState }) {
           loadingText="Reading AWS profiles…"
           items={data?.profiles ?? []}
           trackBy="name"
+          resizableColumns
           wrapLines
           columnDefinitions={[
             {
               id: 'name',
-              header: 'Profile',
-              width: 170,
+              header: 'Profile · region',
+              width: 150,
               cell: (p) => (
-                <SpaceBetween direction="horizontal" size="xxs" alignItems="center">
-                  <Box fontWeight="bold">{p.name}</Box>
-                  {p.isDefault && <Badge>default</Badge>}
-                </SpaceBetween>
+                <div>
+                  <SpaceBetween direction="horizontal" size="xxs" alignItems="center">
+                    <Box fontWeight="bold">{p.name}</Box>
+                    {p.isDefault && <Badge>default</Badge>}
+                  </SpaceBetween>
+                  <Box variant="small" color="text-body-secondary">
+                    {p.region ?? 'no region'}
+                  </Box>
+                </div>
               ),
             },
             {
               id: 'kind',
               header: 'Credentials',
-              width: 170,
+              width: 175,
               cell: (p) => (
                 <div>
                   <div>{profileKindLabel[p.kind]}</div>
                   {p.roleArn && (
                     <Box variant="small" color="text-body-secondary">
-                      {p.roleArn}
+                      <span className="profile-arn">{p.roleArn}</span>
                       {p.sourceProfile ? ` via ${p.sourceProfile}` : ''}
                     </Box>
                   )}
                 </div>
               ),
             },
-            { id: 'region', header: 'Region', width: 120, cell: (p) => p.region ?? dash },
             {
               id: 'sso',
               header: 'SSO start URL · account / role',
+              width: 225,
               cell: (p) => {
                 const sso = ssoSummary(p);
                 if (!sso) return dash;
@@ -166,10 +172,11 @@ export function ProfilesPanel({ profiles }: { profiles: ProfilesState }) {
                 );
               },
             },
-            { id: 'status', header: 'Status', width: 170, cell: (p) => <StatusCell profile={p} now={now} /> },
+            { id: 'status', header: 'Status', width: 150, cell: (p) => <StatusCell profile={p} now={now} /> },
             {
               id: 'problems',
               header: 'Problems',
+              width: 230,
               cell: (p) =>
                 p.problems.length === 0 ? (
                   dash
@@ -178,7 +185,7 @@ export function ProfilesPanel({ profiles }: { profiles: ProfilesState }) {
                     {p.problems.map((problem) => (
                       <li key={`${problem.code}|${problem.line ?? ''}|${problem.message}`}>
                         <Box variant="span" color="text-status-error" fontSize="body-s">
-                          {describeProblem(problem)}
+                          <span title={problem.file ? `${problem.file}${problem.line !== undefined ? `:${problem.line}` : ''}` : undefined}>{describeProblem(problem)}</span>
                         </Box>
                       </li>
                     ))}
@@ -188,7 +195,6 @@ export function ProfilesPanel({ profiles }: { profiles: ProfilesState }) {
             {
               id: 'actions',
               header: 'Actions',
-              width: 200,
               cell: (p) => <Actions profile={p} onSignIn={() => setSignInProfile(p.name)} onSignOut={() => signOut(p.name)} busy={signingOut === p.name} />,
             },
           ]}

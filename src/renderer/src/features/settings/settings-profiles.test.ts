@@ -58,7 +58,10 @@ describe('profile format', () => {
   });
 
   it('points at the file and line of a problem', () => {
-    expect(describeProblem({ code: 'MalformedLine', message: 'Malformed line', file: '/home/u/.aws/config', line: 12 })).toBe('/home/u/.aws/config:12 — Malformed line');
+    expect(describeProblem({ code: 'MalformedLine', message: 'Malformed line', file: '/home/u/.aws/config', line: 12 })).toBe('config:12 — Malformed line');
+    expect(describeProblem({ code: 'MalformedLine', message: '/home/u/.aws/config:12: expected "key = value"', file: '/home/u/.aws/config', line: 12 })).toBe(
+      'config:12: expected "key = value"',
+    );
     expect(describeProblem({ code: 'NoCredentials', message: 'No credentials' })).toBe('No credentials');
   });
 
