@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage, ChatSession } from '../../../../shared/chat';
-import { applyChatEvents, promptBefore, streamingMessageId, type ChatEvent, type Transcript } from './chat-events';
+import { applyChatEvents, isRawTurn, promptBefore, streamingMessageId, type ChatEvent, type Transcript } from './chat-events';
 
 const session = (id: string): ChatSession => ({
   id,
@@ -80,5 +80,13 @@ describe('transcript helpers', () => {
     expect(promptBefore(messages, 1)).toBeNull();
     expect(streamingMessageId(messages)).toBe(4);
     expect(streamingMessageId(messages.slice(0, 3))).toBeNull();
+  });
+});
+
+describe('raw turns', () => {
+  it('tells a raw JSON body from a prompt sent through the template', () => {
+    expect(isRawTurn(message(1, { role: 'user', text: '{"a":1}', raw: '{"a":1}' }))).toBe(true);
+    expect(isRawTurn(message(1, { role: 'user', text: 'hi', raw: '{"prompt": "hi"}' }))).toBe(false);
+    expect(isRawTurn(message(1, { role: 'assistant', text: 'x', raw: 'x' }))).toBe(false);
   });
 });

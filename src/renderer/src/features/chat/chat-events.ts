@@ -132,12 +132,18 @@ export function streamingMessageId(messages: readonly ChatMessage[]): number | n
   return null;
 }
 
-/** The prompt of the last user message before a given message: what "Retry" sends again. */
-export function promptBefore(messages: readonly ChatMessage[], messageId: number): string | null {
+/** The last user message before a given message: what "Retry" sends again. */
+export function userMessageBefore(messages: readonly ChatMessage[], messageId: number): ChatMessage | null {
   const index = findMessageIndex(messages, messageId);
   for (let i = (index === -1 ? messages.length : index) - 1; i >= 0; i--) {
     const message = messages[i];
-    if (message?.role === 'user') return message.text;
+    if (message?.role === 'user') return message;
   }
   return null;
 }
+
+export const promptBefore = (messages: readonly ChatMessage[], messageId: number): string | null => userMessageBefore(messages, messageId)?.text ?? null;
+
+/** A user turn sent as a raw JSON body: main stores the body as both text and raw bytes (a template turn's raw is the filled template). */
+export const isRawTurn = (message: ChatMessage): boolean =>
+  message.role === 'user' && (message.format === 'json' || (message.raw !== undefined && message.raw === message.text));

@@ -19,7 +19,7 @@ import { serverState, useFleet } from '../../state/hooks';
 import { notifyError } from '../../state/notifications';
 import { AgentPicker, runtimesOf } from './agent-picker';
 import { NoAgent, NoSession } from './chat-empty';
-import { promptBefore } from './chat-events';
+import { isRawTurn, userMessageBefore } from './chat-events';
 import { ChatTabs } from './chat-tabs';
 import { chatStore, useChat, type SendInput } from './chat-store';
 import { ExportImport } from './export-import';
@@ -94,8 +94,11 @@ export function ChatPage() {
     () => ({
       retry(id, messageId) {
         const transcript = chatStore.get().transcripts.get(id);
-        const prompt = transcript ? promptBefore(transcript.messages, messageId) : null;
-        if (prompt !== null) send(id, { prompt, mode: 'template' }).catch((error: unknown) => notifyError('Retry', error));
+        const previous = transcript ? userMessageBefore(transcript.messages, messageId) : null;
+        if (!previous) return;
+        // A raw JSON turn is retried as the same raw body, a prompt through the template.
+        const input: SendInput = isRawTurn(previous) ? { prompt: '', mode: 'raw', raw: previous.raw ?? previous.text } : { prompt: previous.text, mode: 'template' };
+        send(id, input).catch((error: unknown) => notifyError('Retry', error));
       },
       openLogs(action) {
         go('logs', { agent: action.agentKey, session: action.sessionId, at: String(action.at) });

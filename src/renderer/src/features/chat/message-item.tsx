@@ -8,6 +8,7 @@ import { memo } from 'react';
 import type { ChatMessage } from '../../../../shared/chat';
 import { formatClock } from '../../lib/relative-time';
 import { AgentMarkdown } from './agent-markdown';
+import { isRawTurn } from './chat-events';
 import { MessageError, MessageFooter, Steps } from './message-parts';
 import { prettyJson } from './payload';
 
@@ -23,7 +24,7 @@ const AGENT_BUBBLE = { bubble: { background: 'var(--chat-agent-bubble)', color: 
 function Body({ message }: { message: ChatMessage }) {
   const streaming = message.state === 'streaming';
   if (message.role === 'user') {
-    return message.format === 'json' ? <pre className="chat-code">{prettyJson(message.text)}</pre> : <div className="chat-user-text">{message.text}</div>;
+    return isRawTurn(message) ? <pre className="chat-code">{prettyJson(message.text)}</pre> : <div className="chat-user-text">{message.text}</div>;
   }
   if (message.text === '') {
     if (streaming) return <Box color="text-body-secondary">{message.steps?.length ? 'Working…' : 'Waiting for the first byte…'}</Box>;
