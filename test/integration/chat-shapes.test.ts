@@ -87,7 +87,7 @@ describe('OAuth agents', () => {
 
   it('without a token: explains the JWT authorizer and offers to set one', async () => {
     const reply = await h.ask(session('cloud_engineer_agent').id, 'list my buckets');
-    expect(reply).toMatchObject({ state: 'error', error: { code: 'bearer_required', action: { kind: 'set_bearer_token' } } });
+    expect(reply).toMatchObject({ state: 'error', error: { code: 'bearer_required', action: { kind: 'set_bearer_token' } }, metrics: { coldStart: false } });
   });
 
   it('with a token: answers over Authorization: Bearer; the token stays in main', async () => {

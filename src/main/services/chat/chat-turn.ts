@@ -69,8 +69,9 @@ export async function runTurn(deps: TurnDeps, turn: Turn): Promise<ChatMessage> 
     deps.logger.info('chat turn finished', { sessionId: session.id, agentKey: session.agentKey, state, code: meta.error?.code, ms: Math.round(performance.now() - t0), bytes: meta.metrics?.bytes });
     return message;
   };
+  // A refused invoke started no runtime session, so it is never a cold start (the next accepted one may be).
   const failed = (error: ChatError, httpStatus?: number): ChatMessage =>
-    finish('', 'error', { error, metrics: { totalMs: Math.round(performance.now() - t0), bytes: 0, chunks: 0, coldStart: turn.coldStart, ...(httpStatus ? { httpStatus } : {}) } });
+    finish('', 'error', { error, metrics: { totalMs: Math.round(performance.now() - t0), bytes: 0, chunks: 0, coldStart: false, ...(httpStatus ? { httpStatus } : {}) } });
 
   if (!turn.agent) {
     return failed({
