@@ -8,7 +8,17 @@ import { hrefFor } from '../../routing/use-hash-route';
 
 const AGENTCORE_GUIDE = 'https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide/what-is-bedrock-agentcore.html';
 
-export function FleetEmpty({ filtered, onClearFilter }: { filtered: boolean; onClearFilter: () => void }) {
+export function FleetEmpty({ filtered, waitingOnCells = false, onClearFilter }: { filtered: boolean; waitingOnCells?: boolean; onClearFilter: () => void }) {
+  if (waitingOnCells && !filtered) {
+    return (
+      <Box textAlign="center" color="inherit" padding={{ vertical: 'l' }}>
+        <SpaceBetween size="xs">
+          <Box variant="strong">No data yet</Box>
+          <Box color="text-body-secondary">None of the watched profiles and regions has answered yet. The messages above say why and what to do (for example, sign in).</Box>
+        </SpaceBetween>
+      </Box>
+    );
+  }
   if (filtered) {
     return (
       <Box textAlign="center" color="inherit" padding={{ vertical: 'l' }}>

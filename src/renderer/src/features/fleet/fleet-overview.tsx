@@ -91,7 +91,7 @@ export function FleetOverview() {
           fleet.error && !fleet.data ? (
             <FleetLoadError error={fleet.error} onRetry={() => void serverState.fleet.refresh()} />
           ) : (
-            <FleetEmpty filtered={isFilterActive(filter)} onClearFilter={clearFilter} />
+            <FleetEmpty filtered={isFilterActive(filter)} waitingOnCells={cells.length > 0 && cells.every((c) => c.polledAt === undefined && c.state !== 'ok')} onClearFilter={clearFilter} />
           )
         }
         headerActions={

@@ -39,10 +39,12 @@ function Body({ progress }: { progress: SignInProgress | undefined }) {
       </Box>
       <div className="user-code" data-testid="sign-in-user-code">
         <Box variant="awsui-key-label">Code</Box>
-        <div className="user-code__value">{progress.userCode}</div>
-        {progress.userCode && (
-          <CopyToClipboard variant="icon" textToCopy={progress.userCode} copyButtonAriaLabel="Copy code" copySuccessText="Code copied" copyErrorText="Code could not be copied" />
-        )}
+        <div className="user-code__row">
+          <div className="user-code__value">{progress.userCode}</div>
+          {progress.userCode && (
+            <CopyToClipboard variant="icon" textToCopy={progress.userCode} copyButtonAriaLabel="Copy code" copySuccessText="Code copied" copyErrorText="Code could not be copied" />
+          )}
+        </div>
       </div>
       <SpaceBetween size="xxs">
         <Box variant="awsui-key-label">Browser didn’t open? Open this address yourself</Box>
