@@ -1,0 +1,34 @@
+/** Page object for the chat: open an agent, start a session, send, and read the reply as the user sees it. */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class ChatPage {
+  constructor(readonly page: Page) {}
+
+  async openAgent(agentKey: string): Promise<void> {
+    await this.page.evaluate((key) => (window.location.hash = `#/chat?agent=${encodeURIComponent(key)}`), agentKey);
+    await expect(this.page.getByTestId('page-chat')).toBeVisible();
+  }
+
+  async newSession(): Promise<void> {
+    await this.page.getByTestId('chat-new-session').click();
+    await expect(this.page.getByTestId('chat-runtime-session-id')).toBeVisible();
+  }
+
+  composer(): Locator {
+    return this.page.getByTestId('chat-composer').locator('textarea');
+  }
+
+  /** Sends a prompt and waits until the reply has settled in any final state. */
+  async send(prompt: string): Promise<Locator> {
+    const before = await this.assistantMessages().count();
+    await this.composer().fill(prompt);
+    await this.page.getByTestId('chat-send').click();
+    const reply = this.assistantMessages().nth(before);
+    await expect(reply).toHaveAttribute('data-state', /complete|incomplete|error/, { timeout: 45_000 });
+    return reply;
+  }
+
+  assistantMessages(): Locator {
+    return this.page.locator('[data-testid="chat-message"][data-role="assistant"]');
+  }
+}
