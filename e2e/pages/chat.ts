@@ -5,7 +5,8 @@ export class ChatPage {
   constructor(readonly page: Page) {}
 
   async openAgent(agentKey: string): Promise<void> {
-    await this.page.evaluate((key) => (window.location.hash = `#/chat?agent=${encodeURIComponent(key)}`), agentKey);
+    // Hash navigation inside the running app (no reload), as a deep link from the fleet does.
+    await this.page.evaluate((key) => ((globalThis as unknown as { location: { hash: string } }).location.hash = `#/chat?agent=${encodeURIComponent(key)}`), agentKey);
     await expect(this.page.getByTestId('page-chat')).toBeVisible();
   }
 
