@@ -1,12 +1,11 @@
 /** Column definitions of the fleet grid: status first (with its reason), then identity, placement and versions. */
-import Link from '@cloudscape-design/components/link';
-import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { ReactNode } from 'react';
 import type { FleetResource } from '../../../../shared/fleet';
 import { formatRelative, formatTimestamp } from '../../lib/relative-time';
 import { FailureReason } from './failure-reason';
+import { GridLink, GridStatus } from './grid-cells';
 import { healthRank } from './filter-resources';
-import { formatEndpoint, healthIndicator, isRollingOut, kindLabel, versionLabel } from './resource-format';
+import { formatEndpoint, isRollingOut, kindLabel, versionLabel } from './resource-format';
 
 const MAX_ENDPOINTS = 3;
 // Plain elements with the console's text classes: a row mounts many cells per keystroke, and each
@@ -65,27 +64,21 @@ export function fleetColumns(now: number, actions: ColumnActions): FleetColumn[]
       sortingComparator: (a, b) => healthRank[a.health] - healthRank[b.health] || a.status.localeCompare(b.status),
       cell: (r) => (
         <div>
-          <StatusIndicator type={healthIndicator[r.health]}>{r.status}</StatusIndicator>
+          <GridStatus health={r.health} status={r.status} />
           {r.failureReason && <FailureReason text={r.failureReason} />}
         </div>
       ),
     },
     {
       id: 'name',
-      width: 200,
+      width: 190,
       header: 'Name',
       sortingField: 'name',
       cell: (r) => (
         <span className="fleet-name" title={r.name}>
-          <Link
-            href={actions.detailHref(r)}
-            onFollow={(event) => {
-              event.preventDefault();
-              actions.openDetail(r);
-            }}
-          >
+          <GridLink href={actions.detailHref(r)} onFollow={() => actions.openDetail(r)}>
             {r.name}
-          </Link>
+          </GridLink>
         </span>
       ),
     },
@@ -104,7 +97,7 @@ export function fleetColumns(now: number, actions: ColumnActions): FleetColumn[]
       ),
     },
     { id: 'version', width: 75, header: 'Version', cell: (r) => (r.version ? versionLabel(r.version) : dash) },
-    { id: 'endpoints', width: 150, header: 'Endpoints', cell: (r) => <Endpoints resource={r} /> },
+    { id: 'endpoints', width: 145, header: 'Endpoints', cell: (r) => <Endpoints resource={r} /> },
     {
       id: 'updated',
       header: 'Last updated',
