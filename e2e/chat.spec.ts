@@ -77,6 +77,8 @@ for (const [name, region, prompt] of [
     await chat.openAgent(await agentKey(name, region));
     await chat.newSession();
     const reply = await chat.send(prompt);
+    // SigV4 agents are not offered a bearer token.
+    await expect(page.getByTestId('chat-bearer')).toHaveCount(0);
     await expect(reply).toHaveAttribute('data-state', 'complete');
     const text = (await reply.innerText()).trim();
     expect(text.length).toBeGreaterThan(40);
@@ -90,6 +92,8 @@ test('an OAuth agent explains that it needs a bearer token', async ({ page }) =>
   const chat = new ChatPage(page);
   await chat.openAgent(await agentKey('cloud_engineer_agent'));
   await chat.newSession();
+  // Known from the runtime's JWT authorizer before anything is sent.
+  await expect(page.getByTestId('chat-bearer')).toContainText('No bearer token');
   const reply = await chat.send('list my buckets');
   await expect(reply).toHaveAttribute('data-state', 'error');
   await expect(reply.getByTestId('chat-error')).toContainText(/bearer token/i);

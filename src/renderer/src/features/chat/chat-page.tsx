@@ -27,6 +27,7 @@ import { MessageActionsContext, type MessageActions } from './message-actions';
 import { SearchBox, SearchResults } from './search-panel';
 import { SessionList } from './session-list';
 import { SessionPane } from './session-pane';
+import { useAgentAuthorizer } from './use-agent-authorizer';
 
 const EMPTY_LIST = { data: undefined, loading: true, error: null };
 
@@ -44,6 +45,7 @@ export function ChatPage() {
   const searchRef = useRef<InputProps.Ref>(null);
   const list = useChat((s) => (agentKey ? s.lists.get(agentKey) : undefined)) ?? EMPTY_LIST;
   const activeSession = useChat((s) => (sessionId ? s.transcripts.get(sessionId)?.session : undefined));
+  const authorizer = useAgentAuthorizer(activeSession?.agentKey ?? agentKey);
 
   useEffect(() => setQualifier('DEFAULT'), [agentKey]);
   useEffect(() => {
@@ -126,7 +128,7 @@ export function ChatPage() {
     setQuery({ session: id, agent: session?.agentKey ?? agentKey });
   };
 
-  const oauthLikely = /oauth|jwt|cognito|bearer/i.test(`${runtime?.description ?? ''}`);
+  const oauthLikely = authorizer === 'jwt';
   const searching = search.trim() !== '';
 
   return (

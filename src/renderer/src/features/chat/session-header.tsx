@@ -97,8 +97,13 @@ export const SessionHeader = memo(function SessionHeader({ session, oauthLikely 
           <span className="chat-header__sep" />
           <span className="chat-header__label">User id</span>
           <UserIdField key={session.id} session={session} />
-          <span className="chat-header__sep" />
-          <BearerToken agentKey={session.agentKey} oauthLikely={oauthLikely} />
+          {/* Only JWT-authorized agents take a bearer token; for SigV4 agents the control is noise. */}
+          {oauthLikely && (
+            <>
+              <span className="chat-header__sep" />
+              <BearerToken agentKey={session.agentKey} oauthLikely={oauthLikely} />
+            </>
+          )}
         </div>
       </div>
       <div className="chat-header__actions">
