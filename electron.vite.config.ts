@@ -34,6 +34,8 @@ export default defineConfig({
     root: 'src/renderer',
     build: {
       outDir: 'out/renderer',
+      // Cloudscape is large; minifying halves what the window parses at start.
+      minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
       chunkSizeWarningLimit: 4000,
     },
