@@ -103,6 +103,13 @@ const bench: Bench = {
       // Base text, typed unmeasured (warm-up: the first keystrokes also compile the filter paths).
       await input.pressSequentially('agent_00');
       await page.waitForTimeout(300);
+      // The first toggle after load is much slower (first run of code paths); it is measured and reported on its own.
+      const first: Sample[] = [];
+      for (const key of ['9', 'Backspace']) {
+        const next = page.evaluate('window.__fleetBench.next()') as Promise<Sample>;
+        await page.keyboard.press(key);
+        first.push(await next);
+      }
 
       const samples: Sample[] = [];
       const press = async (key: string): Promise<void> => {
@@ -123,6 +130,7 @@ const bench: Bench = {
         await press('Backspace');
       }
 
+      if (process.env.FLEET_BENCH_DEBUG === '1') console.log(samples.map((s) => `${Math.round(s.commit)}/${Math.round(s.paint)}`).join(' '));
       const measured = samples.filter((s) => s.changed);
       const sorted = (pick: (s: Sample) => number): number[] => measured.map(pick).sort((a, b) => a - b);
       const paint = sorted((s) => s.paint);
@@ -135,10 +143,12 @@ const bench: Bench = {
         { metric: 'rows in the DOM (virtualized: on screen + overscan)', value: rowsOnPage, unit: 'rows' },
         { metric: 'time to full fleet on screen', value: loadSeconds, unit: 's' },
         { metric: 'keystrokes measured (each changed rows)', value: measured.length, unit: `of ${samples.length}` },
+        { metric: 'first keystroke after load → next paint (not in the percentiles)', value: first[0]?.paint ?? NaN, unit: 'ms' },
         { metric: 'keystroke → React commit p50', value: percentile(commit, 50), unit: 'ms' },
         { metric: 'keystroke → next paint p50', value: percentile(paint, 50), unit: 'ms', target: `< ${TARGET_MS}`, pass: percentile(paint, 50) < TARGET_MS },
         { metric: 'keystroke → next paint p95', value: p95, unit: 'ms', target: `< ${TARGET_MS}`, pass: p95 < TARGET_MS },
         { metric: 'keystroke → next paint max', value: paint[paint.length - 1] ?? NaN, unit: 'ms' },
+        { metric: 'keystrokes over 50 ms to paint', value: paint.filter((ms) => ms >= TARGET_MS).length, unit: `of ${paint.length}` },
       ];
       return results;
     } finally {
