@@ -19,7 +19,9 @@ const authorizerLabel: Record<string, string> = {
 };
 
 export function GatewayStatusReasons({ detail }: { detail: GatewayDetail }) {
-  if (detail.statusReasons.length === 0) return null;
+  // The page already shows the failure reason on top; repeat nothing it says.
+  const failure = detail.resource.failureReason ?? '';
+  if (detail.statusReasons.length === 0 || detail.statusReasons.every((reason) => failure.includes(reason))) return null;
   return (
     <Alert type={detail.resource.health === 'failed' ? 'error' : 'warning'} header={`Gateway is ${detail.resource.status}`}>
       <ul className="reason-list">
@@ -72,7 +74,7 @@ export function TargetsTable({ targets }: { targets: GatewayDetail['targets'] })
         wrapLines
         columnDefinitions={[
           { id: 'name', header: 'Name', cell: (t) => <Box fontWeight="bold">{t.name}</Box>, width: 170 },
-          { id: 'status', header: 'Status', cell: (t) => <StatusIndicator type={statusIndicatorType(t.status)}>{t.status}</StatusIndicator>, width: 230 },
+          { id: 'status', header: 'Status', cell: (t) => <StatusIndicator type={statusIndicatorType(t.status)}>{t.status}</StatusIndicator>, width: 270 },
           {
             id: 'reasons',
             header: 'Status reasons',
@@ -91,7 +93,7 @@ export function TargetsTable({ targets }: { targets: GatewayDetail['targets'] })
                 </ul>
               ),
           },
-          { id: 'description', header: 'Description', cell: (t) => t.description ?? dash, width: 220 },
+          { id: 'description', header: 'Description', cell: (t) => t.description ?? dash, width: 200 },
           { id: 'updated', header: 'Last updated', cell: (t) => <When at={t.updatedAt} compact />, width: 120 },
         ]}
         empty={<Box color="text-body-secondary">This gateway has no targets yet.</Box>}
