@@ -12,7 +12,7 @@ import type { ClientFactory } from '../aws/clients';
 import type { Logger } from '../log/logger';
 import { diffCell } from './diff';
 import type { FleetCache } from './fleet-cache';
-import { isTransitional } from './normalize';
+import { isTransitional } from '../../../shared/health';
 import { pollCell } from './poll-cell';
 import { refreshResources } from './poll-resources';
 import { loadResourceDetail } from './resource-detail';

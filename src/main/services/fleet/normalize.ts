@@ -1,20 +1,7 @@
 /** Maps AWS list/get shapes onto the renderer's FleetResource, and AWS's many status enums onto one health scale. */
 import type { AgentRuntime, AgentRuntimeEndpoint, GatewaySummary, MemorySummary } from '@aws-sdk/client-bedrock-agentcore-control';
-import type { EndpointSummary, FleetResource, Health, ResourceKind } from '../../../shared/fleet';
-
-const failed = new Set(['CREATE_FAILED', 'UPDATE_FAILED', 'DELETE_FAILED', 'FAILED', 'UPDATE_UNSUCCESSFUL', 'SYNCHRONIZE_UNSUCCESSFUL']);
-const pending = new Set(['CREATING', 'UPDATING', 'DELETING', 'SYNCHRONIZING', 'CREATE_PENDING_AUTH', 'UPDATE_PENDING_AUTH']);
-const ok = new Set(['READY', 'ACTIVE']);
-
-export function healthOf(status: string): Health {
-  if (failed.has(status)) return 'failed';
-  if (pending.has(status)) return 'pending';
-  if (ok.has(status)) return 'ok';
-  return 'unknown';
-}
-
-/** Transitional states are polled faster (5 s instead of the interval). */
-export const isTransitional = (status: string): boolean => pending.has(status) && !status.endsWith('_PENDING_AUTH');
+import type { EndpointSummary, FleetResource, ResourceKind } from '../../../shared/fleet';
+import { healthOf } from '../../../shared/health';
 
 export function accountOf(arn: string | undefined): string {
   return arn?.split(':')[4] ?? '';

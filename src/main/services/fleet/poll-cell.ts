@@ -26,7 +26,8 @@ import {
   type MemorySummary,
 } from '@aws-sdk/client-bedrock-agentcore-control';
 import type { FleetResource } from '../../../shared/fleet';
-import { accountOf, fromGateway, fromMemory, fromRuntime, healthOf, isTransitional, resourceKey } from './normalize';
+import { accountOf, fromGateway, fromMemory, fromRuntime, resourceKey } from './normalize';
+import { healthOf, isTransitional } from '../../../shared/health';
 
 export type Run = <T>(task: () => Promise<T>) => Promise<T>;
 

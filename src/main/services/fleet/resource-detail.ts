@@ -15,7 +15,7 @@ import {
   type BedrockAgentCoreControlClient,
 } from '@aws-sdk/client-bedrock-agentcore-control';
 import type { FleetResource, GatewayDetail, MemoryDetail, ResourceDetail, RuntimeDetail, StatusTransition } from '../../../shared/fleet';
-import { healthOf } from './normalize';
+import { healthOf } from '../../../shared/health';
 
 /** Environment variables that name the runtime's memory (AgentCore starter kits use these). */
 const memoryEnvNames = ['BEDROCK_AGENTCORE_MEMORY_ID', 'AGENTCORE_MEMORY_ID', 'MEMORY_ID'];

@@ -3,7 +3,8 @@ import type { FleetCell, FleetResource, Health, ResourceKind } from '../../../..
 import { failedCells, freshnessLabel, pausedProfiles } from './cell-state';
 import { filterFleet, sortBrokenFirst } from './filter-resources';
 import { emptyFilter } from './fleet-query';
-import { formatDuration, isRollingOut, statusHealth, statusIndicatorType } from './resource-format';
+import { healthOf } from '../../../../shared/health';
+import { formatDuration, isRollingOut, statusIndicatorType } from './resource-format';
 
 const make = (name: string, kind: ResourceKind, health: Health, extra: Partial<FleetResource> = {}): FleetResource => ({
   key: `${extra.profile ?? 'p'}|us-east-1|${kind}|${name}`,
@@ -88,7 +89,7 @@ describe('resource format', () => {
   });
 
   it('maps target statuses, showing pending auth as waiting rather than in progress', () => {
-    expect(statusHealth('SYNCHRONIZE_UNSUCCESSFUL')).toBe('failed');
+    expect(healthOf('SYNCHRONIZE_UNSUCCESSFUL')).toBe('failed');
     expect(statusIndicatorType('CREATE_PENDING_AUTH')).toBe('pending');
     expect(statusIndicatorType('UPDATING')).toBe('in-progress');
     expect(statusIndicatorType('ACTIVE')).toBe('success');

@@ -1,6 +1,7 @@
 /** How fleet fields read in the UI. */
 import type { StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
 import type { EndpointSummary, Health, ResourceKind } from '../../../../shared/fleet';
+import { healthOf } from '../../../../shared/health';
 
 export const kindLabel: Record<ResourceKind, string> = { runtime: 'Runtime', memory: 'Memory', gateway: 'Gateway' };
 export const kindPlural: Record<ResourceKind, string> = { runtime: 'runtimes', memory: 'memories', gateway: 'gateways' };
@@ -40,24 +41,8 @@ export function formatDuration(totalSeconds: number): string {
   return parts.join(' ');
 }
 
-/**
- * Health of a bare status string (timeline entries, endpoint and target
- * statuses carry no health of their own). Mirrors main's mapping of the
- * AgentCore enums in WIRE.md.
- */
-const failedStatuses = new Set(['CREATE_FAILED', 'UPDATE_FAILED', 'DELETE_FAILED', 'FAILED', 'UPDATE_UNSUCCESSFUL', 'SYNCHRONIZE_UNSUCCESSFUL']);
-const pendingStatuses = new Set(['CREATING', 'UPDATING', 'DELETING', 'SYNCHRONIZING', 'CREATE_PENDING_AUTH', 'UPDATE_PENDING_AUTH']);
-const okStatuses = new Set(['READY', 'ACTIVE']);
-
-export function statusHealth(status: string): Health {
-  if (failedStatuses.has(status)) return 'failed';
-  if (pendingStatuses.has(status)) return 'pending';
-  if (okStatuses.has(status)) return 'ok';
-  return 'unknown';
-}
-
 /** The indicator for a status; waiting on a person (OAuth consent) reads as "pending", not as a spinner. */
 export function statusIndicatorType(status: string): StatusIndicatorProps.Type {
   if (status.endsWith('_PENDING_AUTH')) return 'pending';
-  return healthIndicator[statusHealth(status)];
+  return healthIndicator[healthOf(status)];
 }
