@@ -60,6 +60,8 @@ test('a signed-out SSO profile signs in from Settings and its fleet appears', as
   const code = page.getByTestId('sign-in-user-code');
   await expect(code).toContainText(/[A-Z0-9]{4}-[A-Z0-9]{4}/);
   const userCode = /[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await code.textContent()) ?? '')?.[0] ?? '';
+  // The web host cannot open a browser for you (it is one): it offers the page instead.
+  await expect(page.getByTestId('sign-in-open-page')).toBeVisible();
   await page.screenshot({ path: 'e2e/artifacts/sso-sign-in.png' });
 
   // The person approves in their browser.

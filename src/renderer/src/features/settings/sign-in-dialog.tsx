@@ -17,9 +17,13 @@ import { useNow } from '../../lib/use-now';
 import { formatCountdown } from './profile-format';
 import { signInStore, useSignInState } from './sign-in-store';
 import { isSignInActive, type SignInProgress } from './sign-in-state';
+import { useOpenExternal } from '../../components/external-link';
+import { useAppInfo } from '../../state/hooks';
 
 function Body({ progress }: { progress: SignInProgress | undefined }) {
   const now = useNow(1000);
+  const appInfo = useAppInfo();
+  const openExternal = useOpenExternal();
   if (!progress || progress.phase === 'starting') return <StatusIndicator type="loading">Starting the sign-in…</StatusIndicator>;
   if (progress.phase === 'failed')
     return (
@@ -31,12 +35,23 @@ function Body({ progress }: { progress: SignInProgress | undefined }) {
   if (progress.phase === 'signed-in') return <StatusIndicator type="success">Signed in. Polling of this profile resumes now.</StatusIndicator>;
   if (progress.phase === 'cancelled' || progress.phase === 'signed-out') return <StatusIndicator type="stopped">Sign-in cancelled.</StatusIndicator>;
   const url = progress.verificationUriComplete ?? progress.verificationUri ?? '';
+  const browserOpened = appInfo.data?.host === 'electron';
   const expired = progress.expiresAt !== undefined && progress.expiresAt <= now;
   return (
     <SpaceBetween size="l">
-      <Box>
-        Your browser opened the AWS sign-in page. Check that it shows this code, then approve the request. This dialog updates by itself.
-      </Box>
+      {/* The desktop app opens the page in the system browser; the web host already is a browser, so it offers a button. */}
+      {browserOpened ? (
+        <Box>Your browser opened the AWS sign-in page. Check that it shows this code, then approve the request. This dialog updates by itself.</Box>
+      ) : (
+        <SpaceBetween size="xs">
+          <Box>Open the AWS sign-in page, check that it shows this code, then approve the request. This dialog updates by itself.</Box>
+          <Box>
+            <Button iconName="external" iconAlign="right" onClick={() => openExternal(url)} data-testid="sign-in-open-page">
+              Open sign-in page
+            </Button>
+          </Box>
+        </SpaceBetween>
+      )}
       <div className="user-code" data-testid="sign-in-user-code">
         <Box variant="awsui-key-label">Code</Box>
         <div className="user-code__row">
