@@ -173,7 +173,8 @@ describe('FleetService against the emulator', () => {
     expect(runtimeIds.filter((id) => !refreshed.has(id))).toEqual([]);
   });
 
-  it('re-reads transitional resources between full polls', async () => {
+  /** A one-region service whose GetAgentRuntime calls are logged (the fast lane's signature call). */
+  function fastLaneProbe(fastLaneWindowMs?: number): { fleet: FleetService; gets: string[] } {
     const factory = new ClientFactory({ kind: 'static', credentials: EMULATOR_CREDENTIALS, endpoint: emulator.url });
     const gets: string[] = [];
     const instrumented = new Set<object>();
@@ -200,14 +201,39 @@ describe('FleetService against the emulator', () => {
       onDiff: () => undefined,
       intervalMs: () => 60_000,
       transitionalIntervalMs: 10,
+      ...(fastLaneWindowMs !== undefined ? { fastLaneWindowMs } : {}),
     });
+    return { fleet, gets };
+  }
+
+  const busyRuntime = (fleet: FleetService) =>
+    fleet.snapshot().resources.find((r) => r.kind === 'runtime' && (r.status === 'UPDATING' || r.endpoints?.some((e) => e.status === 'UPDATING')));
+
+  it('re-reads transitional resources between full polls', async () => {
+    const { fleet, gets } = fastLaneProbe();
     fleet.start();
     try {
       await vi.waitFor(() => expect(fleet.snapshot().cells[0]?.state).toBe('ok'), { timeout: 10_000 });
-      const busy = fleet.snapshot().resources.filter((r) => r.endpoints?.some((e) => e.status === 'UPDATING') || r.status === 'UPDATING');
-      expect(busy.length, 'the demo fleet has a runtime mid-deploy').toBeGreaterThan(0);
+      const busy = busyRuntime(fleet);
+      expect(busy, 'the demo fleet has a runtime mid-deploy').toBeDefined();
       // Without any further full poll (interval 60 s), the busy runtime is read again and again.
-      await vi.waitFor(() => expect(gets.filter((id) => id === busy[0]?.id).length).toBeGreaterThanOrEqual(2), { timeout: 10_000 });
+      await vi.waitFor(() => expect(gets.filter((id) => id === busy?.id).length).toBeGreaterThanOrEqual(2), { timeout: 10_000 });
+    } finally {
+      fleet.stop();
+    }
+  });
+
+  it('stops re-reading a resource that has been transitional for longer than the fast-lane window', async () => {
+    const { fleet, gets } = fastLaneProbe(0);
+    fleet.start();
+    try {
+      await vi.waitFor(() => expect(fleet.snapshot().cells[0]?.state).toBe('ok'), { timeout: 10_000 });
+      const busy = busyRuntime(fleet);
+      expect(busy).toBeDefined();
+      const afterPoll = gets.filter((id) => id === busy?.id).length;
+      // Thirty fast-lane intervals later, still no extra reads.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(gets.filter((id) => id === busy?.id).length).toBe(afterPoll);
     } finally {
       fleet.stop();
     }

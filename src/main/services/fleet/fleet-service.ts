@@ -30,6 +30,8 @@ export interface FleetServiceOptions {
   regionConcurrency?: number;
   /** SDK calls in flight across the whole fleet. */
   globalConcurrency?: number;
+  /** How long a resource may stay transitional and still be re-read every few seconds (default 3 min). */
+  fastLaneWindowMs?: number;
   now?: () => number;
 }
 
@@ -42,6 +44,8 @@ interface CellState {
   polls: number;
   /** Re-reads just the transitional resources between full polls. */
   fastTimer?: NodeJS.Timeout;
+  /** When each busy resource entered its current transitional state. */
+  transitionalSince: Map<string, { signature: string; since: number }>;
 }
 
 const cellKey = (c: { profile: string; region: string }): string => `${c.profile}|${c.region}`;
@@ -69,7 +73,7 @@ export class FleetService {
     this.fromCache = cached.resources.length > 0;
     for (const c of options.cells) {
       const resources = new Map(cached.resources.filter((r) => r.profile === c.profile && r.region === c.region).map((r) => [r.key, r]));
-      this.cells.set(cellKey(c), { cell: { profile: c.profile, region: c.region, state: 'loading' }, resources, failures: 0, polls: 0 });
+      this.cells.set(cellKey(c), { cell: { profile: c.profile, region: c.region, state: 'loading' }, resources, failures: 0, polls: 0, transitionalSince: new Map() });
     }
   }
 
@@ -202,8 +206,21 @@ export class FleetService {
     return backoff / 2 + Math.random() * (backoff / 2);
   }
 
+  /**
+   * Resources worth re-reading every few seconds: in a transitional state that began recently. A deploy
+   * stuck UPDATING for many minutes goes back to the normal interval instead of costing calls forever.
+   */
   private transitional(state: CellState): FleetResource[] {
-    return [...state.resources.values()].filter((r) => isTransitional(r.status) || r.endpoints?.some((e) => isTransitional(e.status)));
+    const now = this.now();
+    const busy = [...state.resources.values()].filter((r) => isTransitional(r.status) || r.endpoints?.some((e) => isTransitional(e.status)));
+    const seen = new Map<string, { signature: string; since: number }>();
+    for (const r of busy) {
+      const signature = `${r.status}|${(r.endpoints ?? []).map((e) => `${e.name}:${e.status}`).join(',')}`;
+      const before = state.transitionalSince.get(r.key);
+      seen.set(r.key, before && before.signature === signature ? before : { signature, since: now });
+    }
+    state.transitionalSince = seen;
+    return busy.filter((r) => now - (seen.get(r.key)?.since ?? now) < (this.options.fastLaneWindowMs ?? 180_000));
   }
 
   /** While something is CREATING/UPDATING/DELETING, re-read just those resources every few seconds. */
