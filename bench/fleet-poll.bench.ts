@@ -37,8 +37,9 @@ const bench: Bench = {
           return cellClients;
         },
       };
-      const newService = (): FleetService =>
+      const newService = (fastLaneWindowMs?: number): FleetService =>
         new FleetService({
+          ...(fastLaneWindowMs !== undefined ? { fastLaneWindowMs } : {}),
           cells: ['us-east-1', 'us-west-2', 'eu-central-1'].map((region) => ({ profile: 'demo', region })),
           clients,
           cache: new FleetCache(openMemoryDatabase()),
@@ -66,16 +67,27 @@ const bench: Bench = {
       const steady = steadyRuns[1] as typeof cold;
       const bound = (calls: number): number => (calls * LATENCY_MS) / GLOBAL_CONCURRENCY;
 
-      // Idle polling: the real loop at its default interval, over a minute of wall time.
-      fleet.start();
-      const cpu0 = process.cpuUsage();
-      const t0 = performance.now();
-      await new Promise((resolve) => setTimeout(resolve, IDLE_WINDOW_MS));
-      const cpu = process.cpuUsage(cpu0);
-      const elapsed = performance.now() - t0;
       fleet.stop();
+      // Idle polling: the real loop at its default 30 s interval, measured over a minute of wall time that
+      // starts once the start-up poll has landed. The demo fleet keeps some resources UPDATING forever, so
+      // this is measured twice: as after a deploy began (fast lane re-reading them every 5 s), and steady
+      // (nothing changed in the last 3 minutes, so the fast lane is idle).
+      const idleCpu = async (fastLaneWindowMs?: number): Promise<{ percent: number; calls: number }> => {
+        const service = newService(fastLaneWindowMs);
+        service.start();
+        await service.refresh();
+        calls = 0;
+        const cpu0 = process.cpuUsage();
+        const t0 = performance.now();
+        await new Promise((resolve) => setTimeout(resolve, IDLE_WINDOW_MS));
+        const cpu = process.cpuUsage(cpu0);
+        const elapsed = performance.now() - t0;
+        service.stop();
+        return { percent: ((cpu.user + cpu.system) / 1000 / elapsed) * 100, calls };
+      };
+      const deploying = await idleCpu();
+      const steadyIdle = await idleCpu(0);
       factory.destroy();
-      const cpuPercent = ((cpu.user + cpu.system) / 1000 / elapsed) * 100;
 
       const rows = (label: string, run: typeof cold) => [
         { metric: `${label}: SDK calls`, value: run.calls, unit: 'calls' },
@@ -89,7 +101,10 @@ const bench: Bench = {
         { metric: 'resources polled (3 regions)', value: cold.resources, unit: '' },
         ...rows('first poll (empty cache)', cold),
         ...rows('steady poll (median of 3)', steady),
-        { metric: 'console CPU idle-polling every 30 s (61 s window)', value: cpuPercent, unit: '% of a core', target: '< 2', pass: cpuPercent < 2 },
+        { metric: 'idle polling, deploys in progress (fast lane on): calls in 61 s', value: deploying.calls, unit: 'calls' },
+        { metric: 'idle polling, deploys in progress (fast lane on): console CPU', value: deploying.percent, unit: '% of a core' },
+        { metric: 'idle polling, steady (30 s interval): calls in 61 s', value: steadyIdle.calls, unit: 'calls' },
+        { metric: 'idle polling, steady (30 s interval): console CPU', value: steadyIdle.percent, unit: '% of a core', target: '< 2', pass: steadyIdle.percent < 2 },
       ];
     } finally {
       await emulator.stop();
