@@ -18,6 +18,7 @@ export const USAGE = `Usage: npm run emulator -- [options]
   --error-rate [Op=]<r>   answer a share of calls with 500 InternalServerException
   --access-denied [Op=]<r> answer a share of calls with 403 AccessDeniedException
                           (per region: a profile rule with "region": "eu-central-1")
+  --not-found [Op=]<r>    answer a share of calls with 404 ResourceNotFoundException (deleted between list and get)
   --latency [Op=]<ms>[+<jitter>]  add latency
   --cold-start [Op=]<s>   cold start seconds for new sessions
   --malformed [Op=]<rate> answer a share of calls with a non-JSON body
@@ -34,7 +35,7 @@ export interface CliConfig {
   help: boolean;
 }
 
-const FAULT_FLAGS = ['throttle', 'error-rate', 'access-denied', 'latency', 'cold-start', 'malformed', 'drop-stream'] as const;
+const FAULT_FLAGS = ['throttle', 'error-rate', 'access-denied', 'not-found', 'latency', 'cold-start', 'malformed', 'drop-stream'] as const;
 
 export function parseCliArgs(argv: string[]): CliConfig {
   const { values } = parseArgs({
@@ -56,6 +57,7 @@ export function parseCliArgs(argv: string[]): CliConfig {
       throttle: { type: 'string', multiple: true },
       'error-rate': { type: 'string', multiple: true },
       'access-denied': { type: 'string', multiple: true },
+      'not-found': { type: 'string', multiple: true },
       latency: { type: 'string', multiple: true },
       'cold-start': { type: 'string', multiple: true },
       malformed: { type: 'string', multiple: true },

@@ -94,6 +94,24 @@ describe('FleetService against the emulator', () => {
     }
   });
 
+  it('skips a runtime deleted between list and get instead of failing the region', async () => {
+    const fleet = service();
+    const before = await fleet.refresh();
+    fleet.stop();
+    // Every runtime vanishes right after the listing: its endpoint and detail calls answer 404.
+    emulator.setFaults({ rules: [{ operation: 'ListAgentRuntimeEndpoints', notFoundRate: 1 }] });
+    try {
+      const fresh = service();
+      const after = await fresh.refresh();
+      fresh.stop();
+      expect(after.cells.map((c) => c.state)).toEqual(['ok', 'ok', 'ok']);
+      expect(after.resources.filter((r) => r.kind === 'runtime')).toEqual([]);
+      expect(after.resources.filter((r) => r.kind === 'gateway').length).toBe(before.resources.filter((r) => r.kind === 'gateway').length);
+    } finally {
+      emulator.reset();
+    }
+  });
+
   it('never sends the secret key to the renderer-facing snapshot', async () => {
     const fleet = service();
     const snapshot = await fleet.refresh();

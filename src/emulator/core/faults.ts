@@ -17,6 +17,8 @@ export const faultRuleSchema = z
     region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'not an AWS region name').optional(),
     throttleRate: rate.optional(),
     accessDeniedRate: rate.optional(),
+    /** 404 ResourceNotFoundException: a resource deleted between a list and a get. */
+    notFoundRate: rate.optional(),
     errorRate: rate.optional(),
     latencyMs: z.number().int().min(0).max(600_000).optional(),
     jitterMs: z.number().int().min(0).max(600_000).optional(),
@@ -48,6 +50,7 @@ export interface FaultDecision {
   throttle: boolean;
   error: boolean;
   accessDenied?: boolean;
+  notFound?: boolean;
   /** Status to send with a non-JSON body, when the body should be garbled. */
   malformed?: 200 | 500;
   /** Destroy the socket after this many body chunks. */
@@ -107,6 +110,7 @@ export class FaultEngine {
       error: roll(rule.errorRate),
     };
     if (roll(rule.accessDeniedRate)) decision.accessDenied = true;
+    if (roll(rule.notFoundRate)) decision.notFound = true;
     if (roll(rule.malformedRate)) decision.malformed = rule.malformedStatus ?? 500;
     if (roll(rule.dropStreamRate)) decision.dropAfterChunks = rule.dropAfterChunks ?? 3;
     return decision;
@@ -170,6 +174,8 @@ export function faultRuleFromFlag(flag: string, value: string): FaultRule {
       return { operation, errorRate: num(v) };
     case 'access-denied':
       return { operation, accessDeniedRate: num(v) };
+    case 'not-found':
+      return { operation, notFoundRate: num(v) };
     case 'malformed':
       return { operation, malformedRate: num(v) };
     case 'drop-stream':

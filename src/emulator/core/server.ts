@@ -120,10 +120,12 @@ export class EmulatorServer {
 
     const fault = this.opts.faults.decide(match.route.operation, ctx.region);
     if (fault.latencyMs > 0) await delay(fault.latencyMs, abort.signal);
-    if (fault.throttle || fault.error || fault.accessDenied) {
+    if (fault.throttle || fault.error || fault.accessDenied || fault.notFound) {
       // The memory data plane names its throttle differently (WIRE.md).
       const throttleType = service === 'agentcore' && rawPath.startsWith('/memories/') ? 'ThrottledException' : 'ThrottlingException';
-      const err = fault.accessDenied
+      const err = fault.notFound
+        ? errors.notFound(`The resource was not found (it may have been deleted): ${match.route.operation} ${decodeURIComponent(rawPath)}`)
+        : fault.accessDenied
         ? // The usual cause of "denied in one region only": an organization SCP restricting regions.
           errors.accessDenied(`User is not authorized to perform: ${service === 'logs' ? 'logs' : service === 'monitoring' ? 'cloudwatch' : 'bedrock-agentcore'}:${match.route.operation} in ${ctx.region} with an explicit deny in a service control policy`)
         : fault.throttle
