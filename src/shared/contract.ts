@@ -43,6 +43,8 @@ export interface AppInfo {
 
 export const contract = {
   'app.info': method<AppInfo>()(z.object({}).strict()),
+  /** The renderer reports whether anyone can see it: polling pauses while the window is hidden. */
+  'app.visibility': method<{ polling: 'active' | 'paused' }>()(z.object({ visible: z.boolean() }).strict()),
   'settings.get': method<Settings>()(z.object({}).strict()),
   'settings.set': method<Settings>()(settingsPatchSchema),
   'fleet.list': method<FleetSnapshot>()(fleetListInput),

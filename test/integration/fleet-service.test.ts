@@ -112,6 +112,45 @@ describe('FleetService against the emulator', () => {
     }
   });
 
+  it('stops polling while nobody can see the console, and catches up when it is visible again', async () => {
+    const factory = new ClientFactory({ kind: 'static', credentials: EMULATOR_CREDENTIALS, endpoint: emulator.url });
+    let lists = 0;
+    const instrumented = new Set<object>();
+    const fleet = new FleetService({
+      cells: [{ profile: 'demo', region: 'us-west-2' }],
+      clients: {
+        forCell: (profile, region) => {
+          const c = factory.forCell(profile, region);
+          if (!instrumented.has(c.control)) {
+            instrumented.add(c.control);
+            c.control.middlewareStack.add((next, context) => (args) => ((lists += context.commandName === 'ListAgentRuntimesCommand' ? 1 : 0), next(args)), { step: 'initialize', name: 'testListCount' });
+          }
+          return c;
+        },
+      },
+      cache: new FleetCache(openMemoryDatabase()),
+      logger: silentLogger,
+      onDiff: () => undefined,
+      intervalMs: () => 20,
+      fastLaneWindowMs: 0,
+    });
+    fleet.start();
+    try {
+      await vi.waitFor(() => expect(lists).toBeGreaterThanOrEqual(3), { timeout: 10_000 });
+      fleet.setVisible(false);
+      await vi.waitFor(() => expect(fleet.snapshot().cells[0]?.state).toBe('ok'));
+      const hidden = lists;
+      // Ten intervals pass with the window hidden: at most the poll already in flight lands.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(lists - hidden).toBeLessThanOrEqual(1);
+      const beforeVisible = lists;
+      fleet.setVisible(true);
+      await vi.waitFor(() => expect(lists).toBeGreaterThan(beforeVisible + 1), { timeout: 10_000 });
+    } finally {
+      fleet.stop();
+    }
+  });
+
   it('never sends the secret key to the renderer-facing snapshot', async () => {
     const fleet = service();
     const snapshot = await fleet.refresh();

@@ -20,6 +20,10 @@ export interface ImplementationDeps {
 export function createImplementation({ info, settings, fleet, events, credentials, chat }: ImplementationDeps): Implementation {
   return {
     'app.info': async () => info,
+    'app.visibility': async ({ visible }) => {
+      fleet.setVisible(visible);
+      return { polling: visible ? 'active' : 'paused' };
+    },
     'settings.get': async () => settings.get(),
     'settings.set': async (patch) => {
       const next = settings.update(patch);

@@ -56,6 +56,8 @@ export class FleetService {
   private readonly regionLimits = new Map<string, Limiter>();
   /** Profiles whose cells wait for a sign-in instead of polling (profile → the reason shown on each cell). */
   private readonly paused = new Map<string, { code: string; message: string }>();
+  /** Nobody is looking (window hidden): timers stop; an explicit refresh still polls. */
+  private idle = false;
   private readonly now: () => number;
   private asOf: number | null;
   private fromCache: boolean;
@@ -151,12 +153,29 @@ export class FleetService {
     }
   }
 
+  /**
+   * Polling runs only while someone looks at the console. Hidden → no timers (no calls, no CPU); visible
+   * again → cells whose data is older than the interval poll at once, the others when their interval ends.
+   */
+  setVisible(visible: boolean): void {
+    if (this.idle === !visible || this.stopped) return;
+    this.idle = !visible;
+    for (const state of this.cells.values()) {
+      clearTimeout(state.timer);
+      clearTimeout(state.fastTimer);
+      if (this.idle || state.inFlight || this.paused.has(state.cell.profile)) continue;
+      const age = this.now() - (state.cell.polledAt ?? 0);
+      const wait = Math.max(0, this.options.intervalMs() - age);
+      state.timer = setTimeout(() => void this.pollAndSchedule(state), wait);
+    }
+  }
+
   private pollAndSchedule(state: CellState): Promise<void> {
     clearTimeout(state.timer);
     if (this.paused.has(state.cell.profile)) return state.inFlight ?? Promise.resolve();
     state.inFlight ??= this.poll(state).finally(() => {
       state.inFlight = undefined;
-      if (!this.stopped && !this.paused.has(state.cell.profile)) state.timer = setTimeout(() => void this.pollAndSchedule(state), this.nextDelay(state));
+      if (!this.stopped && !this.idle && !this.paused.has(state.cell.profile)) state.timer = setTimeout(() => void this.pollAndSchedule(state), this.nextDelay(state));
     });
     return state.inFlight;
   }
@@ -226,7 +245,7 @@ export class FleetService {
   /** While something is CREATING/UPDATING/DELETING, re-read just those resources every few seconds. */
   private scheduleFastLane(state: CellState): void {
     clearTimeout(state.fastTimer);
-    if (this.stopped || this.paused.has(state.cell.profile) || this.transitional(state).length === 0) return;
+    if (this.stopped || this.idle || this.paused.has(state.cell.profile) || this.transitional(state).length === 0) return;
     state.fastTimer = setTimeout(() => void this.pollTransitional(state), this.options.transitionalIntervalMs ?? 5_000);
   }
 

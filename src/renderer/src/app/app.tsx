@@ -16,6 +16,7 @@ import { ShortcutsModal } from './shortcuts-modal';
 import { SideNav } from './side-nav';
 import { TopBar } from './top-bar';
 import { useAppStateMarker } from './use-app-state-marker';
+import { useReportVisibility } from './use-report-visibility';
 import { usePaletteShortcut } from './use-global-shortcuts';
 import { useTheme } from './use-theme';
 
@@ -36,6 +37,7 @@ export function App() {
 
   useTheme(settings.data);
   usePaletteShortcut(openPalette);
+  useReportVisibility();
   useAppStateMarker(
     appInfo.data && fleet.data ? 'ready' : (appInfo.error && !appInfo.data) || (fleet.error && !fleet.data) ? 'error' : 'loading',
   );
