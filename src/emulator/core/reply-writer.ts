@@ -63,7 +63,7 @@ async function pipeStream(res: ServerResponse, stream: AsyncIterable<Uint8Array 
         return;
       }
       chunks++;
-      if (!res.write(chunk)) await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
+      if (!res.write(chunk)) await drainedOrClosed(res);
     }
     if (dropAfter !== undefined) {
       res.destroy();
@@ -80,4 +80,17 @@ function lower(headers: Record<string, string> | undefined): Record<string, stri
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(headers ?? {})) out[k.toLowerCase()] = v;
   return out;
+}
+
+/** Waits for backpressure to clear (or the client to go); removes both listeners either way, so long streams do not pile them up. */
+function drainedOrClosed(res: ServerResponse): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = (): void => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }
