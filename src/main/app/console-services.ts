@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { EMULATOR_CREDENTIALS, startEmulator, type EmulatorOptions } from '../../emulator/index';
 import type { AppInfo, DataSource } from '../../shared/contract';
+import type { Settings } from '../../shared/settings';
 import { ClientFactory, type CredentialSource } from '../services/aws/clients';
 import { awsProfilesConfigured } from '../services/aws/profiles-present';
 import { FleetCache } from '../services/fleet/fleet-cache';
@@ -82,14 +83,11 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
     if (!options.demo) notices.push({ level: 'info', message: 'No AWS profile is configured, so the console shows the built-in demo fleet. Configure a profile (aws configure sso) to see your own agents.' });
     logger.info('data source: demo fleet', { endpoint: emulator.url, forced: options.demo });
   } else {
-    const current = settings.get();
-    const env = options.env ?? process.env;
-    const profiles = current.watchedProfiles.length ? current.watchedProfiles : [env.AWS_PROFILE ?? 'default'];
-    const regions = current.watchedRegions.length ? current.watchedRegions : [env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1'];
-    dataSource = { kind: 'aws', label: profiles.join(', '), profiles, regions };
+    const watched = watchedCells(settings.get(), options.env ?? process.env);
+    dataSource = { kind: 'aws', label: watched.profiles.join(', '), profiles: watched.profiles, regions: watched.regions };
     credentialSource = { kind: 'profile', credentials: credentials.providers, ...(credentials.endpoints.control ? { endpoint: credentials.endpoints.control } : {}) };
-    cells = profiles.flatMap((profile) => regions.map((region) => ({ profile, region })));
-    logger.info('data source: AWS profiles', { profiles, regions });
+    cells = watched.cells;
+    logger.info('data source: AWS profiles', { profiles: watched.profiles, regions: watched.regions });
   }
 
   const clients = new ClientFactory(credentialSource);
@@ -126,6 +124,16 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
   });
   const implementation = createImplementation({ info, settings, fleet, events, credentials, chat });
   credentials.connectFleet(fleet, clients);
+  if (dataSource.kind === 'aws') {
+    // Watching another profile or region takes effect at once, no restart.
+    const source = dataSource;
+    events.subscribe((event, payload) => {
+      if (event !== 'settings.changed') return;
+      const watched = watchedCells(payload as Settings, options.env ?? process.env);
+      Object.assign(source, { label: watched.profiles.join(', '), profiles: watched.profiles, regions: watched.regions });
+      fleet.setCells(watched.cells);
+    });
+  }
   fleet.start();
 
   return {
@@ -142,4 +150,11 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
       db.close();
     },
   };
+}
+
+/** The (profile, region) cells to poll: the watched lists from Settings, else AWS_PROFILE / AWS_REGION or their defaults. */
+export function watchedCells(current: Settings, env: NodeJS.ProcessEnv): { profiles: string[]; regions: string[]; cells: Array<{ profile: string; region: string }> } {
+  const profiles = current.watchedProfiles.length ? current.watchedProfiles : [env.AWS_PROFILE ?? 'default'];
+  const regions = current.watchedRegions.length ? current.watchedRegions : [env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1'];
+  return { profiles, regions, cells: profiles.flatMap((profile) => regions.map((region) => ({ profile, region }))) };
 }

@@ -62,6 +62,7 @@ export class FleetService {
   private asOf: number | null;
   private fromCache: boolean;
   private stopped = false;
+  private started = false;
   /** Aborts in-flight SDK calls on stop(), so nothing outlives the service. */
   private readonly aborter = new AbortController();
 
@@ -110,7 +111,30 @@ export class FleetService {
 
   /** Starts the polling loops; the first poll of every cell starts now. */
   start(): void {
+    this.started = true;
     for (const state of this.cells.values()) void this.pollAndSchedule(state);
+  }
+
+  /** Changes the watched (profile, region) cells: new ones poll at once, dropped ones leave the fleet. */
+  setCells(cells: Array<{ profile: string; region: string }>): void {
+    const wanted = new Map(cells.map((c) => [cellKey(c), c]));
+    const removed: string[] = [];
+    for (const [key, state] of this.cells) {
+      if (wanted.has(key)) continue;
+      clearTimeout(state.timer);
+      clearTimeout(state.fastTimer);
+      removed.push(...state.resources.keys());
+      this.cells.delete(key);
+    }
+    for (const [key, c] of wanted) {
+      if (this.cells.has(key)) continue;
+      const state: CellState = { cell: { profile: c.profile, region: c.region, state: 'loading' }, resources: new Map(), failures: 0, polls: 0, transitionalSince: new Map() };
+      this.cells.set(key, state);
+      if (this.started && !this.stopped) void this.pollAndSchedule(state);
+    }
+    const at = this.asOf ?? this.now();
+    if (removed.length) this.options.cache.apply([], removed, [], at);
+    this.options.onDiff({ upserted: [], removed, cells: this.cellList(), asOf: at });
   }
 
   /** Polls every cell now and resolves when all have answered (successfully or not). */
@@ -186,7 +210,8 @@ export class FleetService {
     try {
       const client = this.options.clients.forCell(profile, region).control;
       const next = await pollCell({ profile, region, client, run: this.budgetFor(region), previous: state.resources, pollNumber: state.polls++, signal: this.aborter.signal });
-      if (this.paused.has(profile)) return;
+      // A cell dropped from the watch list (or paused) while its poll was in flight: its answer is stale.
+      if (this.paused.has(profile) || this.cells.get(cellKey(state.cell)) !== state) return;
       const at = this.now();
       const diff = diffCell(state.resources.values(), next, at);
       state.resources = new Map(next.map((r) => [r.key, r]));

@@ -1,0 +1,68 @@
+/**
+ * The composition root on a user's AWS setup (static keys, every endpoint on
+ * the emulator): changing the watched regions in Settings changes what is
+ * polled at once, without a restart.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { EMULATOR_CREDENTIALS, startEmulator, type RunningEmulator } from '../../src/emulator/index';
+import { startConsoleServices, type ConsoleServices } from '../../src/main/app/console-services';
+import { silentLogger } from '../../src/main/services/log/logger';
+import type { FleetSnapshot } from '../../src/shared/fleet';
+
+let emulator: RunningEmulator;
+let services: ConsoleServices;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ fast: true });
+  // The SDK's environment provider reads process.env itself, so the keys go there too.
+  vi.stubEnv('AWS_ACCESS_KEY_ID', EMULATOR_CREDENTIALS.accessKeyId);
+  vi.stubEnv('AWS_SECRET_ACCESS_KEY', EMULATOR_CREDENTIALS.secretAccessKey);
+  const home = mkdtempSync(join(tmpdir(), 'console-watch-'));
+  services = await startConsoleServices({
+    dataDir: join(home, 'data'),
+    host: 'web',
+    version: 'test',
+    demo: false,
+    logger: silentLogger,
+    awsEndpoint: emulator.url,
+    env: {
+      HOME: home,
+      AWS_CONFIG_FILE: join(home, 'none'),
+      AWS_SHARED_CREDENTIALS_FILE: join(home, 'none'),
+      AWS_ACCESS_KEY_ID: EMULATOR_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: EMULATOR_CREDENTIALS.secretAccessKey,
+      AWS_REGION: 'us-east-1',
+    },
+  });
+});
+afterAll(async () => {
+  await services.close();
+  await emulator.close();
+  vi.unstubAllEnvs();
+});
+
+const list = async (): Promise<FleetSnapshot> => {
+  const envelope = await services.dispatch('fleet.list', {});
+  if (!envelope.ok) throw new Error(envelope.error.message);
+  return envelope.result as FleetSnapshot;
+};
+const regionsOf = (snapshot: FleetSnapshot): string[] => [...new Set(snapshot.resources.map((r) => r.region))].sort();
+
+describe('watched profiles and regions', () => {
+  it('start from AWS_REGION, then follow Settings without a restart', async () => {
+    expect(services.info.dataSource.kind).toBe('aws');
+    await vi.waitFor(async () => expect(regionsOf(await list())).toEqual(['us-east-1']), { timeout: 10_000 });
+
+    expect((await services.dispatch('settings.set', { watchedRegions: ['us-east-1', 'eu-central-1'] })).ok).toBe(true);
+    await vi.waitFor(async () => expect(regionsOf(await list())).toEqual(['eu-central-1', 'us-east-1']), { timeout: 10_000 });
+    expect((await list()).cells.map((c) => c.region).sort()).toEqual(['eu-central-1', 'us-east-1']);
+
+    expect((await services.dispatch('settings.set', { watchedRegions: ['eu-central-1'] })).ok).toBe(true);
+    const after = await list();
+    expect(regionsOf(after)).toEqual(['eu-central-1']);
+    expect(after.cells.map((c) => c.region)).toEqual(['eu-central-1']);
+  });
+});
