@@ -3,12 +3,10 @@
  * AWS config with several kinds of profile (SSO, legacy SSO, assume-role, static keys, and a broken one
  * with a malformed line), every AWS endpoint pointed at the emulator.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startEmulator, type RunningEmulator } from '../src/emulator/index';
-import { startHost, type RunningHost } from './fixtures/web-host';
+import { startHostOnAwsHome } from './fixtures/aws-home';
+import type { RunningHost } from './fixtures/web-host';
 import { ConsolePage } from './pages/console';
 
 let emulator: RunningEmulator;
@@ -16,23 +14,8 @@ let host: RunningHost;
 
 test.beforeAll(async () => {
   emulator = await startEmulator({ fast: true });
-  const home = mkdtempSync(join(tmpdir(), 'agentcore-fleet-sso-'));
-  const config = join(home, 'config');
-  const credentials = join(home, 'credentials');
-  writeFileSync(
-    config,
-    [
-      '[profile ops]',
-      'sso_session = corp',
-      `sso_account_id = ${emulator.world.accountId}`,
-      'sso_role_name = AgentCoreOperator',
-      'region = us-east-1',
-      '',
-      '[sso-session corp]',
-      'sso_start_url = https://d-emulator.awsapps.com/start',
-      'sso_region = us-east-1',
-      'sso_registration_scopes = sso:account:access',
-      '',
+  ({ host } = await startHostOnAwsHome(emulator, {
+    config: [
       '[profile legacy-prod]',
       'sso_start_url = https://legacy-corp.awsapps.com/start',
       'sso_region = eu-west-1',
@@ -50,13 +33,9 @@ test.beforeAll(async () => {
       'region = us-west-2',
       'this line is not a setting',
       '',
-    ].join('\n'),
-  );
-  writeFileSync(credentials, ['[static-dev]', 'aws_access_key_id = AKIAEXAMPLEEXAMPLE', 'aws_secret_access_key = example/secret/not-used', ''].join('\n'));
-  host = await startHost({
-    demo: false,
-    env: { HOME: home, AWS_CONFIG_FILE: config, AWS_SHARED_CREDENTIALS_FILE: credentials, AWS_PROFILE: 'ops', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: emulator.url },
-  });
+    ],
+    credentials: ['[static-dev]', 'aws_access_key_id = AKIAEXAMPLEEXAMPLE', 'aws_secret_access_key = example/secret/not-used', ''],
+  }));
 });
 
 test.afterAll(async () => {

@@ -5,12 +5,12 @@
  * Settings, approves the device code (here: the emulator's approval page, as
  * a browser would), and the fleet of that account appears.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startEmulator, type RunningEmulator } from '../src/emulator/index';
-import { startHost, type RunningHost } from './fixtures/web-host';
+import { SSO_START_URL, startHostOnAwsHome } from './fixtures/aws-home';
+import type { RunningHost } from './fixtures/web-host';
 import { ConsolePage } from './pages/console';
 
 let emulator: RunningEmulator;
@@ -19,28 +19,7 @@ let home: string;
 
 test.beforeAll(async () => {
   emulator = await startEmulator({ fast: true });
-  home = mkdtempSync(join(tmpdir(), 'agentcore-sso-home-'));
-  const config = join(home, 'config');
-  writeFileSync(
-    config,
-    [
-      '[profile ops]',
-      'sso_session = corp',
-      `sso_account_id = ${emulator.world.accountId}`,
-      'sso_role_name = AgentCoreOperator',
-      'region = us-east-1',
-      '',
-      '[sso-session corp]',
-      'sso_start_url = https://d-emulator.awsapps.com/start',
-      'sso_region = us-east-1',
-      'sso_registration_scopes = sso:account:access',
-      '',
-    ].join('\n'),
-  );
-  host = await startHost({
-    demo: false,
-    env: { HOME: home, AWS_CONFIG_FILE: config, AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'), AWS_PROFILE: 'ops', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: emulator.url },
-  });
+  ({ host, home } = await startHostOnAwsHome(emulator));
 });
 
 test.afterAll(async () => {
@@ -77,7 +56,7 @@ test('a signed-out SSO profile signs in from Settings and its fleet appears', as
   const cacheDir = join(home, '.aws', 'sso', 'cache');
   const [cacheFile] = readdirSync(cacheDir);
   const cached = JSON.parse(readFileSync(join(cacheDir, cacheFile as string), 'utf8')) as Record<string, unknown>;
-  expect(cached).toMatchObject({ startUrl: 'https://d-emulator.awsapps.com/start', region: 'us-east-1' });
+  expect(cached).toMatchObject({ startUrl: SSO_START_URL, region: 'us-east-1' });
   expect(typeof cached.accessToken).toBe('string');
   // …and the token never reached the page.
   expect(await page.content()).not.toContain(cached.accessToken as string);
