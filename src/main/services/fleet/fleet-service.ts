@@ -48,6 +48,13 @@ interface CellState {
   transitionalSince: Map<string, { signature: string; since: number }>;
 }
 
+/**
+ * AgentCore's control-plane quotas are a few calls per second per account and region, and past about
+ * eight calls in flight the SDK's own CPU (signing, parsing) is the limit on a laptop, not the network.
+ */
+export const DEFAULT_GLOBAL_CONCURRENCY = 8;
+export const DEFAULT_REGION_CONCURRENCY = 4;
+
 const cellKey = (c: { profile: string; region: string }): string => `${c.profile}|${c.region}`;
 
 export class FleetService {
@@ -68,7 +75,7 @@ export class FleetService {
 
   constructor(private readonly options: FleetServiceOptions) {
     this.now = options.now ?? Date.now;
-    this.globalLimit = new Limiter(options.globalConcurrency ?? 16);
+    this.globalLimit = new Limiter(options.globalConcurrency ?? DEFAULT_GLOBAL_CONCURRENCY);
     // Every in-flight SDK call listens on this one signal; hundreds at once are expected, not a leak.
     setMaxListeners(0, this.aborter.signal);
     const cached = options.cache.load();
@@ -236,7 +243,7 @@ export class FleetService {
   private budgetFor(region: string): <T>(task: () => Promise<T>) => Promise<T> {
     let limiter = this.regionLimits.get(region);
     if (!limiter) {
-      limiter = new Limiter(this.options.regionConcurrency ?? 8);
+      limiter = new Limiter(this.options.regionConcurrency ?? DEFAULT_REGION_CONCURRENCY);
       this.regionLimits.set(region, limiter);
     }
     return limiter.within(this.globalLimit);
