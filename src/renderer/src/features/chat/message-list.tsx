@@ -54,9 +54,18 @@ export function MessageList({ sessionId, messages, agentName }: { sessionId: str
   }, [sessionId]);
 
   const totalSize = virtualizer.getTotalSize();
+  // Following a streaming reply: reading scrollHeight forces a layout, so do it at most once a frame, in the
+  // frame's own rAF phase, instead of on every commit.
+  const pinFrame = useRef(0);
   useLayoutEffect(() => {
-    if (stick.current && scrollRef.current) scrollRef.current.scrollTop = scrollRef.current.scrollHeight;
+    if (!stick.current || pinFrame.current) return;
+    pinFrame.current = requestAnimationFrame(() => {
+      pinFrame.current = 0;
+      const el = scrollRef.current;
+      if (stick.current && el) el.scrollTop = el.scrollHeight;
+    });
   }, [messages, totalSize]);
+  useEffect(() => () => cancelAnimationFrame(pinFrame.current), []);
 
   useEffect(() => {
     if (!focus || focus.sessionId !== sessionId) return;
