@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfNeeded } from './build-if-needed.mjs';
 import { electronBinary } from './electron-binary.mjs';
+import { electronSqliteBinding } from './electron-sqlite.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -44,8 +45,17 @@ if (!binary && !webOnly) {
   if (!binary) why = `the Electron binary is not installed and ${failure}`;
 }
 
+let sqlite = null;
 if (binary) {
-  const env = { ...process.env };
+  sqlite = electronSqliteBinding(root);
+  if (sqlite.error) {
+    binary = null;
+    why = `the desktop app needs better-sqlite3 built for Electron and ${sqlite.error}`;
+  }
+}
+
+if (binary) {
+  const env = { ...process.env, AGENTCORE_OPS_SQLITE_BINDING: sqlite.binding };
   delete env.ELECTRON_RUN_AS_NODE;
   run(binary, ['.', ...forwarded], env);
 } else {

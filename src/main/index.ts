@@ -79,6 +79,8 @@ async function main(): Promise<void> {
     demo: args.demo,
     // The person asked to sign in, so the IAM Identity Center page opens without a confirm dialog (main checks it is https).
     openExternal: (url) => shell.openExternal(url),
+    // npm start builds better-sqlite3 for Electron's ABI once and says where (node_modules keeps Node's build).
+    ...(process.env.AGENTCORE_OPS_SQLITE_BINDING ? { sqliteBinding: process.env.AGENTCORE_OPS_SQLITE_BINDING } : {}),
     // OAuth agents' bearer tokens are stored only as OS-keychain ciphertext (memory only where unavailable).
     secretCipher: safeStorage,
   });

@@ -41,6 +41,8 @@ export interface ConsoleOptions {
   openExternal?: (url: string) => Promise<void> | void;
   /** Point every AWS client (AgentCore, SSO OIDC and portal, STS) at one endpoint, e.g. the emulator; else AWS_ENDPOINT_URL*. */
   awsEndpoint?: string;
+  /** better-sqlite3 addon built for this runtime's ABI (the desktop app's Electron copy); default: node_modules'. */
+  sqliteBinding?: string;
   /** SSO token cache (default ~/.aws/sso/cache, shared with the AWS CLI). */
   ssoCacheDir?: string;
 }
@@ -55,7 +57,7 @@ export interface ConsoleServices {
 
 export async function startConsoleServices(options: ConsoleOptions): Promise<ConsoleServices> {
   const logger = options.logger ?? createLogger({ file: join(options.dataDir, 'logs', 'console.log') });
-  const { db, notices } = openDatabase(options.dataDir, logger);
+  const { db, notices } = openDatabase(options.dataDir, logger, Date.now, options.sqliteBinding);
   const settings = new SettingsStore(db, logger);
   notices.push(...settings.load().notices);
   const events = new EventBus();

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../log/logger';
@@ -76,3 +77,17 @@ describe('migrations', () => {
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'b'").get()).toBeUndefined();
   });
 });
+
+describe('native binding', () => {
+  it('loads the addon it is given (the desktop app passes its Electron build)', () => {
+    const addon = join(dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+    const { db } = openDatabase(freshDir(), silentLogger, Date.now, addon);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+    db.close();
+  });
+
+  it('names the fix, in one line, when the addon is missing or built for another runtime', () => {
+    expect(() => openDatabase(freshDir(), silentLogger, Date.now, join(freshDir(), 'missing', 'better_sqlite3.node'))).toThrow(/better-sqlite3 is not built for Node .*npm rebuild better-sqlite3/);
+  });
+});
+

@@ -29,10 +29,15 @@ export const DATABASE_FILE = 'console.db';
 
 class UnusableDatabase extends Error {}
 
-export function openDatabase(dataDir: string, logger: Logger, now: () => number = Date.now): OpenedDatabase {
+/**
+ * @param nativeBinding better-sqlite3's compiled addon to load instead of the one in node_modules: the desktop
+ * app passes a copy built for Electron's ABI (scripts/electron-sqlite.mjs), while node_modules keeps Node's.
+ */
+export function openDatabase(dataDir: string, logger: Logger, now: () => number = Date.now, nativeBinding?: string): OpenedDatabase {
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, DATABASE_FILE);
   const notices: StoreNotice[] = [];
+  const openAndMigrate = (file: string): Db => openAndMigrateWith(file, nativeBinding);
   try {
     return { db: openAndMigrate(path), path, notices };
   } catch (error) {
@@ -53,10 +58,10 @@ export function openMemoryDatabase(): Db {
   return db;
 }
 
-function openAndMigrate(path: string): Db {
+function openAndMigrateWith(path: string, nativeBinding: string | undefined): Db {
   let db: Db;
   try {
-    db = new Database(path);
+    db = new Database(path, nativeBinding ? { nativeBinding } : {});
   } catch (error) {
     throw classify(error);
   }
