@@ -14,24 +14,22 @@ interface Cell {
 
 export const resourceKey = (cell: Cell, kind: ResourceKind, id: string): string => `${cell.profile}|${cell.region}|${kind}|${id}`;
 
+/** The fields every kind shares: identity within its cell, status and its health, last update. */
+function common(cell: Cell, kind: ResourceKind, id: string, rawStatus: string | undefined, updatedAt: Date | undefined) {
+  const status = rawStatus ?? 'UNKNOWN';
+  return { key: resourceKey(cell, kind, id), kind, id, profile: cell.profile, region: cell.region, status, health: healthOf(status), updatedAt: updatedAt?.getTime() };
+}
+
 export function fromRuntime(cell: Cell, runtime: AgentRuntime, endpoints: AgentRuntimeEndpoint[], failureReason?: string, knownEndpoints?: EndpointSummary[]): FleetResource {
-  const status = runtime.status ?? 'UNKNOWN';
   const id = runtime.agentRuntimeId ?? '';
   return {
-    key: resourceKey(cell, 'runtime', id),
-    kind: 'runtime',
-    id,
+    ...common(cell, 'runtime', id, runtime.status, runtime.lastUpdatedAt),
     arn: runtime.agentRuntimeArn ?? '',
     name: runtime.agentRuntimeName ?? id,
-    profile: cell.profile,
     accountId: accountOf(runtime.agentRuntimeArn),
-    region: cell.region,
-    status,
-    health: healthOf(status),
     version: runtime.agentRuntimeVersion,
     description: runtime.description,
     failureReason,
-    updatedAt: runtime.lastUpdatedAt?.getTime(),
     endpoints: knownEndpoints ?? endpoints.map((endpoint) => ({
       name: endpoint.name ?? '',
       status: endpoint.status ?? 'UNKNOWN',
@@ -42,41 +40,25 @@ export function fromRuntime(cell: Cell, runtime: AgentRuntime, endpoints: AgentR
 }
 
 export function fromMemory(cell: Cell, memory: MemorySummary, name?: string, failureReason?: string): FleetResource {
-  const status = memory.status ?? 'UNKNOWN';
   const id = memory.id ?? '';
   return {
-    key: resourceKey(cell, 'memory', id),
-    kind: 'memory',
-    id,
+    ...common(cell, 'memory', id, memory.status, memory.updatedAt),
     arn: memory.arn ?? '',
     // Memory ids are `<name>-<suffix>`; the list call carries no name.
     name: name ?? id.replace(/-[A-Za-z0-9]{10}$/, ''),
-    profile: cell.profile,
     accountId: accountOf(memory.arn),
-    region: cell.region,
-    status,
-    health: healthOf(status),
     failureReason,
-    updatedAt: memory.updatedAt?.getTime(),
   };
 }
 
 export function fromGateway(cell: Cell, gateway: GatewaySummary, accountId: string, arn: string, failureReason?: string): FleetResource {
-  const status = gateway.status ?? 'UNKNOWN';
   const id = gateway.gatewayId ?? '';
   return {
-    key: resourceKey(cell, 'gateway', id),
-    kind: 'gateway',
-    id,
+    ...common(cell, 'gateway', id, gateway.status, gateway.updatedAt),
     arn,
     name: gateway.name ?? id,
-    profile: cell.profile,
     accountId,
-    region: cell.region,
-    status,
-    health: healthOf(status),
     description: gateway.description,
     failureReason,
-    updatedAt: gateway.updatedAt?.getTime(),
   };
 }
