@@ -51,7 +51,8 @@ test('text, status and type filters narrow the table and survive navigation away
   await fleet.filterText('coach us-west-2');
   await expect(fleet.rows()).toHaveCount(1);
   expect(total).toBeGreaterThan(1);
-  expect(page.url()).toContain('q=coach');
+  // The address bar catches up once typing pauses.
+  await expect(page).toHaveURL(/q=coach/);
 
   await console.navigate('Settings');
   await expect(console.header('settings')).toBeVisible();
@@ -59,7 +60,7 @@ test('text, status and type filters narrow the table and survive navigation away
   await expect(fleet.filterInput()).toHaveValue('coach us-west-2');
   await expect(fleet.rows()).toHaveCount(1);
   await expect(fleet.rows().first()).toContainText('coach_companion');
-  expect(page.url()).toContain('status=READY');
+  await expect(page).toHaveURL(/status=READY/);
 
   // Browser back and forth keeps it too.
   await page.goBack();

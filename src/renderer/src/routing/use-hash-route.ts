@@ -1,36 +1,33 @@
 /** The current hash route as React state, plus navigation that never leaves the page. */
 import { useCallback, useSyncExternalStore } from 'react';
-import { formatHash, parseHash, patchQuery, type PageId, type Query, type Route } from './hash-route';
+import { formatHash, patchQuery, type PageId, type Query, type Route } from './hash-route';
+import { createHashStore, type ScheduleWrite } from './hash-store';
 
-const listeners = new Set<() => void>();
-let cachedHash: string | null = null;
-let cachedRoute: Route = parseHash('');
+/**
+ * The URL write (see hash-store.ts): at most one per 250 ms of typing, and then
+ * only once the main thread is idle, so it never delays a keystroke's frame.
+ */
+const WRITE_AFTER_MS = 250;
+const IDLE_DEADLINE_MS = 500;
+const scheduleWrite: ScheduleWrite = (callback) => {
+  let idle: number | undefined;
+  const timer = window.setTimeout(() => {
+    if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(callback, { timeout: IDLE_DEADLINE_MS });
+    else callback();
+  }, WRITE_AFTER_MS);
+  return () => {
+    window.clearTimeout(timer);
+    if (idle !== undefined) window.cancelIdleCallback(idle);
+  };
+};
+const store = createHashStore(window, scheduleWrite);
 
-const notify = (): void => listeners.forEach((listener) => listener());
-window.addEventListener('hashchange', notify);
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-function currentRoute(): Route {
-  if (window.location.hash !== cachedHash) {
-    cachedHash = window.location.hash;
-    cachedRoute = parseHash(cachedHash);
-  }
-  return cachedRoute;
-}
+/** The route the console shows, which may be ahead of the address bar by one pending query edit. */
+export const currentRoute = store.current;
 
 /** Pushes a history entry for page changes; replaces it for query edits (typing in a filter). */
 export function navigate(route: Route, mode: 'push' | 'replace' = 'push'): void {
-  const hash = formatHash(route);
-  if (hash === window.location.hash) return;
-  if (mode === 'push') window.location.hash = hash;
-  else {
-    window.history.replaceState(window.history.state, '', hash);
-    notify();
-  }
+  store.navigate(route, mode);
 }
 
 export const hrefFor = (page: PageId, query: Query = {}): string => formatHash({ page, query });
@@ -41,7 +38,7 @@ export const hrefFor = (page: PageId, query: Query = {}): string => formatHash({
  * re-render on every keystroke of a filter kept in the query.
  */
 export function useRouteKey(key: (route: Route) => string): string {
-  return useSyncExternalStore(subscribe, () => key(currentRoute()));
+  return useSyncExternalStore(store.subscribe, () => key(currentRoute()));
 }
 
 /** Patches the current query in place (no history entry), from anywhere. */
@@ -55,7 +52,7 @@ export function useHashRoute(): {
   go: (page: PageId, query?: Query) => void;
   setQuery: (patch: Readonly<Record<string, string | undefined>>) => void;
 } {
-  const route = useSyncExternalStore(subscribe, currentRoute);
+  const route = useSyncExternalStore(store.subscribe, currentRoute);
   const go = useCallback((page: PageId, query: Query = {}) => navigate({ page, query }), []);
   const setQuery = useCallback(
     (patch: Readonly<Record<string, string | undefined>>) => {

@@ -9,8 +9,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { FleetResource } from '../../../../shared/fleet';
 import { formatRelative, formatTimestamp } from '../../lib/relative-time';
 import { useNow } from '../../lib/use-now';
-import { parseHash } from '../../routing/hash-route';
-import { navigate } from '../../routing/use-hash-route';
+import { currentRoute, navigate } from '../../routing/use-hash-route';
 import { detailQuery } from './fleet-query';
 import { formatEndpoint, healthIndicator, kindLabel, versionLabel } from './resource-format';
 
@@ -78,7 +77,7 @@ function Detail({ resource }: { resource: FleetResource }) {
 }
 
 const openDetail = (resource: FleetResource): void =>
-  navigate({ page: 'fleet', query: detailQuery(parseHash(window.location.hash).query, resource.key) });
+  navigate({ page: 'fleet', query: detailQuery(currentRoute().query, resource.key) });
 
 export function FleetDetailPanel({ resource }: { resource: FleetResource | undefined }) {
   return (

@@ -15,8 +15,7 @@ import Spinner from '@cloudscape-design/components/spinner';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { ReactNode } from 'react';
 import type { FleetResource, ResourceDetail } from '../../../../../shared/fleet';
-import { parseHash } from '../../../routing/hash-route';
-import { hrefFor, navigate } from '../../../routing/use-hash-route';
+import { currentRoute, hrefFor, navigate } from '../../../routing/use-hash-route';
 import { useFleet } from '../../../state/hooks';
 import { rememberedView } from '../fleet-query';
 import { healthIndicator, kindLabel } from '../resource-format';
@@ -31,7 +30,7 @@ import { useResourceDetail } from './use-resource-detail';
 
 const EMPTY: readonly FleetResource[] = [];
 
-const backToFleet = (): void => navigate({ page: 'fleet', query: rememberedView(parseHash(window.location.hash).query) });
+const backToFleet = (): void => navigate({ page: 'fleet', query: rememberedView(currentRoute().query) });
 
 function PageActions({ resource, detail, reloading, onReload }: { resource: FleetResource; detail: ResourceDetail | undefined; reloading: boolean; onReload: () => void }) {
   const buttons: ReactNode[] = [];
