@@ -5,11 +5,10 @@ import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { TextFilterProps } from '@cloudscape-design/components/text-filter';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { FleetResource } from '../../../../shared/fleet';
 import { formatClock, formatTimestamp } from '../../lib/relative-time';
-import { parseHash } from '../../routing/hash-route';
-import { hrefFor, navigate, useHashRoute } from '../../routing/use-hash-route';
+import { currentRoute, hrefFor, navigate, useHashRoute } from '../../routing/use-hash-route';
 import { serverState, useFleet } from '../../state/hooks';
 import { SignInDialog } from '../settings/sign-in-dialog';
 import { CellAlerts } from './cell-alerts';
@@ -23,6 +22,25 @@ import { FleetTable } from './fleet-table';
 import { useFleetRefresh } from './use-fleet-refresh';
 
 const EMPTY: readonly FleetResource[] = [];
+
+/** "As of" and Refresh, memoized: the table's header re-renders on every filter keystroke (its counter), these need not. */
+const FleetHeaderActions = memo(function FleetHeaderActions({ asOf, fromCache, refreshing, onRefresh }: { asOf: number | null; fromCache: boolean; refreshing: boolean; onRefresh: () => void }) {
+  const freshness = freshnessLabel(asOf, fromCache, formatClock);
+  return (
+    <SpaceBetween direction="horizontal" size="xs" alignItems="center">
+      {freshness && (
+        <span title={formatTimestamp(asOf ?? 0)} data-testid="fleet-as-of">
+          <Box variant="span" color="text-body-secondary" fontSize="body-s">
+            {freshness.cached ? `Cached, as of ${formatClock(asOf ?? 0)}` : freshness.text}
+          </Box>
+        </span>
+      )}
+      <Button iconName="refresh" loading={refreshing} onClick={onRefresh} ariaLabel="Refresh fleet">
+        Refresh
+      </Button>
+    </SpaceBetween>
+  );
+});
 
 export function FleetOverview() {
   const fleet = useFleet();
@@ -47,7 +65,7 @@ export function FleetOverview() {
     [setQuery],
   );
   // Read the query at click time: the filters ride along to the detail page and back.
-  const openDetail = useCallback((resource: FleetResource) => navigate({ page: 'fleet', query: detailQuery(parseHash(window.location.hash).query, resource.key) }), []);
+  const openDetail = useCallback((resource: FleetResource) => navigate({ page: 'fleet', query: detailQuery(currentRoute().query, resource.key) }), []);
   const detailHref = useCallback((resource: FleetResource) => hrefFor('fleet', { sel: resource.key, detail: resource.key }), []);
   const onStatusClick = useCallback((status: string) => setFilter({ ...emptyFilter, status }), [setFilter]);
   const closeSignIn = useCallback(() => setSignInProfile(null), []);
@@ -94,20 +112,7 @@ export function FleetOverview() {
             <FleetEmpty filtered={isFilterActive(filter)} waitingOnCells={cells.length > 0 && cells.every((c) => c.polledAt === undefined && c.state !== 'ok')} onClearFilter={clearFilter} />
           )
         }
-        headerActions={
-          <SpaceBetween direction="horizontal" size="xs" alignItems="center">
-            {freshness && (
-              <span title={formatTimestamp(fleet.data?.asOf ?? 0)} data-testid="fleet-as-of">
-                <Box variant="span" color="text-body-secondary" fontSize="body-s">
-                  {freshness.cached ? `Cached, as of ${formatClock(fleet.data?.asOf ?? 0)}` : freshness.text}
-                </Box>
-              </span>
-            )}
-            <Button iconName="refresh" loading={refreshing} onClick={refresh} ariaLabel="Refresh fleet">
-              Refresh
-            </Button>
-          </SpaceBetween>
-        }
+        headerActions={<FleetHeaderActions asOf={fleet.data?.asOf ?? null} fromCache={fleet.data?.fromCache ?? false} refreshing={refreshing} onRefresh={refresh} />}
       />
       <SignInDialog profile={signInProfile} onClose={closeSignIn} />
     </SpaceBetween>

@@ -22,7 +22,7 @@ import { useFleetKeyboard } from './use-fleet-keyboard';
 
 /** A typical row (status with a one-line reason); rows are measured once on screen. */
 const ESTIMATED_ROW_PX = 58;
-const OVERSCAN_ROWS = 4;
+const OVERSCAN_ROWS = 2;
 
 export interface FleetTableProps {
   items: readonly FleetResource[];
@@ -83,7 +83,8 @@ const Row = memo(function Row({
   );
 });
 
-function SortHeader({ column, sort, onSort }: { column: FleetColumn; sort: SortState; onSort: (id: string) => void }) {
+// Memoized: the table re-renders on every filter keystroke, the headers only when the sort changes.
+const SortHeader = memo(function SortHeader({ column, sort, onSort }: { column: FleetColumn; sort: SortState; onSort: (id: string) => void }) {
   const sortable = Boolean(column.sortingField || column.sortingComparator);
   const active = sort.column === column.id;
   const ariaSort = active ? (sort.descending ? 'descending' : 'ascending') : 'none';
@@ -101,7 +102,7 @@ function SortHeader({ column, sort, onSort }: { column: FleetColumn; sort: SortS
       )}
     </th>
   );
-}
+});
 
 /** Where the table starts in the document, for the window virtualizer; re-read when the content above it changes size (alerts come and go). */
 function useDocumentOffset(ref: RefObject<HTMLElement | null>): number {
