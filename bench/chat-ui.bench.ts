@@ -11,13 +11,12 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { EMULATOR_CREDENTIALS, startEmulator } from '../src/emulator/index';
+import { startEmulator } from '../src/emulator/index';
 import type { FleetSnapshot } from '../src/shared/fleet';
 import { startHost } from '../e2e/fixtures/web-host';
+import { staticKeysHome } from '../test/integration/helpers/static-keys-home';
 // @ts-expect-error plain ESM script without types
 import { buildIfNeeded } from '../scripts/build-if-needed.mjs';
 import { percentile, type Bench } from './bench-types';
@@ -66,19 +65,7 @@ const bench: Bench = {
     (buildIfNeeded as (root: string, options: { quiet: boolean }) => void)(join(import.meta.dirname, '..'), { quiet: true });
     const agent = await firehoseAgent();
     const emulator = await startEmulator({ fast: true, agents: [{ name: 'firehose', url: agent.url }] });
-    const home = mkdtempSync(join(tmpdir(), 'bench-chat-home-'));
-    const host = await startHost({
-      demo: false,
-      env: {
-        HOME: home,
-        AWS_CONFIG_FILE: join(home, 'none'),
-        AWS_SHARED_CREDENTIALS_FILE: join(home, 'none'),
-        AWS_ACCESS_KEY_ID: EMULATOR_CREDENTIALS.accessKeyId,
-        AWS_SECRET_ACCESS_KEY: EMULATOR_CREDENTIALS.secretAccessKey,
-        AWS_REGION: 'us-east-1',
-        AWS_ENDPOINT_URL: emulator.url,
-      },
-    });
+    const host = await startHost({ demo: false, env: staticKeysHome('bench-chat-home-', emulator.url).env });
     const browser = await chromium.launch({
       executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -3,14 +3,13 @@
  * the emulator): changing the watched regions in Settings changes what is
  * polled at once, without a restart.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EMULATOR_CREDENTIALS, startEmulator, type RunningEmulator } from '../../src/emulator/index';
 import { startConsoleServices, type ConsoleServices } from '../../src/main/app/console-services';
 import { silentLogger } from '../../src/main/services/log/logger';
 import type { FleetSnapshot } from '../../src/shared/fleet';
+import { staticKeysHome } from './helpers/static-keys-home';
 
 let emulator: RunningEmulator;
 let services: ConsoleServices;
@@ -20,22 +19,15 @@ beforeAll(async () => {
   // The SDK's environment provider reads process.env itself, so the keys go there too.
   vi.stubEnv('AWS_ACCESS_KEY_ID', EMULATOR_CREDENTIALS.accessKeyId);
   vi.stubEnv('AWS_SECRET_ACCESS_KEY', EMULATOR_CREDENTIALS.secretAccessKey);
-  const home = mkdtempSync(join(tmpdir(), 'console-watch-'));
+  const home = staticKeysHome('console-watch-');
   services = await startConsoleServices({
-    dataDir: join(home, 'data'),
+    dataDir: join(home.dir, 'data'),
     host: 'web',
     version: 'test',
     demo: false,
     logger: silentLogger,
     awsEndpoint: emulator.url,
-    env: {
-      HOME: home,
-      AWS_CONFIG_FILE: join(home, 'none'),
-      AWS_SHARED_CREDENTIALS_FILE: join(home, 'none'),
-      AWS_ACCESS_KEY_ID: EMULATOR_CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: EMULATOR_CREDENTIALS.secretAccessKey,
-      AWS_REGION: 'us-east-1',
-    },
+    env: home.env,
   });
 });
 afterAll(async () => {
