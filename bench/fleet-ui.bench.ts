@@ -41,8 +41,9 @@ interface Sample {
 
 /**
  * Installed in the page: measures one keystroke at a time, armed by
- * `window.__fleetBench.arm()` before the key is sent and read from `.result`. Plain JS text, not a function: tsx's
- * name-keeping helpers do not exist in the page.
+ * `window.__fleetBench.arm()` before the key is sent and read from `.result`.
+ * Plain JS text, not a function: tsx's name-keeping helpers do not exist in
+ * the page.
  */
 const PROBE = `(() => {
   const probe = { pending: null, result: null };
@@ -104,7 +105,12 @@ const bench: Bench = {
       );
       const loadSeconds = (Date.now() - loadStart) / 1000;
       // Keystrokes are measured on the settled fleet: until the host's first poll is done it takes most of a core here.
-      const settleMs = (await waitForIdle(host.pid, { maxShare: 0.1, windowMs: 1000, timeoutMs: 60_000 })) ?? (await page.waitForTimeout(5000), NaN);
+      let settleMs = await waitForIdle(host.pid, { maxShare: 0.1, windowMs: 1000, timeoutMs: 60_000 });
+      if (settleMs === null) {
+        // No /proc to read: give the first poll a fixed 5 s.
+        await page.waitForTimeout(5000);
+        settleMs = NaN;
+      }
       const total = Number(/\((\d+)\)/.exec((await page.getByTestId('page-fleet').textContent()) ?? '')?.[1] ?? 0);
       const rowsOnPage = await page.locator('[data-testid="fleet-table"] tbody tr').count();
       await page.addScriptTag({ content: PROBE });

@@ -26,8 +26,6 @@ export interface HashStore {
   current: () => Route;
   subscribe: (listener: () => void) => () => void;
   navigate: (route: Route, mode: 'push' | 'replace') => void;
-  /** Writes a pending query edit to the URL now. */
-  flush: () => void;
 }
 
 export function createHashStore(win: HashWindow, scheduleWrite: ScheduleWrite): HashStore {
@@ -43,6 +41,7 @@ export function createHashStore(win: HashWindow, scheduleWrite: ScheduleWrite): 
     cancelWrite?.();
     cancelWrite = null;
   };
+  /** Writes a pending query edit to the URL now. */
   const flush = (): void => {
     cancelScheduledWrite();
     if (pending === null) return;
@@ -86,6 +85,5 @@ export function createHashStore(win: HashWindow, scheduleWrite: ScheduleWrite): 
       cancelWrite ??= scheduleWrite(flush);
       notify();
     },
-    flush,
   };
 }
