@@ -36,6 +36,15 @@ function Body({ message }: { message: ChatMessage }) {
   return <AgentMarkdown text={message.text} streaming={streaming} />;
 }
 
+// Memoized: a streaming reply re-renders its bubble every frame, the avatar only when it starts or stops loading.
+const MessageAvatar = memo(function MessageAvatar({ user, agentName, loading }: { user: boolean; agentName: string; loading: boolean }) {
+  return user ? (
+    <Avatar ariaLabel="You" tooltipText="You" iconName="user-profile" />
+  ) : (
+    <Avatar color="gen-ai" ariaLabel={agentName} tooltipText={agentName} iconName="gen-ai" loading={loading} />
+  );
+});
+
 export interface MessageItemProps {
   message: ChatMessage;
   highlighted: boolean;
@@ -66,13 +75,7 @@ export const MessageItem = memo(function MessageItem({ message, highlighted, age
         ariaLabel={`${user ? 'You' : agentName} at ${time}`}
         showLoadingBar={false}
         style={user ? USER_BUBBLE : AGENT_BUBBLE}
-        avatar={
-          user ? (
-            <Avatar ariaLabel="You" tooltipText="You" iconName="user-profile" />
-          ) : (
-            <Avatar color="gen-ai" ariaLabel={agentName} tooltipText={agentName} iconName="gen-ai" loading={streaming && message.text === ''} />
-          )
-        }
+        avatar={<MessageAvatar user={user} agentName={agentName} loading={streaming && message.text === ''} />}
       >
         <div className="chat-message__content">
           {message.steps && message.steps.length > 0 && <Steps steps={message.steps} streaming={streaming} />}

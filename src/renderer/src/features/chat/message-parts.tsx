@@ -6,7 +6,7 @@ import Button from '@cloudscape-design/components/button';
 import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import ExpandableSection from '@cloudscape-design/components/expandable-section';
 import Icon, { type IconProps } from '@cloudscape-design/components/icon';
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { ChatError, ChatMessage, ChatStep, InvocationMetrics } from '../../../../shared/chat';
 import { formatBytes, formatDuration, latencyVerdict, metricItems } from './format-metrics';
 import { useMessageActions } from './message-actions';
@@ -97,25 +97,41 @@ function MetricsLine({ metrics }: { metrics: InvocationMetrics }) {
           <Badge color="severity-low">Slow first byte</Badge>
         </span>
       )}
-      {metrics.traceId && (
-        <span className="chat-metric chat-metric--trace">
-          <span className="chat-metric__label">Trace</span>
-          <CopyToClipboard
-            variant="inline"
-            textToCopy={metrics.traceId}
-            textToDisplay={<span className="chat-mono">{metrics.traceId.length > 22 ? `${metrics.traceId.slice(0, 10)}…${metrics.traceId.slice(-8)}` : metrics.traceId}</span>}
-            copyButtonAriaLabel="Copy trace id"
-            copySuccessText="Trace id copied"
-            copyErrorText="Could not copy the trace id"
-          />
-        </span>
-      )}
+      {metrics.traceId && <TraceId traceId={metrics.traceId} />}
     </>
   );
 }
 
+// The footer re-renders on every streamed frame (bytes, chunks); the copy buttons in it need not.
+const TraceId = memo(function TraceId({ traceId }: { traceId: string }) {
+  return (
+    <span className="chat-metric chat-metric--trace">
+      <span className="chat-metric__label">Trace</span>
+      <CopyToClipboard
+        variant="inline"
+        textToCopy={traceId}
+        textToDisplay={<span className="chat-mono">{traceId.length > 22 ? `${traceId.slice(0, 10)}…${traceId.slice(-8)}` : traceId}</span>}
+        copyButtonAriaLabel="Copy trace id"
+        copySuccessText="Trace id copied"
+        copyErrorText="Could not copy the trace id"
+      />
+    </span>
+  );
+});
+
+const RawToggle = memo(function RawToggle({ label, expanded, onToggle }: { label: string; expanded: boolean; onToggle: () => void }) {
+  return (
+    <span className="chat-message__raw-toggle">
+      <Button variant="inline-link" onClick={onToggle} ariaExpanded={expanded}>
+        {label}
+      </Button>
+    </span>
+  );
+});
+
 export function MessageFooter({ message, time }: { message: ChatMessage; time: string }) {
   const [showRaw, setShowRaw] = useState(false);
+  const toggleRaw = useCallback(() => setShowRaw((v) => !v), []);
   const hasRaw = message.raw !== undefined;
   return (
     <>
@@ -129,13 +145,7 @@ export function MessageFooter({ message, time }: { message: ChatMessage; time: s
             <Badge color="severity-high">Model access error reported by the agent</Badge>
           </span>
         )}
-        {hasRaw && (
-          <span className="chat-message__raw-toggle">
-            <Button variant="inline-link" onClick={() => setShowRaw((v) => !v)} ariaExpanded={showRaw}>
-              {showRaw ? 'Hide raw' : message.role === 'user' ? 'Raw sent' : 'Raw'}
-            </Button>
-          </span>
-        )}
+        {hasRaw && <RawToggle label={showRaw ? 'Hide raw' : message.role === 'user' ? 'Raw sent' : 'Raw'} expanded={showRaw} onToggle={toggleRaw} />}
       </div>
       {showRaw && hasRaw && (
         <div className="chat-raw">
