@@ -36,6 +36,32 @@ test('the overview in dark mode', async ({ page, host }) => {
   await page.screenshot({ path: 'e2e/artifacts/fleet-overview-dark.png' });
 });
 
+test('column headers stay under the top bar while the table scrolls, and j/k keep the selection in view', async ({ page, host }) => {
+  const console = new ConsolePage(page);
+  const fleet = new FleetPage(page);
+  await console.open(host.openUrl);
+  await expect(fleet.rows().first()).toBeVisible();
+  const header = fleet.table().getByRole('columnheader', { name: /Status/ });
+  const topBarBottom = async (): Promise<number> => (await page.locator('#top-nav').boundingBox())?.height ?? 0;
+
+  await page.mouse.move(700, 600);
+  await page.mouse.wheel(0, 900);
+  await expect.poll(() => page.evaluate('window.scrollY')).toBeGreaterThan(600);
+  const stuck = await header.boundingBox();
+  expect(Math.abs((stuck?.y ?? -1) - (await topBarBottom()))).toBeLessThanOrEqual(1);
+
+  // Down to the last row and back up: the selected row is never hidden under the bar and the headers.
+  await page.locator('body').click({ position: { x: 5, y: 500 } });
+  for (let i = 0; i < 25; i++) await page.keyboard.press('j');
+  for (let i = 0; i < 20; i++) await page.keyboard.press('k');
+  const selected = page.locator('tr[aria-selected="true"]');
+  await expect(selected).toBeInViewport();
+  const headerBox = await header.boundingBox();
+  const selectedBox = await selected.boundingBox();
+  expect(selectedBox?.y ?? 0).toBeGreaterThanOrEqual((headerBox?.y ?? 0) + (headerBox?.height ?? 0) - 1);
+  await page.screenshot({ path: 'e2e/artifacts/fleet-scrolled.png' });
+});
+
 test('text, status and type filters narrow the table and survive navigation away and back', async ({ page, host }) => {
   const console = new ConsolePage(page);
   const fleet = new FleetPage(page);

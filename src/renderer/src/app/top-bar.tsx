@@ -1,9 +1,10 @@
 /** The console's top navigation: product identity, data-source badge, search trigger and help. */
 import TopNavigation, { type TopNavigationProps } from '@cloudscape-design/components/top-navigation';
-import { memo, useMemo } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { DataSource } from '../../../shared/contract';
 import logo from '../assets/logo.svg';
 import { useOpenExternal } from '../components/external-link';
+import { TOP_OFFSET_VAR } from '../lib/top-offset';
 import { hrefFor } from '../routing/use-hash-route';
 import { DataSourceBadge } from './data-source-badge';
 
@@ -45,8 +46,19 @@ export const TopBar = memo(function TopBar({ source, onOpenPalette, onShowShortc
     [openExternal, onShowShortcuts],
   );
   const identity = useMemo(() => ({ href: hrefFor('fleet'), title: 'AgentCore Ops Console', logo: { src: logo, alt: '' } }), []);
+  const barRef = useRef<HTMLDivElement>(null);
+  // The bar stays on top while the page scrolls; sticky headers below it (the fleet table's) stick under it.
+  useLayoutEffect(() => {
+    const bar = barRef.current;
+    if (!bar) return;
+    const publish = (): void => document.documentElement.style.setProperty(TOP_OFFSET_VAR, `${bar.getBoundingClientRect().height}px`);
+    publish();
+    const observer = new ResizeObserver(publish);
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
   return (
-    <div id="top-nav" className="top-nav">
+    <div id="top-nav" className="top-nav" ref={barRef}>
       <TopNavigation
         identity={identity}
         search={

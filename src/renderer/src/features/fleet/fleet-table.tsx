@@ -15,6 +15,7 @@ import type { TextFilterProps } from '@cloudscape-design/components/text-filter'
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { FleetResource } from '../../../../shared/fleet';
+import { readTopOffset } from '../../lib/top-offset';
 import { useNow } from '../../lib/use-now';
 import { fleetColumns, type ColumnActions, type FleetColumn } from './fleet-columns';
 import { nextSort, noSort, sortItems, type SortState } from './grid-sort';
@@ -125,6 +126,21 @@ function useDocumentOffset(ref: RefObject<HTMLElement | null>): number {
   return offset;
 }
 
+/** How much of the window's top the top bar and the sticky column headers cover: rows scrolled into view go below it. */
+function useObscuredTop(head: RefObject<HTMLElement | null>): number {
+  const [obscured, setObscured] = useState(0);
+  useLayoutEffect(() => {
+    const element = head.current;
+    if (!element) return;
+    const read = (): void => setObscured(element.getBoundingClientRect().height + readTopOffset());
+    read();
+    const observer = new ResizeObserver(read);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [head]);
+  return obscured;
+}
+
 export const FleetTable = memo(function FleetTable(props: FleetTableProps) {
   const now = useNow();
   const { onSelect, onOpenDetail, detailHref, selectedKey } = props;
@@ -135,12 +151,15 @@ export const FleetTable = memo(function FleetTable(props: FleetTableProps) {
   const onSort = useCallback((id: string) => setSort((current) => nextSort(current, id)), []);
 
   const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const headRef = useRef<HTMLTableSectionElement>(null);
   const offset = useDocumentOffset(bodyRef);
+  const obscuredTop = useObscuredTop(headRef);
   const virtualizer = useWindowVirtualizer<HTMLTableRowElement>({
     count: ordered.length,
     estimateSize: () => ESTIMATED_ROW_PX,
     overscan: OVERSCAN_ROWS,
     scrollMargin: offset,
+    scrollPaddingStart: obscuredTop,
     getItemKey: (index) => ordered[index]?.key ?? index,
     // Sizes come from the ResizeObserver (after layout). The default also reads offsetHeight when a row
     // mounts, which forces a synchronous layout in the middle of the keystroke's commit.
@@ -181,7 +200,7 @@ export const FleetTable = memo(function FleetTable(props: FleetTableProps) {
   const counter = props.items.length === props.totalCount ? `(${props.totalCount})` : `(${props.items.length}/${props.totalCount})`;
 
   return (
-    <div data-testid="fleet-table">
+    <div data-testid="fleet-table" className="fleet-table">
       <SpaceBetween size="m">
         <Header
           variant="h1"
@@ -200,7 +219,7 @@ export const FleetTable = memo(function FleetTable(props: FleetTableProps) {
                 <col key={column.id} style={column.width ? { width: column.width } : undefined} />
               ))}
             </colgroup>
-            <thead>
+            <thead ref={headRef}>
               <tr>
                 {columns.map((column) => (
                   <SortHeader key={column.id} column={column} sort={sort} onSort={onSort} />
