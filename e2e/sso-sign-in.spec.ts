@@ -2,8 +2,9 @@
  * IAM Identity Center sign-in end to end: the real web host on a user's AWS
  * config (one SSO profile), every AWS endpoint pointed at the emulator. The
  * profile starts signed out (its fleet cells paused); the user signs in from
- * Settings, approves the device code (here: the emulator's approval page, as
- * a browser would), and the fleet of that account appears.
+ * Settings, opens the sign-in page from the dialog and approves the device
+ * code there (the emulator's approval page, in a new browser tab), and the
+ * fleet of that account appears.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,9 +44,12 @@ test('a signed-out SSO profile signs in from Settings and its fleet appears', as
   await expect(page.getByTestId('sign-in-open-page')).toBeVisible();
   await page.screenshot({ path: 'e2e/artifacts/sso-sign-in.png' });
 
-  // The person approves in their browser.
-  const approval = await fetch(`${emulator.url}/_emulator/approve?user_code=${userCode}`);
-  expect(approval.status).toBe(200);
+  // The person opens the page (the emulator's is plain http on loopback), confirms leaving, and approves there.
+  await page.getByTestId('sign-in-open-page').click();
+  const leave = page.getByRole('dialog').filter({ hasText: 'Leave the console?' });
+  await expect(leave).toContainText(`${emulator.url}/_emulator/approve?user_code=${userCode}`);
+  const [approvalPage] = await Promise.all([page.context().waitForEvent('page'), leave.getByRole('button', { name: 'Open in browser' }).click()]);
+  await expect(approvalPage.getByRole('heading', { name: 'Request approved' })).toBeVisible();
   await expect(page.getByTestId('sign-in-dialog')).toContainText('Signed in');
 
   await console.navigate('Fleet');

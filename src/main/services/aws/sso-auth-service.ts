@@ -11,6 +11,7 @@
 import { LogoutCommand } from '@aws-sdk/client-sso';
 import type { AuthChanged, SignInStarted } from '../../../shared/profiles';
 import { ApiError } from '../../../shared/errors';
+import { safeExternalUrl } from '../../../shared/external-url';
 import type { Logger } from '../log/logger';
 import { describeAwsError } from './describe-error';
 import type { ResolvedProfile } from './profile-catalog';
@@ -116,7 +117,7 @@ export class SsoAuthService {
     this.options.logger.info('sso sign-in started', { profile: name, userCode: started.userCode });
     const url = started.verificationUriComplete ?? started.verificationUri;
     try {
-      if (safeToOpen(url)) await this.options.openExternal(url);
+      if (safeExternalUrl(url, { allowLoopbackHttp: true })) await this.options.openExternal(url);
       else this.options.logger.warn('not opening a sign-in URL that is neither https nor loopback http', { profile: name });
     } catch (error) {
       // The renderer shows the code and URL too, so the person can still open it by hand.
@@ -289,15 +290,5 @@ export class SsoAuthService {
     const blocking = profile.problems.find((p) => p.code === 'MissingSsoSession') ?? (!profile.sso.startUrl || !profile.sso.region ? profile.problems[0] : undefined);
     if (blocking || !profile.sso.startUrl || !profile.sso.region) throw new ApiError('invalid_input', blocking?.message ?? `Profile "${name}" has no SSO start URL or region.`);
     return profile;
-  }
-}
-
-/** The URL comes from the OIDC endpoint; only a web page (or the local emulator) may reach the person's browser. */
-function safeToOpen(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || (parsed.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname));
-  } catch {
-    return false;
   }
 }

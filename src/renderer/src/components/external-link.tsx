@@ -9,17 +9,19 @@ import Link from '@cloudscape-design/components/link';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
-import { safeExternalUrl } from '../lib/external-url';
+import { safeExternalUrl } from '../../../shared/external-url';
 import { notify } from '../state/notifications';
 
-const OpenExternalContext = createContext<(url: string) => void>(() => undefined);
+type OpenExternal = (url: string, options?: { allowLoopbackHttp?: boolean }) => void;
 
-export const useOpenExternal = (): ((url: string) => void) => useContext(OpenExternalContext);
+const OpenExternalContext = createContext<OpenExternal>(() => undefined);
+
+export const useOpenExternal = (): OpenExternal => useContext(OpenExternalContext);
 
 export function ExternalLinkProvider({ children }: { children: ReactNode }) {
   const [pending, setPending] = useState<URL | null>(null);
-  const request = useCallback((candidate: string) => {
-    const url = safeExternalUrl(candidate);
+  const request = useCallback<OpenExternal>((candidate, options) => {
+    const url = safeExternalUrl(candidate, options);
     if (url) setPending(url);
     else notify({ type: 'warning', header: 'Link blocked', content: 'Only https links can be opened from the console.' }, 'link-blocked');
   }, []);
@@ -30,28 +32,32 @@ export function ExternalLinkProvider({ children }: { children: ReactNode }) {
   return (
     <OpenExternalContext.Provider value={request}>
       {children}
-      <Modal
-        visible={pending !== null}
-        onDismiss={() => setPending(null)}
-        header="Leave the console?"
-        footer={
-          <Box float="right">
-            <SpaceBetween direction="horizontal" size="xs">
-              <Button variant="link" onClick={() => setPending(null)}>
-                Cancel
-              </Button>
-              <Button variant="primary" onClick={confirm}>
-                Open in browser
-              </Button>
-            </SpaceBetween>
-          </Box>
-        }
-      >
-        <SpaceBetween size="s">
-          <Box>This opens an external site in a new window:</Box>
-          <Box variant="code">{pending?.href}</Box>
-        </SpaceBetween>
-      </Modal>
+      {/* Mounted only while asking: a modal mounted later stacks above earlier ones, and this question is asked
+          from inside other dialogs (the sign-in dialog's "Open sign-in page"). */}
+      {pending && (
+        <Modal
+          visible
+          onDismiss={() => setPending(null)}
+          header="Leave the console?"
+          footer={
+            <Box float="right">
+              <SpaceBetween direction="horizontal" size="xs">
+                <Button variant="link" onClick={() => setPending(null)}>
+                  Cancel
+                </Button>
+                <Button variant="primary" onClick={confirm}>
+                  Open in browser
+                </Button>
+              </SpaceBetween>
+            </Box>
+          }
+        >
+          <SpaceBetween size="s">
+            <Box>This opens an external site in a new window:</Box>
+            <Box variant="code">{pending.href}</Box>
+          </SpaceBetween>
+        </Modal>
+      )}
     </OpenExternalContext.Provider>
   );
 }

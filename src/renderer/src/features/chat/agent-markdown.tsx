@@ -6,7 +6,7 @@
 import { memo, useMemo } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import { useOpenExternal } from '../../components/external-link';
-import { safeExternalUrl } from '../../lib/external-url';
+import { safeExternalUrl } from '../../../../shared/external-url';
 import { splitMarkdownBlocks, STREAMING_MARKDOWN_LIMIT } from './markdown-blocks';
 import { segmentTables, type Segment } from './markdown-tables';
 

@@ -39,14 +39,15 @@ function Body({ progress }: { progress: SignInProgress | undefined }) {
   const expired = progress.expiresAt !== undefined && progress.expiresAt <= now;
   return (
     <SpaceBetween size="l">
-      {/* The desktop app opens the page in the system browser; the web host already is a browser, so it offers a button. */}
+      {/* The desktop app opens the page in the system browser; the web host already is a browser, so it offers a button
+          (which also opens the local emulator's http sign-in page: the address comes from the profile's SSO endpoint, not from an agent). */}
       {browserOpened ? (
         <Box>Your browser opened the AWS sign-in page. Check that it shows this code, then approve the request. This dialog updates by itself.</Box>
       ) : (
         <SpaceBetween size="xs">
           <Box>Open the AWS sign-in page, check that it shows this code, then approve the request. This dialog updates by itself.</Box>
           <Box>
-            <Button iconName="external" iconAlign="right" onClick={() => openExternal(url)} data-testid="sign-in-open-page">
+            <Button iconName="external" iconAlign="right" onClick={() => openExternal(url, { allowLoopbackHttp: true })} data-testid="sign-in-open-page">
               Open sign-in page
             </Button>
           </Box>
