@@ -65,7 +65,7 @@ export function fleetColumns(now: number, actions: ColumnActions): FleetColumn[]
       cell: (r) => (
         <div>
           <GridStatus health={r.health} status={r.status} />
-          {r.failureReason && <FailureReason text={r.failureReason} />}
+          {r.failureReason && <FailureReason key={r.key} text={r.failureReason} />}
         </div>
       ),
     },

@@ -24,6 +24,8 @@ import { useFleetKeyboard } from './use-fleet-keyboard';
 /** A typical row (status with a one-line reason); rows are measured once on screen. */
 const ESTIMATED_ROW_PX = 58;
 const OVERSCAN_ROWS = 2;
+/** Each row element's size as the ResizeObserver last reported it. */
+const observedRowSize = new WeakMap<Element, number>();
 
 export interface FleetTableProps {
   items: readonly FleetResource[];
@@ -56,9 +58,11 @@ const Row = memo(function Row({
   measure: (node: HTMLTableRowElement | null) => void;
   onSelect: (resource: FleetResource, openQuickLook: boolean) => void;
 }) {
+  // A new ref per resource: a row element shown for another resource is measured for that one too.
+  const ref = useCallback((node: HTMLTableRowElement | null) => measure(node), [measure, resource.key]);
   return (
     <tr
-      ref={measure}
+      ref={ref}
       data-index={index}
       data-key={resource.key}
       aria-selected={selected}
@@ -162,11 +166,16 @@ export const FleetTable = memo(function FleetTable(props: FleetTableProps) {
     scrollPaddingStart: obscuredTop,
     getItemKey: (index) => ordered[index]?.key ?? index,
     // Sizes come from the ResizeObserver (after layout). The default also reads offsetHeight when a row
-    // mounts, which forces a synchronous layout in the middle of the keystroke's commit.
+    // mounts, which forces a synchronous layout in the middle of the keystroke's commit. A row element
+    // reused for another resource keeps its last observed size until the observer says otherwise.
     measureElement: (element, entry, instance) => {
       const box = entry?.borderBoxSize?.[0];
-      if (box) return Math.round(box.blockSize);
-      return instance.measurementsCache[Number(element.getAttribute('data-index'))]?.size ?? ESTIMATED_ROW_PX;
+      if (box) {
+        const size = Math.round(box.blockSize);
+        observedRowSize.set(element, size);
+        return size;
+      }
+      return observedRowSize.get(element) ?? instance.measurementsCache[Number(element.getAttribute('data-index'))]?.size ?? ESTIMATED_ROW_PX;
     },
   });
   const rows = virtualizer.getVirtualItems();
@@ -236,8 +245,10 @@ export const FleetTable = memo(function FleetTable(props: FleetTableProps) {
                 const resource = ordered[row.index];
                 if (!resource) return null;
                 return (
+                  // Keyed by position, not resource: a filter keystroke then updates the rows on screen in place
+                  // instead of tearing them down and building new ones (less DOM, style and layout work per key).
                   <Row
-                    key={resource.key}
+                    key={row.index}
                     resource={resource}
                     columns={columns}
                     selected={resource.key === selectedKey}

@@ -1,7 +1,9 @@
 /**
- * Waits until another process is idle, read from /proc (Linux): a browser
- * benchmark on a 2-core machine must not measure the page while the host's
- * first poll (seconds of SDK CPU at scale 200) competes with it for a core.
+ * CPU facts a browser benchmark on this 2-core VM needs, read from /proc
+ * (Linux): when another process has gone idle (the page must not be measured
+ * while the host's first poll, seconds of SDK CPU at scale 200, competes for
+ * a core), and how much CPU the hypervisor stole during a run (other VMs on
+ * the host; at 10-20 % every latency figure doubles).
  */
 import { readFileSync } from 'node:fs';
 
@@ -31,4 +33,25 @@ export async function waitForIdle(pid: number, options: { maxShare: number; wind
     before = after;
   }
   throw new Error(`process ${pid} was still busy after ${options.timeoutMs} ms`);
+}
+
+/** Steal and total ticks of all CPUs so far. */
+function machineTicks(): { steal: number; total: number } | null {
+  try {
+    const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal …: steal is the 8th.
+    return { steal: fields[7] ?? 0, total: fields.slice(0, 8).reduce((sum, n) => sum + n, 0) };
+  } catch {
+    return null;
+  }
+}
+
+/** Starts counting; the returned function gives the share of CPU time stolen since (NaN without /proc). */
+export function measureSteal(): () => number {
+  const before = machineTicks();
+  return () => {
+    const after = machineTicks();
+    if (!before || !after || after.total === before.total) return NaN;
+    return (after.steal - before.steal) / (after.total - before.total);
+  };
 }
