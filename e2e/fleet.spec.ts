@@ -62,6 +62,23 @@ test('column headers stay under the top bar while the table scrolls, and j/k kee
   await page.screenshot({ path: 'e2e/artifacts/fleet-scrolled.png' });
 });
 
+test('an expanded failure reason stays with its resource when the filter puts another in its row', async ({ page, host }) => {
+  const console = new ConsolePage(page);
+  const fleet = new FleetPage(page);
+  await console.open(host.openUrl);
+  const first = fleet.rows().first();
+  await expect(first).toContainText(BROKEN);
+  const firstName = (await first.locator('[data-col="name"]').innerText()).trim();
+  await first.getByRole('button', { name: 'Show more' }).click();
+  await expect(first.getByRole('button', { name: 'Show less' })).toBeVisible();
+
+  // Rows are reused by position: the resource now in the first row must not inherit the expanded state.
+  await fleet.filterText('cost_optimizer');
+  await expect(first).toContainText('cost_optimizer_agent');
+  expect(firstName).not.toContain('cost_optimizer');
+  await expect(first.getByRole('button', { name: 'Show more' })).toBeVisible();
+});
+
 test('text, status and type filters narrow the table and survive navigation away and back', async ({ page, host }) => {
   const console = new ConsolePage(page);
   const fleet = new FleetPage(page);
