@@ -109,41 +109,34 @@ const SortHeader = memo(function SortHeader({ column, sort, onSort }: { column: 
   );
 });
 
-/** Where the table starts in the document, for the window virtualizer; re-read when the content above it changes size (alerts come and go). */
-function useDocumentOffset(ref: RefObject<HTMLElement | null>): number {
-  const [offset, setOffset] = useState(0);
+/**
+ * A number read from an element's layout, read again whenever `watched(element)` changes size or the window
+ * resizes. Observers fire after layout, so reading there forces nothing.
+ */
+function useLayoutReading(ref: RefObject<HTMLElement | null>, read: (element: HTMLElement) => number, watched: (element: HTMLElement) => Element): number {
+  const [value, setValue] = useState(0);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const read = (): void => setOffset(element.getBoundingClientRect().top + window.scrollY);
-    read();
-    // Observers fire after layout, so reading the position there forces nothing.
-    const observer = new ResizeObserver(read);
-    const page = element.closest('main') ?? document.body;
-    observer.observe(page);
-    window.addEventListener('resize', read);
+    const update = (): void => setValue(read(element));
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(watched(element));
+    window.addEventListener('resize', update);
     return () => {
       observer.disconnect();
-      window.removeEventListener('resize', read);
+      window.removeEventListener('resize', update);
     };
-  }, [ref]);
-  return offset;
+  }, [ref, read, watched]);
+  return value;
 }
 
+/** Where the table body starts in the document, for the window virtualizer; the page's size changes when alerts above it come and go. */
+const documentTop = (element: HTMLElement): number => element.getBoundingClientRect().top + window.scrollY;
+const enclosingPage = (element: HTMLElement): Element => element.closest('main') ?? document.body;
 /** How much of the window's top the top bar and the sticky column headers cover: rows scrolled into view go below it. */
-function useObscuredTop(head: RefObject<HTMLElement | null>): number {
-  const [obscured, setObscured] = useState(0);
-  useLayoutEffect(() => {
-    const element = head.current;
-    if (!element) return;
-    const read = (): void => setObscured(element.getBoundingClientRect().height + readTopOffset());
-    read();
-    const observer = new ResizeObserver(read);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [head]);
-  return obscured;
-}
+const obscuredBy = (head: HTMLElement): number => head.getBoundingClientRect().height + readTopOffset();
+const itself = (element: HTMLElement): Element => element;
 
 export const FleetTable = memo(function FleetTable(props: FleetTableProps) {
   const now = useNow();
@@ -156,8 +149,8 @@ export const FleetTable = memo(function FleetTable(props: FleetTableProps) {
 
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
-  const offset = useDocumentOffset(bodyRef);
-  const obscuredTop = useObscuredTop(headRef);
+  const offset = useLayoutReading(bodyRef, documentTop, enclosingPage);
+  const obscuredTop = useLayoutReading(headRef, obscuredBy, itself);
   const virtualizer = useWindowVirtualizer<HTMLTableRowElement>({
     count: ordered.length,
     estimateSize: () => ESTIMATED_ROW_PX,
