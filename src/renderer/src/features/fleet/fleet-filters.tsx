@@ -2,7 +2,7 @@
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import TextFilter, { type TextFilterProps } from '@cloudscape-design/components/text-filter';
-import { forwardRef, memo, useCallback, useMemo, useRef } from 'react';
+import { forwardRef, memo, useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { resourceKinds, type ResourceKind } from '../../../../shared/fleet';
 import type { FilterOptions } from './filter-resources';
 import type { FleetFilter } from './fleet-query';
@@ -39,6 +39,27 @@ const FilterSelect = memo(function FilterSelect(props: { label: string; anyLabel
 
 const isKind = (value: string): value is ResourceKind => (resourceKinds as readonly string[]).includes(value);
 
+/** The type tabs with their counts; memoized, so a keystroke that leaves the counts alone does not re-render them. */
+const KindTabs = memo(function KindTabs(props: { selected: ResourceKind | null; kindCounts: Record<ResourceKind, number>; allKinds: number; onChange: (kind: ResourceKind | null) => void }) {
+  const options = useMemo(
+    () => [
+      { id: ALL_KINDS, text: `All (${props.allKinds})` },
+      ...resourceKinds.map((kind) => ({ id: kind, text: `${kindTitlePlural[kind]} (${props.kindCounts[kind]})` })),
+    ],
+    [props.allKinds, props.kindCounts],
+  );
+  return (
+    <div className="fleet-filters__kinds" data-testid="fleet-type-tabs">
+      <SegmentedControl
+        label="Resource type"
+        selectedId={props.selected ?? ALL_KINDS}
+        options={options}
+        onChange={(event) => props.onChange(isKind(event.detail.selectedId) ? event.detail.selectedId : null)}
+      />
+    </div>
+  );
+});
+
 const FleetFiltersImpl = forwardRef<TextFilterProps.Ref, FleetFiltersProps>(function FleetFilters(
   { filter, options, kindCounts, allKinds, matches, onChange },
   ref,
@@ -49,20 +70,13 @@ const FleetFiltersImpl = forwardRef<TextFilterProps.Ref, FleetFiltersProps>(func
   const setStatus = useCallback((status: string | null) => onChange({ ...latest.current, status }), [onChange]);
   const setRegion = useCallback((region: string | null) => onChange({ ...latest.current, region }), [onChange]);
   const setProfile = useCallback((profile: string | null) => onChange({ ...latest.current, profile }), [onChange]);
-  const kindOptions = useMemo(
-    () => [{ id: ALL_KINDS, text: `All (${allKinds})` }, ...resourceKinds.map((kind) => ({ id: kind, text: `${kindTitlePlural[kind]} (${kindCounts[kind]})` }))],
-    [allKinds, kindCounts],
-  );
+  const setKind = useCallback((kind: ResourceKind | null) => onChange({ ...latest.current, kind }), [onChange]);
+  // The tab counts may trail a keystroke by a frame: the rows are what the keystroke must show at once.
+  const deferredCounts = useDeferredValue(kindCounts);
+  const deferredAll = useDeferredValue(allKinds);
   return (
     <div className="fleet-filters">
-      <div className="fleet-filters__kinds" data-testid="fleet-type-tabs">
-        <SegmentedControl
-          label="Resource type"
-          selectedId={filter.kind ?? ALL_KINDS}
-          options={kindOptions}
-          onChange={(event) => onChange({ ...filter, kind: isKind(event.detail.selectedId) ? event.detail.selectedId : null })}
-        />
-      </div>
+      <KindTabs selected={filter.kind} kindCounts={deferredCounts} allKinds={deferredAll} onChange={setKind} />
       <div className="fleet-filters__row">
         <div className="fleet-filters__text">
           <TextFilter
