@@ -4,12 +4,12 @@
  * Nothing in the renderer navigates the console's own window away.
  */
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
 import Link from '@cloudscape-design/components/link';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import { safeExternalUrl } from '../../../shared/external-url';
+import { ConfirmFooter } from './confirm-footer';
 import { notify } from '../state/notifications';
 
 type OpenExternal = (url: string, options?: { allowLoopbackHttp?: boolean }) => void;
@@ -39,18 +39,7 @@ export function ExternalLinkProvider({ children }: { children: ReactNode }) {
           visible
           onDismiss={() => setPending(null)}
           header="Leave the console?"
-          footer={
-            <Box float="right">
-              <SpaceBetween direction="horizontal" size="xs">
-                <Button variant="link" onClick={() => setPending(null)}>
-                  Cancel
-                </Button>
-                <Button variant="primary" onClick={confirm}>
-                  Open in browser
-                </Button>
-              </SpaceBetween>
-            </Box>
-          }
+          footer={<ConfirmFooter confirmLabel="Open in browser" onCancel={() => setPending(null)} onConfirm={confirm} />}
         >
           <SpaceBetween size="s">
             <Box>This opens an external site in a new window:</Box>

@@ -13,6 +13,7 @@ import { notifyError } from '../../state/notifications';
 import { BearerToken } from './bearer-token';
 import { chatStore } from './chat-store';
 import { describeRuntimeSessionId } from './session-order';
+import { ConfirmFooter } from '../../components/confirm-footer';
 
 function UserIdField({ session }: { session: ChatSession }) {
   const [editing, setEditing] = useState(false);
@@ -115,18 +116,7 @@ export const SessionHeader = memo(function SessionHeader({ session, oauthLikely 
         visible={confirming}
         onDismiss={() => setConfirming(false)}
         header="End the runtime session?"
-        footer={
-          <Box float="right">
-            <SpaceBetween direction="horizontal" size="xs">
-              <Button variant="link" onClick={() => setConfirming(false)}>
-                Cancel
-              </Button>
-              <Button variant="primary" onClick={end} loading={ending} data-testid="chat-confirm-end">
-                End session
-              </Button>
-            </SpaceBetween>
-          </Box>
-        }
+        footer={<ConfirmFooter confirmLabel="End session" onCancel={() => setConfirming(false)} onConfirm={end} loading={ending} confirmTestId="chat-confirm-end" />}
       >
         <SpaceBetween size="s">
           <Box>

@@ -14,6 +14,7 @@ import { useNow } from '../../lib/use-now';
 import { notifyError } from '../../state/notifications';
 import { chatStore, useChat, type SessionList as SessionListState } from './chat-store';
 import { sessionMeta, sortSessions } from './session-order';
+import { ConfirmFooter } from '../../components/confirm-footer';
 
 function RenameInput({ session, onDone }: { session: ChatSession; onDone: () => void }) {
   const [value, setValue] = useState(session.title);
@@ -157,18 +158,7 @@ export function SessionList({ list, activeId, onOpen, onNew, creating }: Session
         visible={deleting !== null}
         onDismiss={() => setDeleting(null)}
         header="Delete session?"
-        footer={
-          <Box float="right">
-            <SpaceBetween direction="horizontal" size="xs">
-              <Button variant="link" onClick={() => setDeleting(null)}>
-                Cancel
-              </Button>
-              <Button variant="primary" onClick={confirmDelete} loading={busy} data-testid="chat-confirm-delete">
-                Delete
-              </Button>
-            </SpaceBetween>
-          </Box>
-        }
+        footer={<ConfirmFooter confirmLabel="Delete" onCancel={() => setDeleting(null)} onConfirm={confirmDelete} loading={busy} confirmTestId="chat-confirm-delete" />}
       >
         <SpaceBetween size="s">
           <Box>
