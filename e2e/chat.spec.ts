@@ -109,6 +109,28 @@ test('a model-access error inside a reply is flagged as such', async ({ page }) 
   await expect(reply).toContainText(/model access/i);
 });
 
+test('End session and Delete ask first, then do it', async ({ page }) => {
+  await new ConsolePage(page).open(host.openUrl);
+  const chat = new ChatPage(page);
+  await chat.openAgent(await agentKey('incident_summarizer'));
+  await chat.newSession();
+  await chat.send('Summarise the last incident');
+
+  await page.getByTestId('chat-end-session').click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('chat-end-session')).toHaveText('End session');
+  await page.getByTestId('chat-end-session').click();
+  await page.getByTestId('chat-confirm-end').click();
+  await expect(page.getByTestId('chat-end-session')).toHaveText('Session ended');
+
+  const sessions = page.getByTestId('chat-session-list').getByRole('listitem');
+  const before = await sessions.count();
+  await sessions.first().getByRole('button', { name: /^Actions for/ }).click();
+  await page.getByRole('menuitem', { name: 'Delete…' }).click();
+  await page.getByTestId('chat-confirm-delete').click();
+  await expect(sessions).toHaveCount(before - 1);
+});
+
 test('after a restart the session and its search hits are still there', async ({ page }) => {
   const dataDir = host.dataDir;
   await host.stop();
