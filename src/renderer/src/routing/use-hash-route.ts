@@ -54,12 +54,5 @@ export function useHashRoute(): {
 } {
   const route = useSyncExternalStore(store.subscribe, currentRoute);
   const go = useCallback((page: PageId, query: Query = {}) => navigate({ page, query }), []);
-  const setQuery = useCallback(
-    (patch: Readonly<Record<string, string | undefined>>) => {
-      const latest = currentRoute();
-      navigate({ page: latest.page, query: patchQuery(latest.query, patch) }, 'replace');
-    },
-    [],
-  );
-  return { route, go, setQuery };
+  return { route, go, setQuery: replaceQuery };
 }
