@@ -29,7 +29,10 @@ export default tseslint.config(
   {
     files: ['src/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict(['electron', ...nodeBuiltins, 'react', 'react-dom', '@aws-sdk/*', 'better-sqlite3'], 'src/shared runs on both sides: no Node, DOM or SDK imports.'),
+      'no-restricted-imports': restrict(
+        ['electron', ...nodeBuiltins, 'react', 'react-dom', '@aws-sdk/*', 'better-sqlite3'],
+        'src/shared runs on both sides: no Node, DOM or SDK imports.',
+      ),
     },
   },
   {

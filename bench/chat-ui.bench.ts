@@ -68,7 +68,15 @@ const bench: Bench = {
     const host = await startHost({ demo: false, env: staticKeysHome('bench-chat-home-', emulator.url).env });
     const browser = await chromium.launch({
       executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--headless',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     try {
       const fleet = (await (
@@ -91,12 +99,19 @@ const bench: Bench = {
       await page.getByTestId('chat-send').click();
       const reply = page.locator('[data-testid="chat-message"][data-role="assistant"]').first();
       await reply.waitFor();
-      await page.waitForFunction(`document.querySelector('[data-testid="chat-message"][data-role="assistant"]')?.dataset.state === 'complete'`, undefined, { timeout: 120_000, polling: 100 });
+      await page.waitForFunction(`document.querySelector('[data-testid="chat-message"][data-role="assistant"]')?.dataset.state === 'complete'`, undefined, {
+        timeout: 120_000,
+        polling: 100,
+      });
       const frames = ((await page.evaluate('window.__chatBench.stop()')) as number[]).slice(1).sort((a, b) => a - b);
       // Every SSE event carries one word: the reply the console kept must hold all of them.
       const sessionId = new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '').get('session');
       const stored = (await (
-        await fetch(`${host.url}/api/chat.sessions.get`, { method: 'POST', headers: { authorization: `Bearer ${host.token}` }, body: JSON.stringify({ sessionId }) })
+        await fetch(`${host.url}/api/chat.sessions.get`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${host.token}` },
+          body: JSON.stringify({ sessionId }),
+        })
       ).json()) as { result: { messages: Array<{ role: string; text: string }> } };
       const words = (stored.result.messages.find((m) => m.role === 'assistant')?.text ?? '').split(/\s+/).filter(Boolean).length;
       const streamSeconds = frames.reduce((sum, f) => sum + f, 0) / 1000;

@@ -32,7 +32,11 @@ const AGENT = 'strands_research_agent';
 const RUNS = Number(process.env.CHAT_BENCH_RUNS ?? 16);
 const WARMUP = 3;
 
-const median = (values: number[]): number => percentile([...values].sort((a, b) => a - b), 50);
+const median = (values: number[]): number =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 const round = (v: number, digits = 1): number => Math.round(v * 10 ** digits) / 10 ** digits;
 
 const bench: Bench = {
@@ -43,7 +47,14 @@ const bench: Bench = {
     const dir = mkdtempSync(join(tmpdir(), 'bench-chat-'));
     const { db } = openDatabase(dir, silentLogger);
     const clients = new ClientFactory({ kind: 'static', credentials: EMULATOR_CREDENTIALS, endpoint: emu.url });
-    const fleet = new FleetService({ cells: [{ profile: 'demo', region: REGION }], clients, cache: new FleetCache(db), logger: silentLogger, onDiff: () => undefined, intervalMs: () => 3_600_000 });
+    const fleet = new FleetService({
+      cells: [{ profile: 'demo', region: REGION }],
+      clients,
+      cache: new FleetCache(db),
+      logger: silentLogger,
+      onDiff: () => undefined,
+      intervalMs: () => 3_600_000,
+    });
     await fleet.refresh();
     fleet.stop();
 
@@ -81,7 +92,14 @@ const bench: Bench = {
     const bareSession = `bench-${randomUUID()}`;
     const bareRun = async (): Promise<{ ttft: number; total: number }> => {
       const t0 = performance.now();
-      const out = await bare.send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: runtime.arn, runtimeSessionId: bareSession, contentType: 'application/json', payload: new TextEncoder().encode('{"prompt":"research vector databases"}') }));
+      const out = await bare.send(
+        new InvokeAgentRuntimeCommand({
+          agentRuntimeArn: runtime.arn,
+          runtimeSessionId: bareSession,
+          contentType: 'application/json',
+          payload: new TextEncoder().encode('{"prompt":"research vector databases"}'),
+        }),
+      );
       let ttft = NaN;
       const decoder = new TextDecoder();
       for await (const chunk of out.response as AsyncIterable<Uint8Array>) {
@@ -118,7 +136,24 @@ const bench: Bench = {
           text: corpus.sentence(assistant ? 80 : 15),
           state: 'complete',
           createdAt: 1_700_000_000_000 + i * 1000,
-          ...(assistant ? { meta: { format: 'markdown' as const, metrics: { ttfbMs: 120, totalMs: 2400, bytes: 4000, chunks: 60, coldStart: false, traceId: '1-abc-def', httpStatus: 200, contentType: 'text/event-stream' } }, raw: corpus.sentence(120) } : {}),
+          ...(assistant
+            ? {
+                meta: {
+                  format: 'markdown' as const,
+                  metrics: {
+                    ttfbMs: 120,
+                    totalMs: 2400,
+                    bytes: 4000,
+                    chunks: 60,
+                    coldStart: false,
+                    traceId: '1-abc-def',
+                    httpStatus: 200,
+                    contentType: 'text/event-stream',
+                  },
+                },
+                raw: corpus.sentence(120),
+              }
+            : {}),
         });
       }
     });

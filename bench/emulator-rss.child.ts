@@ -4,7 +4,12 @@
  * actually generated), runs some invocations, and prints its own RSS as JSON.
  * A separate process keeps the parent's heap out of the figure.
  */
-import { BedrockAgentCoreControlClient, paginateListAgentRuntimes, paginateListGateways, paginateListMemories } from '@aws-sdk/client-bedrock-agentcore-control';
+import {
+  BedrockAgentCoreControlClient,
+  paginateListAgentRuntimes,
+  paginateListGateways,
+  paginateListMemories,
+} from '@aws-sdk/client-bedrock-agentcore-control';
 import { BedrockAgentCoreClient, InvokeAgentRuntimeCommand } from '@aws-sdk/client-bedrock-agentcore';
 import { EMULATOR_CREDENTIALS, startEmulator } from '../src/emulator/index';
 
@@ -27,8 +32,17 @@ for (const region of emu.regions) {
 }
 const data = new BedrockAgentCoreClient({ endpoint: emu.url, region: 'us-east-1', credentials: EMULATOR_CREDENTIALS });
 for (const [i, arn] of arns.entries()) {
-  const out = await data.send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: arn, payload: Buffer.from('{"prompt":"status report"}'), contentType: 'application/json', runtimeSessionId: `bench-rss-session-${String(i).padStart(20, '0')}` }));
+  const out = await data.send(
+    new InvokeAgentRuntimeCommand({
+      agentRuntimeArn: arn,
+      payload: Buffer.from('{"prompt":"status report"}'),
+      contentType: 'application/json',
+      runtimeSessionId: `bench-rss-session-${String(i).padStart(20, '0')}`,
+    }),
+  );
   await out.response?.transformToString();
 }
 await emu.close();
-process.stdout.write(JSON.stringify({ rssMb: process.memoryUsage().rss / 1048576, heapMb: process.memoryUsage().heapUsed / 1048576, runtimes, startMs }) + '\n');
+process.stdout.write(
+  JSON.stringify({ rssMb: process.memoryUsage().rss / 1048576, heapMb: process.memoryUsage().heapUsed / 1048576, runtimes, startMs }) + '\n',
+);

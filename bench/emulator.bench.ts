@@ -62,7 +62,9 @@ async function concurrentStreams(): Promise<BenchResult[]> {
   const emu = await startEmulator({ timeScale: 0.1, coldStartSeconds: 0, modules: [] });
   try {
     const control = new BedrockAgentCoreControlClient({ endpoint: emu.url, region: 'us-east-1', credentials: EMULATOR_CREDENTIALS });
-    const arn = (await control.send(new ListAgentRuntimesCommand({ maxResults: 100 }))).agentRuntimes!.find((r) => r.agentRuntimeName === 'strands_research_agent')!.agentRuntimeArn!;
+    const arn = (await control.send(new ListAgentRuntimesCommand({ maxResults: 100 }))).agentRuntimes!.find(
+      (r) => r.agentRuntimeName === 'strands_research_agent',
+    )!.agentRuntimeArn!;
     // The SDK's default agent allows 50 sockets; the console raises it the same way for load tests.
     const client = new BedrockAgentCoreClient({
       endpoint: emu.url,
@@ -72,7 +74,14 @@ async function concurrentStreams(): Promise<BenchResult[]> {
       requestHandler: new NodeHttpHandler({ httpAgent: new Agent({ keepAlive: true, maxSockets: n }) }),
     });
     const invoke = (session: string) =>
-      client.send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: arn, payload: Buffer.from('{"prompt":"compare vector databases"}'), contentType: 'application/json', runtimeSessionId: session }));
+      client.send(
+        new InvokeAgentRuntimeCommand({
+          agentRuntimeArn: arn,
+          payload: Buffer.from('{"prompt":"compare vector databases"}'),
+          contentType: 'application/json',
+          runtimeSessionId: session,
+        }),
+      );
     // Warm up JIT and sockets so the figure is steady-state, not first-call compilation.
     await Promise.all(Array.from({ length: 20 }, async (_, i) => (await invoke(`bench-warmup-${String(i).padStart(28, '0')}`)).response?.transformToString()));
     let errors = 0;
@@ -115,7 +124,13 @@ async function scaleFootprint(): Promise<BenchResult[]> {
   const { stdout } = await promisify(execFile)(tsx, [child, '200'], { env: { ...process.env, NODE_NO_WARNINGS: '1' }, maxBuffer: 1 << 20 });
   const r = JSON.parse(stdout.trim().split('\n').pop()!) as { rssMb: number; heapMb: number; runtimes: number; startMs: number };
   return [
-    { metric: `RSS at --scale 200 (${r.runtimes} runtimes listed + 50 invocations, child process incl. SDK)`, value: round(r.rssMb, 1), unit: 'MB', target: '< 300', pass: r.rssMb < 300 },
+    {
+      metric: `RSS at --scale 200 (${r.runtimes} runtimes listed + 50 invocations, child process incl. SDK)`,
+      value: round(r.rssMb, 1),
+      unit: 'MB',
+      target: '< 300',
+      pass: r.rssMb < 300,
+    },
     { metric: 'heap used at --scale 200', value: round(r.heapMb, 1), unit: 'MB' },
     { metric: 'startEmulator() at --scale 200', value: round(r.startMs, 1), unit: 'ms', target: '< 300', pass: r.startMs < 300 },
   ];

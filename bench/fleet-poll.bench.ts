@@ -107,7 +107,13 @@ const bench: Bench = {
         { metric: 'idle polling, deploys in progress (fast lane on): calls in 61 s', value: deploying.calls, unit: 'calls' },
         { metric: 'idle polling, deploys in progress (fast lane on): console CPU', value: deploying.percent, unit: '% of a core' },
         { metric: 'idle polling, steady (30 s interval): calls in 61 s', value: steadyIdle.calls, unit: 'calls' },
-        { metric: 'idle polling, steady (30 s interval): console CPU', value: steadyIdle.percent, unit: '% of a core', target: '< 2', pass: steadyIdle.percent < 2 },
+        {
+          metric: 'idle polling, steady (30 s interval): console CPU',
+          value: steadyIdle.percent,
+          unit: '% of a core',
+          target: '< 2',
+          pass: steadyIdle.percent < 2,
+        },
       ];
     } finally {
       await emulator.stop();

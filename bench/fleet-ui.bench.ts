@@ -97,7 +97,15 @@ const bench: Bench = {
     const host = await startHost({ env: { AGENTCORE_OPS_EMULATOR_SCALE: String(SCALE) } });
     const browser = await chromium.launch({
       executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--headless',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     try {
       // The console's CSP (script-src 'self') rightly refuses injected script; the probe is the bench's, so CSP is bypassed for it.
@@ -169,7 +177,8 @@ const bench: Bench = {
       }
 
       const stolenShare = stolen();
-      if (process.env.FLEET_BENCH_DEBUG === '1') console.log(samples.map((s, i) => (s.paint > 45 ? `[${i}: ${Math.round(s.commit)}/${Math.round(s.frame)}/${Math.round(s.paint)}]` : '')).join(''));
+      if (process.env.FLEET_BENCH_DEBUG === '1')
+        console.log(samples.map((s, i) => (s.paint > 45 ? `[${i}: ${Math.round(s.commit)}/${Math.round(s.frame)}/${Math.round(s.paint)}]` : '')).join(''));
       const measured = samples.filter((s) => s.changed);
       const sorted = (pick: (s: Sample) => number): number[] => measured.map(pick).sort((a, b) => a - b);
       const paint = sorted((s) => s.paint);

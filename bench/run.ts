@@ -45,7 +45,11 @@ const rows: Row[] = [];
 let failures = 0;
 for (const file of files) {
   process.stdout.write(`running ${file}…\n`);
-  const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--one', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--one', file], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const lines = (child.stdout ?? '').split('\n');
   const marked = lines.find((line) => line.startsWith(RESULTS_MARKER));
   for (const line of lines) if (line && !line.startsWith(RESULTS_MARKER)) console.log(line);
@@ -69,6 +73,9 @@ const resultsDir = join(here, 'results');
 mkdirSync(resultsDir, { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const out = join(resultsDir, `${stamp}.json`);
-writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, results: rows }, null, 2));
+writeFileSync(
+  out,
+  JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, results: rows }, null, 2),
+);
 console.log(`\nwrote ${out}`);
 process.exit(failures > 0 ? 1 : 0);

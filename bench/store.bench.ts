@@ -21,7 +21,9 @@ const bench: Bench = {
     const random = prng(7);
 
     const sessions = 1000;
-    const insertSession = db.prepare('INSERT INTO chat_sessions (id, agent_key, runtime_session_id, title, pinned, created_at, last_activity_at) VALUES (?, ?, ?, ?, 0, ?, ?)');
+    const insertSession = db.prepare(
+      'INSERT INTO chat_sessions (id, agent_key, runtime_session_id, title, pinned, created_at, last_activity_at) VALUES (?, ?, ?, ?, 0, ?, ?)',
+    );
     db.transaction(() => {
       for (let s = 0; s < sessions; s++) insertSession.run(`s${s}`, `agent-${s % 40}`, `session-${String(s).padStart(40, '0')}`, `Session ${s}`, s, s);
     })();
@@ -43,7 +45,9 @@ const bench: Bench = {
     while (index.catchUp(5_000) > 0);
     const indexSeconds = (performance.now() - t1) / 1000;
 
-    const queries = Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? `"${corpus.word()} ${corpus.word()}"` : i % 3 === 1 ? corpus.word() : `${corpus.word()} ${corpus.word()}`));
+    const queries = Array.from({ length: 300 }, (_, i) =>
+      i % 3 === 0 ? `"${corpus.word()} ${corpus.word()}"` : i % 3 === 1 ? corpus.word() : `${corpus.word()} ${corpus.word()}`,
+    );
     for (const q of queries.slice(0, 20)) index.search(q); // warm the page cache
     const times: number[] = [];
     for (const q of queries) {

@@ -13,7 +13,10 @@ export function prng(seed: number): () => number {
   };
 }
 
-const sre = 'latency throttling timeout cold-start session memory gateway runtime payments checkout deploy rollback p99 oom us-east-1 eu-central-1 incident claude sonnet AccessDeniedException quota'.split(' ');
+const sre =
+  'latency throttling timeout cold-start session memory gateway runtime payments checkout deploy rollback p99 oom us-east-1 eu-central-1 incident claude sonnet AccessDeniedException quota'.split(
+    ' ',
+  );
 const syllables = 'ka lo mi ne ru sa te vo pi da ge ho ju ly ze bo ri ta na me'.split(' ');
 
 export function createCorpus(seed: number): { word: () => string; sentence: (words: number) => string } {

@@ -15,7 +15,8 @@ test('the renderer bundle contains no AWS SDK code and no electron or node impor
   expect(scripts.length).toBeGreaterThan(0);
   for (const file of scripts) {
     const code = readFileSync(join(assets, file), 'utf8');
-    for (const marker of ['@aws-sdk', 'AWS4-HMAC-SHA256', 'SignatureV4', 'fromIni', 'BedrockAgentCoreClient']) expect(code, `${file} contains ${marker}`).not.toContain(marker);
+    for (const marker of ['@aws-sdk', 'AWS4-HMAC-SHA256', 'SignatureV4', 'fromIni', 'BedrockAgentCoreClient'])
+      expect(code, `${file} contains ${marker}`).not.toContain(marker);
     // Real module loads only: library doc comments may mention `import … from 'node:process'`.
     expect(code).not.toMatch(/require\(\s*["'](electron|fs|child_process|node:[a-z_]+)["']\s*\)/);
     expect(code).not.toMatch(/(^|[;}\n])\s*import[^;\n]*from\s*["'](electron|node:[a-z_]+|fs|child_process)["']/);

@@ -15,15 +15,19 @@ let host: RunningHost;
 
 function call<T>(method: string, input: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(`${host.url}/api/${method}`, { method: 'POST', headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' } }, (res) => {
-      let text = '';
-      res.on('data', (c: Buffer) => (text += c.toString()));
-      res.on('end', () => {
-        const body = JSON.parse(text) as { ok: boolean; result: T; error?: { message: string } };
-        if (body.ok) resolve(body.result);
-        else reject(new Error(body.error?.message));
-      });
-    });
+    const req = httpRequest(
+      `${host.url}/api/${method}`,
+      { method: 'POST', headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' } },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => {
+          const body = JSON.parse(text) as { ok: boolean; result: T; error?: { message: string } };
+          if (body.ok) resolve(body.result);
+          else reject(new Error(body.error?.message));
+        });
+      },
+    );
     req.on('error', reject);
     req.end(JSON.stringify(input));
   });
@@ -125,7 +129,10 @@ test('End session and Delete ask first, then do it', async ({ page }) => {
 
   const sessions = page.getByTestId('chat-session-list').getByRole('listitem');
   const before = await sessions.count();
-  await sessions.first().getByRole('button', { name: /^Actions for/ }).click();
+  await sessions
+    .first()
+    .getByRole('button', { name: /^Actions for/ })
+    .click();
   await page.getByRole('menuitem', { name: 'Delete…' }).click();
   await page.getByTestId('chat-confirm-delete').click();
   await expect(sessions).toHaveCount(before - 1);

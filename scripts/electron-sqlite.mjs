@@ -11,7 +11,13 @@ import { join } from 'node:path';
 export function electronSqliteBinding(root) {
   const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
   const sqliteVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'better-sqlite3', 'package.json'), 'utf8')).version;
-  const cacheDir = join(root, 'node_modules', '.cache', 'agentcore-ops', `better-sqlite3-${sqliteVersion}-electron-${electronVersion}-${process.platform}-${process.arch}`);
+  const cacheDir = join(
+    root,
+    'node_modules',
+    '.cache',
+    'agentcore-ops',
+    `better-sqlite3-${sqliteVersion}-electron-${electronVersion}-${process.platform}-${process.arch}`,
+  );
   const binding = join(cacheDir, 'better_sqlite3.node');
   if (existsSync(binding)) return { binding };
 
@@ -20,9 +26,18 @@ export function electronSqliteBinding(root) {
   try {
     cpSync(join(root, 'node_modules', 'better-sqlite3'), work, { recursive: true });
     rmSync(join(work, 'build'), { recursive: true, force: true });
-    const run = (command, args) => spawnSync(command, args, { cwd: work, encoding: 'utf8', env: { ...process.env, npm_config_runtime: 'electron', npm_config_target: electronVersion } });
+    const run = (command, args) =>
+      spawnSync(command, args, { cwd: work, encoding: 'utf8', env: { ...process.env, npm_config_runtime: 'electron', npm_config_target: electronVersion } });
     // A prebuilt binary when one is published for this Electron; else compile against Electron's headers.
-    let result = run(process.execPath, [join(root, 'node_modules', 'prebuild-install', 'bin.js'), '--runtime', 'electron', '--target', electronVersion, '--arch', process.arch]);
+    let result = run(process.execPath, [
+      join(root, 'node_modules', 'prebuild-install', 'bin.js'),
+      '--runtime',
+      'electron',
+      '--target',
+      electronVersion,
+      '--arch',
+      process.arch,
+    ]);
     if (result.status !== 0) {
       // npm puts its own node-gyp on the script's PATH; node-gyp reads the target from npm_config_*.
       const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';

@@ -6,7 +6,10 @@ export class ChatPage {
 
   async openAgent(agentKey: string): Promise<void> {
     // Hash navigation inside the running app (no reload), as a deep link from the fleet does.
-    await this.page.evaluate((key) => ((globalThis as unknown as { location: { hash: string } }).location.hash = `#/chat?agent=${encodeURIComponent(key)}`), agentKey);
+    await this.page.evaluate(
+      (key) => ((globalThis as unknown as { location: { hash: string } }).location.hash = `#/chat?agent=${encodeURIComponent(key)}`),
+      agentKey,
+    );
     await expect(this.page.getByTestId('page-chat')).toBeVisible();
   }
 

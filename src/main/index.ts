@@ -19,7 +19,8 @@ const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 app.setName(PRODUCT_NAME);
 app.enableSandbox();
 
-const isTrustedUrl = (url: string): boolean => (devServerUrl ? url.startsWith(devServerUrl) : url === pathToFileURL(rendererIndex).href || url.startsWith(pathToFileURL(rendererIndex).href + '#'));
+const isTrustedUrl = (url: string): boolean =>
+  devServerUrl ? url.startsWith(devServerUrl) : url === pathToFileURL(rendererIndex).href || url.startsWith(pathToFileURL(rendererIndex).href + '#');
 
 async function openExternalAfterConfirm(window: BrowserWindow, url: string): Promise<void> {
   if (!/^https:\/\//i.test(url)) return;

@@ -41,7 +41,9 @@ async function main(): Promise<void> {
     host = await startWebHost({ dispatch: services.dispatch, events: services.events, staticDir: join(root, 'out', 'renderer'), logger, port: args.port });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    process.stderr.write(`agentcore-ops: cannot listen on port ${args.port}: ${code === 'EADDRINUSE' ? 'it is already in use (pick another with --port, or 0 for any free port)' : (error as Error).message}\n`);
+    process.stderr.write(
+      `agentcore-ops: cannot listen on port ${args.port}: ${code === 'EADDRINUSE' ? 'it is already in use (pick another with --port, or 0 for any free port)' : (error as Error).message}\n`,
+    );
     await services.close();
     process.exit(2);
   }

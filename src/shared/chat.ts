@@ -6,7 +6,11 @@
 import { z } from 'zod';
 
 /** `<profile>|<region>|runtime|<runtimeId>` — the fleet key of the runtime. */
-export const agentKeySchema = z.string().min(3).max(400).regex(/^[^|]+\|[a-z0-9-]+\|runtime\|[^|]+$/, 'not a runtime key from the fleet');
+export const agentKeySchema = z
+  .string()
+  .min(3)
+  .max(400)
+  .regex(/^[^|]+\|[a-z0-9-]+\|runtime\|[^|]+$/, 'not a runtime key from the fleet');
 /** AgentCore requires 33–256 characters. */
 export const runtimeSessionIdSchema = z.string().min(33, 'runtimeSessionId must be at least 33 characters').max(256);
 const localId = z.string().min(1).max(64);
@@ -37,7 +41,8 @@ export interface ChatError {
   code: string; // AWS error code, or console codes: timeout, dropped_stream, model_access, bearer_required …
   message: string;
   hint?: string;
-  action?: { kind: 'retry' } | { kind: 'open_logs'; agentKey: string; sessionId: string; at: number } | { kind: 'refresh_fleet' } | { kind: 'set_bearer_token' };
+  action?:
+    { kind: 'retry' } | { kind: 'open_logs'; agentKey: string; sessionId: string; at: number } | { kind: 'refresh_fleet' } | { kind: 'set_bearer_token' };
 }
 
 export interface ChatMessage {
@@ -95,14 +100,26 @@ export const chatInputs = {
   sessionsCreate: z
     .object({
       agentKey: agentKeySchema,
-      qualifier: z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/).default('DEFAULT'),
+      qualifier: z
+        .string()
+        .min(1)
+        .max(100)
+        .regex(/^[A-Za-z0-9_-]+$/)
+        .default('DEFAULT'),
       userId: z.string().min(1).max(128).optional(),
       /** Resume a session started elsewhere (CLI, another console). */
       runtimeSessionId: runtimeSessionIdSchema.optional(),
     })
     .strict(),
   sessionGet: z.object({ sessionId: localId }).strict(),
-  sessionUpdate: z.object({ sessionId: localId, title: z.string().trim().min(1).max(200).optional(), pinned: z.boolean().optional(), userId: z.string().min(1).max(128).nullable().optional() }).strict(),
+  sessionUpdate: z
+    .object({
+      sessionId: localId,
+      title: z.string().trim().min(1).max(200).optional(),
+      pinned: z.boolean().optional(),
+      userId: z.string().min(1).max(128).nullable().optional(),
+    })
+    .strict(),
   send: z
     .object({
       sessionId: localId,

@@ -23,11 +23,12 @@ interface MethodSpec<I extends z.ZodType, O> {
   /** Never read at run time; only carries the output type. */
   output?: O;
 }
-const method = <O>() => <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
+const method =
+  <O>() =>
+  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
 
 export type DataSource =
-  | { kind: 'demo'; label: string; endpoint: string; regions: string[] }
-  | { kind: 'aws'; label: string; profiles: string[]; regions: string[] };
+  { kind: 'demo'; label: string; endpoint: string; regions: string[] } | { kind: 'aws'; label: string; profiles: string[]; regions: string[] };
 
 export interface AppInfo {
   name: string;
@@ -87,8 +88,7 @@ export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = NonNullable<Contract[M]['output']>;
 
 export const methodNames = Object.keys(contract) as MethodName[];
-export const isMethodName = (name: unknown): name is MethodName =>
-  typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+export const isMethodName = (name: unknown): name is MethodName => typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 
 /** Events main pushes to the renderer. */
 export interface Events {
@@ -100,8 +100,7 @@ export interface Events {
 }
 export type EventName = keyof Events;
 export const eventNames: EventName[] = ['fleet.changed', 'settings.changed', 'auth.changed', 'chat.delta', 'chat.completed'];
-export const isEventName = (name: unknown): name is EventName =>
-  typeof name === 'string' && (eventNames as string[]).includes(name);
+export const isEventName = (name: unknown): name is EventName => typeof name === 'string' && (eventNames as string[]).includes(name);
 
 /** What preload exposes as `window.agentcore`, and what the web transport mimics. */
 export interface AgentcoreBridge {

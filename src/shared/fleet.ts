@@ -62,7 +62,11 @@ export interface FleetDiff {
 export const fleetListInput = z.object({}).strict();
 export const fleetRefreshInput = z.object({}).strict();
 
-export const resourceKeySchema = z.string().min(5).max(600).regex(/^[^|]+\|[a-z0-9-]+\|(runtime|memory|gateway)\|[^|]+$/, 'not a fleet resource key');
+export const resourceKeySchema = z
+  .string()
+  .min(5)
+  .max(600)
+  .regex(/^[^|]+\|[a-z0-9-]+\|(runtime|memory|gateway)\|[^|]+$/, 'not a fleet resource key');
 export const fleetResourceInput = z.object({ key: resourceKeySchema }).strict();
 
 export interface StatusTransition {

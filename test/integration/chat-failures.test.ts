@@ -61,7 +61,12 @@ describe('chat failures', () => {
       store: new ChatStore(h.db),
       search: new MessageSearchIndex(h.db),
       invoker: new AgentInvoker(h.clients),
-      agents: { find: (key) => { const a = live.find(key); return a && { ...a, arn: a.arn.replace(/runtime\/.*$/, 'runtime/deleted_agent-abcdefghij') }; } },
+      agents: {
+        find: (key) => {
+          const a = live.find(key);
+          return a && { ...a, arn: a.arn.replace(/runtime\/.*$/, 'runtime/deleted_agent-abcdefghij') };
+        },
+      },
       secrets: new MemorySecretStore(),
       emitDelta: () => undefined,
       emitCompleted: (c) => completed.push(c),

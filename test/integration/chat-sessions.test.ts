@@ -31,7 +31,12 @@ describe('chat sessions', () => {
     const reply = store.addMessage({ sessionId: s.id, role: 'assistant', text: '', state: 'streaming', createdAt: Date.now() });
     store.appendChunk(reply.id, 0, 'half of a zanzibar answer');
     await h.reopen();
-    expect(h.chat.getSession(s.id).messages.at(-1)).toMatchObject({ id: reply.id, state: 'incomplete', text: 'half of a zanzibar answer', error: { code: 'interrupted' } });
+    expect(h.chat.getSession(s.id).messages.at(-1)).toMatchObject({
+      id: reply.id,
+      state: 'incomplete',
+      text: 'half of a zanzibar answer',
+      error: { code: 'interrupted' },
+    });
   });
 
   it('finds messages after a restart, with session titles and agent names', async () => {
@@ -55,14 +60,25 @@ describe('chat sessions', () => {
     const json = h.chat.exportSession(s.id, 'json');
     const imported = h.chat.importSession(json.content);
     expect(imported).toMatchObject({ agentKey: s.agentKey, title: 'train a classifier for $12', runtimeSessionId: s.runtimeSessionId, messageCount: 2 });
-    const strip = (m: { id: number; sessionId: string; raw?: string; rawTruncated?: boolean }) => ({ ...m, id: 0, sessionId: '', raw: undefined, rawTruncated: undefined });
+    const strip = (m: { id: number; sessionId: string; raw?: string; rawTruncated?: boolean }) => ({
+      ...m,
+      id: 0,
+      sessionId: '',
+      raw: undefined,
+      rawTruncated: undefined,
+    });
     expect(h.chat.getSession(imported.id).messages.map(strip)).toEqual(h.chat.getSession(s.id).messages.map(strip));
   });
 
   it('rejects a bad import file with a specific error', () => {
     expect(() => h.chat.importSession('not json')).toThrow(/not JSON/);
     expect(() => h.chat.importSession('{"hello": 1}')).toThrow(/not a chat transcript/);
-    const bad = JSON.stringify({ format: 'agentcore-ops-console.chat', version: 1, session: { agentKey: 'x', runtimeSessionId: 'short', title: 't', createdAt: 1 }, messages: [] });
+    const bad = JSON.stringify({
+      format: 'agentcore-ops-console.chat',
+      version: 1,
+      session: { agentKey: 'x', runtimeSessionId: 'short', title: 't', createdAt: 1 },
+      messages: [],
+    });
     expect(() => h.chat.importSession(bad)).toThrow(/invalid at session\.agentKey/);
   });
 

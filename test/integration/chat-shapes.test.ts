@@ -41,7 +41,10 @@ describe('chat against every demo agent shape', () => {
   it('streams Strands ConverseStream deltas, and the deltas add up to the stored text', async () => {
     const s = session('strands_research_agent');
     const reply = await h.ask(s.id, 'research vector databases');
-    const streamed = h.deltas.filter((d) => d.messageId === reply.id).map((d) => d.text).join('');
+    const streamed = h.deltas
+      .filter((d) => d.messageId === reply.id)
+      .map((d) => d.text)
+      .join('');
     expect(reply.text).toMatch(/^## Research brief/);
     expect(streamed).toBe(reply.text);
     expect(reply.metrics?.chunks).toBeGreaterThan(1);

@@ -34,7 +34,12 @@ beforeAll(async () => {
   emulator = await startEmulator({ fast: true });
   home = makeSsoHome(emulator);
   // A token the CLI left behind yesterday, with no refresh token: it cannot be renewed.
-  new SsoTokenCache(home.cacheDir).write('corp', { startUrl: START_URL, region: 'us-east-1', accessToken: 'aoa-stale-token', expiresAt: new Date(Date.now() - 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z') });
+  new SsoTokenCache(home.cacheDir).write('corp', {
+    startUrl: START_URL,
+    region: 'us-east-1',
+    accessToken: 'aoa-stale-token',
+    expiresAt: new Date(Date.now() - 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z'),
+  });
   credentials = createCredentialServices({ env: home.env, logger: silentLogger, emit: (c) => changes.push(c), endpoint: emulator.url });
   clients = new ClientFactory({ kind: 'profile', credentials: credentials.providers, endpoint: emulator.url });
   fleet = new FleetService({
@@ -71,7 +76,8 @@ describe('SSO session lifetimes', () => {
     await fleet.refresh();
     await vi.waitFor(() => expect(cellStates()['dev|us-west-2']?.state).toBe('paused'), WAIT);
     const cells = cellStates();
-    for (const key of ['dev|us-east-1', 'dev|us-west-2']) expect(cells[key]).toMatchObject({ state: 'paused', error: { code: 'SessionExpired', message: 'Session expired — Sign in' } });
+    for (const key of ['dev|us-east-1', 'dev|us-west-2'])
+      expect(cells[key]).toMatchObject({ state: 'paused', error: { code: 'SessionExpired', message: 'Session expired — Sign in' } });
     expect(cells['static|us-east-1']?.state).toBe('ok');
     expect(fleet.snapshot().resources.some((r) => r.profile === 'static')).toBe(true);
     expect(changes).toContainEqual({ profile: 'dev', state: 'expired', code: 'SessionExpired', reason: 'Session expired — Sign in' });

@@ -81,8 +81,17 @@ describe('SSO sign-in through the console', () => {
   it('starts signed out, with the fleet cells of the profile paused', async () => {
     const list = await call<ProfilesList>('profiles.list');
     const dev = list.profiles.find((p) => p.name === 'dev');
-    expect(dev).toMatchObject({ kind: 'sso', status: 'not-signed-in', signInRequired: true, isDefault: true, sso: { startUrl: START_URL, sessionName: 'corp', roleName: 'AgentCoreOperator' } });
-    await vi.waitFor(async () => expect((await call<FleetSnapshot>('fleet.list')).cells[0]).toMatchObject({ profile: 'dev', state: 'paused', error: { code: 'NotSignedIn' } }), WAIT);
+    expect(dev).toMatchObject({
+      kind: 'sso',
+      status: 'not-signed-in',
+      signInRequired: true,
+      isDefault: true,
+      sso: { startUrl: START_URL, sessionName: 'corp', roleName: 'AgentCoreOperator' },
+    });
+    await vi.waitFor(
+      async () => expect((await call<FleetSnapshot>('fleet.list')).cells[0]).toMatchObject({ profile: 'dev', state: 'paused', error: { code: 'NotSignedIn' } }),
+      WAIT,
+    );
   });
 
   it('signs in with the device flow, writes the CLI cache, and resumes the fleet with fromSSO role credentials', async () => {
@@ -98,7 +107,16 @@ describe('SSO sign-in through the console', () => {
 
     const cacheFile = join(home.cacheDir, ssoCacheFileName('corp'));
     const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, string>;
-    expect(Object.keys(cached).sort()).toEqual(['accessToken', 'clientId', 'clientSecret', 'expiresAt', 'refreshToken', 'region', 'registrationExpiresAt', 'startUrl']);
+    expect(Object.keys(cached).sort()).toEqual([
+      'accessToken',
+      'clientId',
+      'clientSecret',
+      'expiresAt',
+      'refreshToken',
+      'region',
+      'registrationExpiresAt',
+      'startUrl',
+    ]);
     expect(cached).toMatchObject({ startUrl: START_URL, region: 'us-east-1' });
     fileSecrets.push(cached.accessToken!, cached.refreshToken!, cached.clientSecret!);
     expect(cached.expiresAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
@@ -115,7 +133,12 @@ describe('SSO sign-in through the console', () => {
   });
 
   it('lets the SDK fromSSO use the same cache: its role credentials list runtimes', async () => {
-    const credentials = await fromSSO({ profile: 'dev', configFilepath: home.env.AWS_CONFIG_FILE, filepath: home.env.AWS_SHARED_CREDENTIALS_FILE, clientConfig: { endpoint: emulator.url, region: 'us-east-1' } })();
+    const credentials = await fromSSO({
+      profile: 'dev',
+      configFilepath: home.env.AWS_CONFIG_FILE,
+      filepath: home.env.AWS_SHARED_CREDENTIALS_FILE,
+      clientConfig: { endpoint: emulator.url, region: 'us-east-1' },
+    })();
     const control = new BedrockAgentCoreControlClient({ endpoint: emulator.url, region: 'us-east-1', credentials, maxAttempts: 1 });
     const out = await control.send(new ListAgentRuntimesCommand({}));
     control.destroy();
@@ -151,14 +174,19 @@ describe('SSO sign-in through the console', () => {
     // Also everything the emulator's OIDC store still holds (refreshed tokens, the registration's secret).
     const store = deviceAuthorizations.mock.contexts[0] as OidcStore;
     const clientSecrets = [...store.clients.values()].map((c) => c.clientSecret);
-    const tokens = [...(store as unknown as { tokens: Map<string, unknown> }).tokens.keys(), ...(store as unknown as { refreshTokens: Map<string, unknown> }).refreshTokens.keys()];
+    const tokens = [
+      ...(store as unknown as { tokens: Map<string, unknown> }).tokens.keys(),
+      ...(store as unknown as { refreshTokens: Map<string, unknown> }).refreshTokens.keys(),
+    ];
     const secrets = [...fileSecrets, ...roleSecrets, ...deviceCodes, ...clientSecrets, ...tokens];
     expect(fileSecrets.length).toBe(3);
     expect(roleSecrets.length).toBeGreaterThan(0);
     expect(deviceCodes.length).toBe(1);
     expect(clientSecrets.length).toBe(1);
 
-    const sqlite = readdirSync(join(home.dir, 'data')).map((f) => readFileSync(join(home.dir, 'data', f)).toString('latin1')).join('\n');
+    const sqlite = readdirSync(join(home.dir, 'data'))
+      .map((f) => readFileSync(join(home.dir, 'data', f)).toString('latin1'))
+      .join('\n');
     const haystacks = { responses: JSON.stringify(responses), events: JSON.stringify(events), log: readFileSync(logFile, 'utf8'), sqlite };
     expect(haystacks.log).toContain('sso signed in');
     for (const [where, text] of Object.entries(haystacks)) {

@@ -79,7 +79,13 @@ describe('local agent bridge', () => {
   });
 
   it('proxies JSON invocations with the session header and records them', async () => {
-    const out = await dataClient(emu).send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: (await runtime('my_agent')).agentRuntimeArn, payload: payload({ prompt: 'ping me' }), runtimeSessionId: SESSION }));
+    const out = await dataClient(emu).send(
+      new InvokeAgentRuntimeCommand({
+        agentRuntimeArn: (await runtime('my_agent')).agentRuntimeArn,
+        payload: payload({ prompt: 'ping me' }),
+        runtimeSessionId: SESSION,
+      }),
+    );
     expect(out.contentType).toBe('application/json');
     expect(JSON.parse(await readBody(out))).toEqual({ result: 'local reply to ping me' });
     expect(lastSessionHeader).toBe(SESSION);
@@ -88,17 +94,33 @@ describe('local agent bridge', () => {
   });
 
   it('passes SSE through', async () => {
-    const out = await dataClient(emu).send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: (await runtime('my_agent')).agentRuntimeArn, payload: payload({ prompt: 'x', stream: true }), runtimeSessionId: SESSION }));
+    const out = await dataClient(emu).send(
+      new InvokeAgentRuntimeCommand({
+        agentRuntimeArn: (await runtime('my_agent')).agentRuntimeArn,
+        payload: payload({ prompt: 'x', stream: true }),
+        runtimeSessionId: SESSION,
+      }),
+    );
     expect(out.contentType).toBe('text/event-stream');
     expect(sseData(await readBody(out)).join('')).toBe('local agent says hi');
   });
 
   it('container errors and unreachable containers surface as RuntimeClientError', async () => {
     const client = dataClient(emu);
-    const crash = await client.send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: (await runtime('my_agent')).agentRuntimeArn, payload: payload({ crash: true }), runtimeSessionId: SESSION })).catch((e: unknown) => e);
+    const crash = await client
+      .send(
+        new InvokeAgentRuntimeCommand({
+          agentRuntimeArn: (await runtime('my_agent')).agentRuntimeArn,
+          payload: payload({ crash: true }),
+          runtimeSessionId: SESSION,
+        }),
+      )
+      .catch((e: unknown) => e);
     expect(crash).toBeInstanceOf(RuntimeClientError);
     expect((crash as Error).message).toMatch(/Received error \(500\) from runtime/);
-    const gone = await client.send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: (await runtime('gone_agent')).agentRuntimeArn, payload: payload({}), runtimeSessionId: SESSION })).catch((e: unknown) => e);
+    const gone = await client
+      .send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: (await runtime('gone_agent')).agentRuntimeArn, payload: payload({}), runtimeSessionId: SESSION }))
+      .catch((e: unknown) => e);
     expect(gone).toBeInstanceOf(RuntimeClientError);
   });
 });

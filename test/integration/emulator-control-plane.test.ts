@@ -101,7 +101,9 @@ describe('runtimes', () => {
     await expect(client.send(new ListAgentRuntimesCommand({ maxResults: 1000 }))).rejects.toBeInstanceOf(ValidationException);
     // A token from one listing is not valid for another.
     const page = await client.send(new ListAgentRuntimesCommand({ maxResults: 1 }));
-    await expect(controlClient(emu, { region: 'us-west-2' }).send(new ListAgentRuntimesCommand({ nextToken: page.nextToken }))).rejects.toBeInstanceOf(ValidationException);
+    await expect(controlClient(emu, { region: 'us-west-2' }).send(new ListAgentRuntimesCommand({ nextToken: page.nextToken }))).rejects.toBeInstanceOf(
+      ValidationException,
+    );
   });
 });
 
@@ -131,7 +133,12 @@ describe('memories and gateways', () => {
     const targets = await client.send(new ListGatewayTargetsCommand({ gatewayIdentifier: gateways[1]!.gatewayId }));
     const pending = targets.items?.find((t) => t.status === 'CREATE_PENDING_AUTH');
     expect(pending?.authorizationData?.oauth2?.authorizationUrl).toMatch(/^https:\/\//);
-    const target = await client.send(new GetGatewayTargetCommand({ gatewayIdentifier: gateways[0]!.gatewayId, targetId: (await client.send(new ListGatewayTargetsCommand({ gatewayIdentifier: gateways[0]!.gatewayId }))).items![0]!.targetId }));
+    const target = await client.send(
+      new GetGatewayTargetCommand({
+        gatewayIdentifier: gateways[0]!.gatewayId,
+        targetId: (await client.send(new ListGatewayTargetsCommand({ gatewayIdentifier: gateways[0]!.gatewayId }))).items![0]!.targetId,
+      }),
+    );
     expect(target.targetConfiguration?.mcp?.openApiSchema?.s3?.uri).toMatch(/^s3:\/\//);
     expect(target.createdAt).toBeInstanceOf(Date);
   });

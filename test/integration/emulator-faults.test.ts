@@ -36,7 +36,9 @@ const errorOf = (p: Promise<unknown>): Promise<Error & { $metadata?: { httpStatu
 
 describe('authentication', () => {
   it('unknown access key → UnrecognizedClientException (403)', async () => {
-    const err = await errorOf(controlClient(emu, { credentials: { accessKeyId: 'AKIDWRONGWRONGWRONG0', secretAccessKey: 'x' } }).send(new ListAgentRuntimesCommand({})));
+    const err = await errorOf(
+      controlClient(emu, { credentials: { accessKeyId: 'AKIDWRONGWRONGWRONG0', secretAccessKey: 'x' } }).send(new ListAgentRuntimesCommand({})),
+    );
     expect(err).toBeInstanceOf(BedrockAgentCoreControlServiceException);
     expect(err.name).toBe('UnrecognizedClientException');
     expect(err.message).toBe('The security token included in the request is invalid.');
@@ -54,7 +56,11 @@ describe('authentication', () => {
     const res = await fetch(`${emu.url}/runtimes/`, { method: 'POST' });
     expect(res.status).toBe(403);
     expect(res.headers.get('x-amzn-errortype')).toBe('MissingAuthenticationTokenException');
-    const keys = ({ accessKeyId, secretAccessKey, sessionToken }: { accessKeyId: string; secretAccessKey: string; sessionToken: string }) => ({ accessKeyId, secretAccessKey, sessionToken });
+    const keys = ({ accessKeyId, secretAccessKey, sessionToken }: { accessKeyId: string; secretAccessKey: string; sessionToken: string }) => ({
+      accessKeyId,
+      secretAccessKey,
+      sessionToken,
+    });
     const ok = await controlClient(emu, { credentials: keys(emu.issueCredentials(60_000)) }).send(new ListAgentRuntimesCommand({}));
     expect(ok.agentRuntimes?.length).toBeGreaterThan(0);
     const err = await errorOf(controlClient(emu, { credentials: keys(emu.issueCredentials(-1)) }).send(new ListAgentRuntimesCommand({})));
@@ -84,7 +90,11 @@ describe('faults', () => {
   it('throttling: the SDK retries (3 attempts) then throws ThrottlingException; throttles are recorded', async () => {
     emu.setFaults({ rules: [{ operation: 'InvokeAgentRuntime', throttleRate: 1 }] });
     const before = records.length;
-    const err = await errorOf(dataClient(emu, { maxAttempts: 3 }).send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: coach, payload: payload({ prompt: 'hi' }), runtimeSessionId: SESSION })));
+    const err = await errorOf(
+      dataClient(emu, { maxAttempts: 3 }).send(
+        new InvokeAgentRuntimeCommand({ agentRuntimeArn: coach, payload: payload({ prompt: 'hi' }), runtimeSessionId: SESSION }),
+      ),
+    );
     expect(err.name).toBe('ThrottlingException');
     expect(err.$metadata?.attempts).toBe(3);
     expect(records.slice(before).map((r) => r.outcome)).toEqual(['throttled', 'throttled', 'throttled']);
@@ -93,7 +103,9 @@ describe('faults', () => {
   it('per-operation rules: only the named operation fails', async () => {
     emu.setFaults({ rules: [{ operation: 'ListAgentRuntimes', throttleRate: 1 }] });
     await expect(controlClient(emu).send(new ListAgentRuntimesCommand({}))).rejects.toBeInstanceOf(ThrottlingException);
-    const out = await dataClient(emu).send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: coach, payload: payload({ prompt: 'hi' }), runtimeSessionId: SESSION }));
+    const out = await dataClient(emu).send(
+      new InvokeAgentRuntimeCommand({ agentRuntimeArn: coach, payload: payload({ prompt: 'hi' }), runtimeSessionId: SESSION }),
+    );
     expect(out.statusCode).toBe(200);
   });
 
@@ -123,7 +135,9 @@ describe('faults', () => {
 
   it('dropped stream → reading the invoke response fails mid-way and the record says so', async () => {
     emu.setFaults({ rules: [{ operation: 'InvokeAgentRuntime', dropStreamRate: 1, dropAfterChunks: 5 }] });
-    const out = await dataClient(emu).send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: streamer, payload: payload({ prompt: 'hi' }), runtimeSessionId: SESSION }));
+    const out = await dataClient(emu).send(
+      new InvokeAgentRuntimeCommand({ agentRuntimeArn: streamer, payload: payload({ prompt: 'hi' }), runtimeSessionId: SESSION }),
+    );
     expect(out.contentType).toBe('text/event-stream');
     await expect(readBody(out)).rejects.toThrow();
     await new Promise((r) => setTimeout(r, 20));
@@ -140,7 +154,13 @@ describe('faults', () => {
     const pattern = async (): Promise<string> => {
       emu.setFaults({ seed: 99, rules: [{ operation: 'ListAgentRuntimes', throttleRate: 0.5 }] });
       let s = '';
-      for (let i = 0; i < 12; i++) s += await controlClient(emu).send(new ListAgentRuntimesCommand({})).then(() => '.', () => 'T');
+      for (let i = 0; i < 12; i++)
+        s += await controlClient(emu)
+          .send(new ListAgentRuntimesCommand({}))
+          .then(
+            () => '.',
+            () => 'T',
+          );
       return s;
     };
     const first = await pattern();

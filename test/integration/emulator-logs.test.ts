@@ -1,6 +1,15 @@
 import {
-  CloudWatchLogsClient, DescribeLogGroupsCommand, DescribeLogStreamsCommand, FilterLogEventsCommand, GetLogEventsCommand, InvalidParameterException,
-  ResourceNotFoundException, StartLiveTailCommand, paginateDescribeLogGroups, paginateFilterLogEvents, paginateGetLogEvents,
+  CloudWatchLogsClient,
+  DescribeLogGroupsCommand,
+  DescribeLogStreamsCommand,
+  FilterLogEventsCommand,
+  GetLogEventsCommand,
+  InvalidParameterException,
+  ResourceNotFoundException,
+  StartLiveTailCommand,
+  paginateDescribeLogGroups,
+  paginateFilterLogEvents,
+  paginateGetLogEvents,
 } from '@aws-sdk/client-cloudwatch-logs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InvocationRecord } from '../../src/emulator/core/types';
@@ -40,7 +49,10 @@ describe('CloudWatch Logs via the real SDK', () => {
     const expected = t.emu.world.runtimes(REGION).flatMap((r) => r.endpointNames.map((ep) => `/aws/bedrock-agentcore/runtimes/${r.id}-${ep}`));
     expect(names).toEqual([...expected, 'aws/spans'].sort());
     const sre = await client.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: '/aws/bedrock-agentcore/runtimes/sre_' }));
-    expect(sre.logGroups?.map((g) => g.logGroupArn)).toEqual([`arn:aws:logs:us-east-1:${ACCOUNT}:log-group:${SRE_GROUP}`, `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:${SRE_GROUP.replace(/DEFAULT$/, 'prod')}`]);
+    expect(sre.logGroups?.map((g) => g.logGroupArn)).toEqual([
+      `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:${SRE_GROUP}`,
+      `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:${SRE_GROUP.replace(/DEFAULT$/, 'prod')}`,
+    ]);
   });
 
   it('has AWS-shaped streams with a seeded recent history', async () => {
@@ -48,7 +60,9 @@ describe('CloudWatch Logs via the real SDK', () => {
     const names = streams.logStreams!.map((s) => s.logStreamName!);
     expect(names).toContain('otel-rt-logs');
     expect(names.filter((n) => n !== 'otel-rt-logs').every((n) => /^2026\/11\/25\/\[runtime-logs\][0-9a-f-]{36}$/.test(n))).toBe(true);
-    const recent = await client.send(new FilterLogEventsCommand({ logGroupName: SRE_GROUP, startTime: t.clock.t - 3_600_000, filterPattern: '"POST /invocations"' }));
+    const recent = await client.send(
+      new FilterLogEventsCommand({ logGroupName: SRE_GROUP, startTime: t.clock.t - 3_600_000, filterPattern: '"POST /invocations"' }),
+    );
     expect(recent.events!.length).toBeGreaterThan(5);
     expect(recent.searchedLogStreams).toEqual([]);
   });
@@ -56,17 +70,27 @@ describe('CloudWatch Logs via the real SDK', () => {
   it('filters with text and JSON patterns and finds a live invocation', async () => {
     const rec = await failingInvocation('logs-failing-session-0000000000000000001');
     expect(rec.outcome).toBe('system_error');
-    const json = await client.send(new FilterLogEventsCommand({ logGroupName: SRE_GROUP, filterPattern: `{ $.level = "ERROR" && $.sessionId = "${rec.sessionId}" }` }));
+    const json = await client.send(
+      new FilterLogEventsCommand({ logGroupName: SRE_GROUP, filterPattern: `{ $.level = "ERROR" && $.sessionId = "${rec.sessionId}" }` }),
+    );
     expect(json.events).toHaveLength(1);
     expect(JSON.parse(json.events![0]!.message!)).toMatchObject({ level: 'ERROR', message: 'Invocation failed', statusCode: 500 });
-    const text = await client.send(new FilterLogEventsCommand({ logGroupName: SRE_GROUP, filterPattern: `ERROR "${rec.errorMessage}"`, startTime: rec.startedAt }));
+    const text = await client.send(
+      new FilterLogEventsCommand({ logGroupName: SRE_GROUP, filterPattern: `ERROR "${rec.errorMessage}"`, startTime: rec.startedAt }),
+    );
     expect(text.events!.length).toBeGreaterThanOrEqual(1);
     const ok = await t.invoke('sre_supervisor', 'Show pod status', { sessionId: 'logs-cold-session-000000000000000000000001' });
     expect(ok.coldStart).toBe(true);
-    const cold = await client.send(new FilterLogEventsCommand({ logGroupName: SRE_GROUP, filterPattern: `?"Cold start" ?Uvicorn -healthcheck`, startTime: ok.startedAt }));
+    const cold = await client.send(
+      new FilterLogEventsCommand({ logGroupName: SRE_GROUP, filterPattern: `?"Cold start" ?Uvicorn -healthcheck`, startTime: ok.startedAt }),
+    );
     expect(cold.events!.length).toBeGreaterThanOrEqual(2);
-    const spans = await client.send(new FilterLogEventsCommand({ logGroupIdentifier: `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:aws/spans`, filterPattern: `"${rec.sessionId}"` }));
-    const parsed = spans.events!.map((e) => JSON.parse(e.message!) as { traceId: string; status: { code: string }; attributes: Record<string, unknown>; startTimeUnixNano: number });
+    const spans = await client.send(
+      new FilterLogEventsCommand({ logGroupIdentifier: `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:aws/spans`, filterPattern: `"${rec.sessionId}"` }),
+    );
+    const parsed = spans.events!.map(
+      (e) => JSON.parse(e.message!) as { traceId: string; status: { code: string }; attributes: Record<string, unknown>; startTimeUnixNano: number },
+    );
     expect(parsed).toHaveLength(3);
     expect(new Set(parsed.map((s) => s.traceId))).toEqual(new Set([rec.traceId.replace(/^1-/, '').replace(/-/g, '')]));
     expect(parsed.every((s) => s.status.code === 'ERROR')).toBe(true);
@@ -77,7 +101,8 @@ describe('CloudWatch Logs via the real SDK', () => {
   it('pages FilterLogEvents and ends GetLogEvents paging on a repeated token', async () => {
     const whole = await client.send(new FilterLogEventsCommand({ logGroupName: SRE_GROUP, filterPattern: 'INFO' }));
     const paged: string[] = [];
-    for await (const page of paginateFilterLogEvents({ client, pageSize: 60 }, { logGroupName: SRE_GROUP, filterPattern: 'INFO' })) paged.push(...page.events!.map((e) => e.eventId!));
+    for await (const page of paginateFilterLogEvents({ client, pageSize: 60 }, { logGroupName: SRE_GROUP, filterPattern: 'INFO' }))
+      paged.push(...page.events!.map((e) => e.eventId!));
     expect(paged).toEqual(whole.events!.map((e) => e.eventId));
 
     const streams = await client.send(new DescribeLogStreamsCommand({ logGroupName: SRE_GROUP, orderBy: 'LastEventTime', descending: true, limit: 1 }));
@@ -85,7 +110,10 @@ describe('CloudWatch Logs via the real SDK', () => {
     const all = await client.send(new GetLogEventsCommand({ logGroupName: SRE_GROUP, logStreamName, startFromHead: true }));
     const forward: number[] = [];
     let pages = 0;
-    for await (const page of paginateGetLogEvents({ client, pageSize: 10, stopOnSameToken: true }, { logGroupName: SRE_GROUP, logStreamName, startFromHead: true })) {
+    for await (const page of paginateGetLogEvents(
+      { client, pageSize: 10, stopOnSameToken: true },
+      { logGroupName: SRE_GROUP, logStreamName, startFromHead: true },
+    )) {
       forward.push(...page.events!.map((e) => e.timestamp!));
       if (++pages > 10_000) throw new Error('paginator did not stop');
     }
@@ -128,10 +156,20 @@ describe('CloudWatch Logs via the real SDK', () => {
 
   it('rejects bad input like CloudWatch Logs', async () => {
     await expect(client.send(new FilterLogEventsCommand({ logGroupName: '/no/such/group' }))).rejects.toBeInstanceOf(ResourceNotFoundException);
-    await expect(client.send(new FilterLogEventsCommand({ logGroupName: SRE_GROUP, filterPattern: '{ $.level = ' }))).rejects.toBeInstanceOf(InvalidParameterException);
+    await expect(client.send(new FilterLogEventsCommand({ logGroupName: SRE_GROUP, filterPattern: '{ $.level = ' }))).rejects.toBeInstanceOf(
+      InvalidParameterException,
+    );
     await expect(client.send(new StartLiveTailCommand({ logGroupIdentifiers: [SRE_GROUP] }))).rejects.toBeInstanceOf(InvalidParameterException);
     await expect(client.send(new GetLogEventsCommand({ logGroupName: SRE_GROUP, logStreamName: 'x', nextToken: 'garbage' }))).rejects.toThrow();
-    const res = await fetch(t.endpoint, { method: 'POST', headers: { 'x-amz-target': 'Logs_20140328.DescribeLogGroups', 'content-type': 'application/x-amz-json-1.1', authorization: `AWS4-HMAC-SHA256 Credential=${t.credentials.accessKeyId}/20261125/us-east-1/logs/aws4_request, SignedHeaders=host, Signature=00` }, body: '{oops' });
+    const res = await fetch(t.endpoint, {
+      method: 'POST',
+      headers: {
+        'x-amz-target': 'Logs_20140328.DescribeLogGroups',
+        'content-type': 'application/x-amz-json-1.1',
+        authorization: `AWS4-HMAC-SHA256 Credential=${t.credentials.accessKeyId}/20261125/us-east-1/logs/aws4_request, SignedHeaders=host, Signature=00`,
+      },
+      body: '{oops',
+    });
     expect(res.status).toBe(400);
     expect(res.headers.get('x-amzn-errortype')).toBe('SerializationException');
   });

@@ -1,7 +1,18 @@
 import {
-  BedrockAgentCoreClient, CreateEventCommand, DeleteEventCommand, DeleteMemoryRecordCommand, GetEventCommand, GetMemoryRecordCommand,
-  ListActorsCommand, ListEventsCommand, ListMemoryRecordsCommand, ListSessionsCommand, ResourceNotFoundException, RetrieveMemoryRecordsCommand,
-  ValidationException, paginateListEvents,
+  BedrockAgentCoreClient,
+  CreateEventCommand,
+  DeleteEventCommand,
+  DeleteMemoryRecordCommand,
+  GetEventCommand,
+  GetMemoryRecordCommand,
+  ListActorsCommand,
+  ListEventsCommand,
+  ListMemoryRecordsCommand,
+  ListSessionsCommand,
+  ResourceNotFoundException,
+  RetrieveMemoryRecordsCommand,
+  ValidationException,
+  paginateListEvents,
 } from '@aws-sdk/client-bedrock-agentcore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGION, startTestEmulator, type TestEmulator } from './helpers/emulator';
@@ -39,25 +50,52 @@ describe('memory data plane via the real SDK', () => {
 
   it('creates, gets, pages and deletes events', async () => {
     const at = new Date(deps.now() - 5000);
-    const created = await client.send(new CreateEventCommand({ memoryId: MEMORY, actorId: 'bob', sessionId: 'chat-1', eventTimestamp: at, payload: [{ conversational: { role: 'USER', content: { text: 'hello' } } }], metadata: { channel: { stringValue: 'console' } } }));
+    const created = await client.send(
+      new CreateEventCommand({
+        memoryId: MEMORY,
+        actorId: 'bob',
+        sessionId: 'chat-1',
+        eventTimestamp: at,
+        payload: [{ conversational: { role: 'USER', content: { text: 'hello' } } }],
+        metadata: { channel: { stringValue: 'console' } },
+      }),
+    );
     expect(created.event?.eventId).toMatch(/^\d{16}#[0-9a-f]{8}$/);
     expect(created.event?.eventTimestamp?.getTime()).toBe(at.getTime());
     for (let i = 0; i < 4; i++) {
-      await client.send(new CreateEventCommand({ memoryId: MEMORY, actorId: 'bob', sessionId: 'chat-1', eventTimestamp: new Date(at.getTime() + i + 1), payload: [{ conversational: { role: 'ASSISTANT', content: { text: `reply ${i}` } } }] }));
+      await client.send(
+        new CreateEventCommand({
+          memoryId: MEMORY,
+          actorId: 'bob',
+          sessionId: 'chat-1',
+          eventTimestamp: new Date(at.getTime() + i + 1),
+          payload: [{ conversational: { role: 'ASSISTANT', content: { text: `reply ${i}` } } }],
+        }),
+      );
     }
     const got = await client.send(new GetEventCommand({ memoryId: MEMORY, actorId: 'bob', sessionId: 'chat-1', eventId: created.event!.eventId! }));
     expect(got.event?.payload?.[0]?.conversational?.content?.text).toBe('hello');
     expect(got.event?.metadata?.channel?.stringValue).toBe('console');
 
     const all = [];
-    for await (const page of paginateListEvents({ client, pageSize: 2 }, { memoryId: MEMORY, actorId: 'bob', sessionId: 'chat-1' })) all.push(...(page.events ?? []));
+    for await (const page of paginateListEvents({ client, pageSize: 2 }, { memoryId: MEMORY, actorId: 'bob', sessionId: 'chat-1' }))
+      all.push(...(page.events ?? []));
     expect(all).toHaveLength(5);
-    const filtered = await client.send(new ListEventsCommand({ memoryId: MEMORY, actorId: 'bob', sessionId: 'chat-1', filter: { eventMetadata: [{ left: { metadataKey: 'channel' }, operator: 'EQUALS_TO', right: { metadataValue: { stringValue: 'console' } } }] } }));
+    const filtered = await client.send(
+      new ListEventsCommand({
+        memoryId: MEMORY,
+        actorId: 'bob',
+        sessionId: 'chat-1',
+        filter: { eventMetadata: [{ left: { metadataKey: 'channel' }, operator: 'EQUALS_TO', right: { metadataValue: { stringValue: 'console' } } }] },
+      }),
+    );
     expect(filtered.events).toHaveLength(1);
 
     const deleted = await client.send(new DeleteEventCommand({ memoryId: MEMORY, actorId: 'bob', sessionId: 'chat-1', eventId: created.event!.eventId! }));
     expect(deleted.eventId).toBe(created.event!.eventId);
-    await expect(client.send(new GetEventCommand({ memoryId: MEMORY, actorId: 'bob', sessionId: 'chat-1', eventId: created.event!.eventId! }))).rejects.toBeInstanceOf(ResourceNotFoundException);
+    await expect(
+      client.send(new GetEventCommand({ memoryId: MEMORY, actorId: 'bob', sessionId: 'chat-1', eventId: created.event!.eventId! })),
+    ).rejects.toBeInstanceOf(ResourceNotFoundException);
   });
 
   it('lists, retrieves (with scores), gets and deletes long-term records', async () => {
@@ -67,7 +105,13 @@ describe('memory data plane via the real SDK', () => {
     const summaries = await client.send(new ListMemoryRecordsCommand({ memoryId: MEMORY, namespace: '/sre/investigations/alice/' }));
     expect(summaries.memoryRecordSummaries!.every((r) => r.content?.text?.startsWith('<topic name='))).toBe(true);
 
-    const hits = await client.send(new RetrieveMemoryRecordsCommand({ memoryId: MEMORY, namespace: '/sre/infrastructure/alice', searchCriteria: { searchQuery: 'orders database connections', topK: 2 } }));
+    const hits = await client.send(
+      new RetrieveMemoryRecordsCommand({
+        memoryId: MEMORY,
+        namespace: '/sre/infrastructure/alice',
+        searchCriteria: { searchQuery: 'orders database connections', topK: 2 },
+      }),
+    );
     expect(hits.memoryRecordSummaries!.length).toBeGreaterThan(0);
     expect(hits.memoryRecordSummaries!.length).toBeLessThanOrEqual(2);
     expect(hits.memoryRecordSummaries![0]!.content?.text).toContain('Aurora PostgreSQL');
@@ -87,7 +131,9 @@ describe('memory data plane via the real SDK', () => {
     const events = await client.send(new ListEventsCommand({ memoryId: MEMORY, actorId: 'alice', sessionId: record.sessionId }));
     expect(events.events!.map((e) => e.payload![0]!.conversational!.role)).toEqual(['ASSISTANT', 'USER']);
     expect(events.events![1]!.payload![0]!.conversational!.content!.text).toBe(record.prompt);
-    const prefs = await client.send(new RetrieveMemoryRecordsCommand({ memoryId: MEMORY, namespace: '/users/alice', searchCriteria: { searchQuery: 'runbook links' } }));
+    const prefs = await client.send(
+      new RetrieveMemoryRecordsCommand({ memoryId: MEMORY, namespace: '/users/alice', searchCriteria: { searchQuery: 'runbook links' } }),
+    );
     expect(prefs.memoryRecordSummaries![0]!.content!.text).toContain('Prefers answers with runbook links');
     const facts = await client.send(new ListMemoryRecordsCommand({ memoryId: MEMORY, namespace: `/sre/infrastructure/alice/${record.sessionId}` }));
     expect(facts.memoryRecordSummaries).toHaveLength(1);
@@ -101,8 +147,16 @@ describe('memory data plane via the real SDK', () => {
     const bad = await client.send(new ListEventsCommand({ memoryId: MEMORY, actorId: 'alice', sessionId: 'bad session!' })).catch((e: unknown) => e);
     expect(bad).toBeInstanceOf(ValidationException);
     expect((bad as ValidationException).fieldList?.[0]?.name).toBe('sessionId');
-    await expect(client.send(new CreateEventCommand({ memoryId: MEMORY, actorId: '-bad', sessionId: 's1', eventTimestamp: new Date(), payload: [{ blob: 'x' }] }))).rejects.toBeInstanceOf(ValidationException);
-    const res = await fetch(`${t.endpoint}/memories/${MEMORY}/actors`, { method: 'POST', body: '{not json', headers: { authorization: `AWS4-HMAC-SHA256 Credential=${t.credentials.accessKeyId}/20261125/us-east-1/bedrock-agentcore/aws4_request, SignedHeaders=host, Signature=00` } });
+    await expect(
+      client.send(new CreateEventCommand({ memoryId: MEMORY, actorId: '-bad', sessionId: 's1', eventTimestamp: new Date(), payload: [{ blob: 'x' }] })),
+    ).rejects.toBeInstanceOf(ValidationException);
+    const res = await fetch(`${t.endpoint}/memories/${MEMORY}/actors`, {
+      method: 'POST',
+      body: '{not json',
+      headers: {
+        authorization: `AWS4-HMAC-SHA256 Credential=${t.credentials.accessKeyId}/20261125/us-east-1/bedrock-agentcore/aws4_request, SignedHeaders=host, Signature=00`,
+      },
+    });
     expect(res.status).toBe(400);
     expect(res.headers.get('x-amzn-errortype')).toBe('ValidationException');
   });

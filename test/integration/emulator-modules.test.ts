@@ -19,7 +19,12 @@ describe('modules wired into the server', () => {
   it('every module sees each invocation; the memory module stores the turn as events', async () => {
     const sre = emu.world.runtimes('us-east-1').find((r) => r.name === 'sre_supervisor')!;
     const out = await dataClient(emu).send(
-      new InvokeAgentRuntimeCommand({ agentRuntimeArn: sre.arn, payload: payload({ prompt: 'Why is checkout slow?' }), runtimeSessionId: SESSION, runtimeUserId: 'alice' }),
+      new InvokeAgentRuntimeCommand({
+        agentRuntimeArn: sre.arn,
+        payload: payload({ prompt: 'Why is checkout slow?' }),
+        runtimeSessionId: SESSION,
+        runtimeUserId: 'alice',
+      }),
     );
     await readBody(out);
     expect(seenByModule.at(-1)).toMatchObject({ runtimeName: 'sre_supervisor', memoryId: sre.memoryId, userId: 'alice', outcome: 'ok' });

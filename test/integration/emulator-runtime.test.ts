@@ -28,7 +28,13 @@ afterAll(() => emu.close());
 
 const invoke = (name: string, body: unknown, extra: Partial<ConstructorParameters<typeof InvokeAgentRuntimeCommand>[0]> = {}, region = 'us-east-1') =>
   dataClient(emu, { region }).send(
-    new InvokeAgentRuntimeCommand({ agentRuntimeArn: arns.get(name)!, payload: payload(body), contentType: 'application/json', runtimeSessionId: SESSION, ...extra }),
+    new InvokeAgentRuntimeCommand({
+      agentRuntimeArn: arns.get(name)!,
+      payload: payload(body),
+      contentType: 'application/json',
+      runtimeSessionId: SESSION,
+      ...extra,
+    }),
   );
 
 describe('reply shapes', () => {
@@ -53,7 +59,9 @@ describe('reply shapes', () => {
   });
 
   it('model registry reads input.prompt and answers output.message', async () => {
-    const body = JSON.parse(await readBody(await invoke('model_registry_agent', { input: { prompt: 'fast cheap model for chat' } }))) as { output: { message: string } };
+    const body = JSON.parse(await readBody(await invoke('model_registry_agent', { input: { prompt: 'fast cheap model for chat' } }))) as {
+      output: { message: string };
+    };
     expect(body.output.message).toMatch(/Claude 3.5 Haiku/);
   });
 
@@ -81,7 +89,9 @@ describe('reply shapes', () => {
     const text = events.map((e) => e.event.contentBlockDelta?.delta.text ?? '').join('');
     expect(text).toMatch(/^## Research brief: vector databases/);
     expect(events.some((e) => e.event.messageStop)).toBe(true);
-    const tokens = sseData(await readBody(await invoke('strands_chat_agent', { prompt: 'write python code to call my agent' }, {}, 'us-west-2'))) as Array<{ data: string }>;
+    const tokens = sseData(await readBody(await invoke('strands_chat_agent', { prompt: 'write python code to call my agent' }, {}, 'us-west-2'))) as Array<{
+      data: string;
+    }>;
     expect(tokens.length).toBeGreaterThan(10);
     expect(tokens.map((t) => t.data).join('')).toContain('```python');
   });
@@ -106,13 +116,17 @@ describe('bad input', () => {
   });
 
   it('fills a session id when the caller omits one (the SDK generates a UUID)', async () => {
-    const out = await dataClient(emu).send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: arns.get('coach_companion')!, payload: payload({ prompt: 'hi' }) }));
+    const out = await dataClient(emu).send(
+      new InvokeAgentRuntimeCommand({ agentRuntimeArn: arns.get('coach_companion')!, payload: payload({ prompt: 'hi' }) }),
+    );
     expect(out.runtimeSessionId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('unknown runtime ARN → ResourceNotFoundException; ARN from another region too', async () => {
     const fake = arns.get('coach_companion')!.replace(/-[A-Za-z0-9]{10}$/, '-ZZZZZZZZZZ');
-    await expect(dataClient(emu).send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: fake, payload: payload({}), runtimeSessionId: SESSION }))).rejects.toBeInstanceOf(ResourceNotFoundException);
+    await expect(
+      dataClient(emu).send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: fake, payload: payload({}), runtimeSessionId: SESSION })),
+    ).rejects.toBeInstanceOf(ResourceNotFoundException);
     await expect(invoke('strands_chat_agent', { prompt: 'x' }, {}, 'us-east-1')).rejects.toBeInstanceOf(ResourceNotFoundException);
   });
 
@@ -132,7 +146,11 @@ describe('bad input', () => {
     const arn = arns.get('cloud_engineer_agent')!;
     const res = await fetch(`${emu.url}/runtimes/${encodeURIComponent(arn)}/invocations?qualifier=DEFAULT`, {
       method: 'POST',
-      headers: { authorization: 'Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2ln', 'content-type': 'application/json', 'x-amzn-bedrock-agentcore-runtime-session-id': SESSION },
+      headers: {
+        authorization: 'Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2ln',
+        'content-type': 'application/json',
+        'x-amzn-bedrock-agentcore-runtime-session-id': SESSION,
+      },
       body: JSON.stringify({ prompt: 'list my buckets' }),
     });
     expect(res.status).toBe(200);
@@ -162,7 +180,9 @@ describe('sessions', () => {
     const stopped = await client.send(new StopRuntimeSessionCommand({ agentRuntimeArn: arn, runtimeSessionId: session }));
     expect(stopped.runtimeSessionId).toBe(session);
     expect((await call()).coldStart).toBe(true);
-    await expect(client.send(new StopRuntimeSessionCommand({ agentRuntimeArn: arn, runtimeSessionId: 'never-started-session-0000000000000000' }))).rejects.toBeInstanceOf(ResourceNotFoundException);
+    await expect(
+      client.send(new StopRuntimeSessionCommand({ agentRuntimeArn: arn, runtimeSessionId: 'never-started-session-0000000000000000' })),
+    ).rejects.toBeInstanceOf(ResourceNotFoundException);
   });
 
   it('a session idle for longer than idleRuntimeSessionTimeout (900 s) starts cold again', async () => {
@@ -173,7 +193,9 @@ describe('sessions', () => {
       timed.onInvocation((r) => seen.push(r));
       const arn = timed.world.runtimes('us-east-1').find((r) => r.name === 'coach_companion')!.arn;
       const call = async (): Promise<boolean> => {
-        await readBody(await dataClient(timed).send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: arn, payload: payload({ prompt: 'hi' }), runtimeSessionId: SESSION })));
+        await readBody(
+          await dataClient(timed).send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: arn, payload: payload({ prompt: 'hi' }), runtimeSessionId: SESSION })),
+        );
         return seen.at(-1)!.coldStart;
       };
       expect(await call()).toBe(true);
@@ -190,9 +212,13 @@ describe('sessions', () => {
     const slow = await startEmulator({ timeScale: 1, coldStartSeconds: 0, tokenMs: [20, 20] });
     try {
       const session = 'stop-me-session-00000000000000000000001';
-      const arn = (await controlClient(slow).send(new ListAgentRuntimesCommand({ maxResults: 100 }))).agentRuntimes!.find((r) => r.agentRuntimeName === 'strands_research_agent')!.agentRuntimeArn!;
+      const arn = (await controlClient(slow).send(new ListAgentRuntimesCommand({ maxResults: 100 }))).agentRuntimes!.find(
+        (r) => r.agentRuntimeName === 'strands_research_agent',
+      )!.agentRuntimeArn!;
       const client = dataClient(slow);
-      const out = await client.send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: arn, payload: payload({ prompt: 'long answer please' }), runtimeSessionId: session }));
+      const out = await client.send(
+        new InvokeAgentRuntimeCommand({ agentRuntimeArn: arn, payload: payload({ prompt: 'long answer please' }), runtimeSessionId: session }),
+      );
       const stream = out.response as AsyncIterable<Uint8Array>;
       let frames = 0;
       for await (const chunk of stream) {
@@ -211,7 +237,15 @@ describe('sessions', () => {
     await readBody(await invoke('sre_supervisor', { prompt: 'check latency of checkout' }, { runtimeUserId: 'alice' }));
     expect(records.length).toBe(before + 1);
     const r = records.at(-1)!;
-    expect(r).toMatchObject({ region: 'us-east-1', runtimeName: 'sre_supervisor', endpointName: 'DEFAULT', sessionId: SESSION, userId: 'alice', prompt: 'check latency of checkout', outcome: 'ok' });
+    expect(r).toMatchObject({
+      region: 'us-east-1',
+      runtimeName: 'sre_supervisor',
+      endpointName: 'DEFAULT',
+      sessionId: SESSION,
+      userId: 'alice',
+      prompt: 'check latency of checkout',
+      outcome: 'ok',
+    });
     expect(r.memoryId).toMatch(/^sre_agent_memory-/);
     expect(r.replyText.length).toBeGreaterThan(100);
     expect(r.inputTokens).toBeGreaterThan(0);

@@ -5,8 +5,17 @@ import { join } from 'node:path';
 import { BedrockAgentCoreClient, ListActorsCommand } from '@aws-sdk/client-bedrock-agentcore';
 import { GetRoleCredentialsCommand, ListAccountRolesCommand, ListAccountsCommand, LogoutCommand, SSOClient, UnauthorizedException } from '@aws-sdk/client-sso';
 import {
-  AccessDeniedException, AuthorizationPendingException, CreateTokenCommand, ExpiredTokenException, InvalidClientException, InvalidGrantException, RegisterClientCommand,
-  SlowDownException, SSOOIDCClient, StartDeviceAuthorizationCommand, UnsupportedGrantTypeException,
+  AccessDeniedException,
+  AuthorizationPendingException,
+  CreateTokenCommand,
+  ExpiredTokenException,
+  InvalidClientException,
+  InvalidGrantException,
+  RegisterClientCommand,
+  SlowDownException,
+  SSOOIDCClient,
+  StartDeviceAuthorizationCommand,
+  UnsupportedGrantTypeException,
 } from '@aws-sdk/client-sso-oidc';
 import { fromSSO } from '@aws-sdk/credential-providers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +29,10 @@ let sso: SSOClient;
 async function signIn(scopes: string[] = ['sso:account:access']) {
   const client = await oidc.send(new RegisterClientCommand({ clientName: 'agentcore-ops-console', clientType: 'public', scopes }));
   const device = await oidc.send(new StartDeviceAuthorizationCommand({ clientId: client.clientId!, clientSecret: client.clientSecret!, startUrl: START_URL }));
-  const poll = () => oidc.send(new CreateTokenCommand({ clientId: client.clientId!, clientSecret: client.clientSecret!, grantType: DEVICE_GRANT, deviceCode: device.deviceCode! }));
+  const poll = () =>
+    oidc.send(
+      new CreateTokenCommand({ clientId: client.clientId!, clientSecret: client.clientSecret!, grantType: DEVICE_GRANT, deviceCode: device.deviceCode! }),
+    );
   return { client, device, poll };
 }
 
@@ -58,15 +70,25 @@ describe('SSO OIDC device authorization via the real SDK', () => {
 
   it('rejects unknown clients, grant types and device codes', async () => {
     const { client } = await signIn();
-    await expect(oidc.send(new StartDeviceAuthorizationCommand({ clientId: client.clientId!, clientSecret: 'wrong', startUrl: START_URL }))).rejects.toBeInstanceOf(InvalidClientException);
-    await expect(oidc.send(new CreateTokenCommand({ clientId: client.clientId!, clientSecret: client.clientSecret!, grantType: 'password' }))).rejects.toBeInstanceOf(UnsupportedGrantTypeException);
-    await expect(oidc.send(new CreateTokenCommand({ clientId: client.clientId!, clientSecret: client.clientSecret!, grantType: DEVICE_GRANT, deviceCode: 'nope' }))).rejects.toBeInstanceOf(InvalidGrantException);
-    await expect(oidc.send(new CreateTokenCommand({ clientId: client.clientId!, clientSecret: client.clientSecret!, grantType: 'refresh_token', refreshToken: 'nope' }))).rejects.toBeInstanceOf(InvalidGrantException);
+    await expect(
+      oidc.send(new StartDeviceAuthorizationCommand({ clientId: client.clientId!, clientSecret: 'wrong', startUrl: START_URL })),
+    ).rejects.toBeInstanceOf(InvalidClientException);
+    await expect(
+      oidc.send(new CreateTokenCommand({ clientId: client.clientId!, clientSecret: client.clientSecret!, grantType: 'password' })),
+    ).rejects.toBeInstanceOf(UnsupportedGrantTypeException);
+    await expect(
+      oidc.send(new CreateTokenCommand({ clientId: client.clientId!, clientSecret: client.clientSecret!, grantType: DEVICE_GRANT, deviceCode: 'nope' })),
+    ).rejects.toBeInstanceOf(InvalidGrantException);
+    await expect(
+      oidc.send(new CreateTokenCommand({ clientId: client.clientId!, clientSecret: client.clientSecret!, grantType: 'refresh_token', refreshToken: 'nope' })),
+    ).rejects.toBeInstanceOf(InvalidGrantException);
   });
 
   it('rejects portal calls without a valid token', async () => {
     await expect(sso.send(new ListAccountsCommand({ accessToken: 'not-a-token' }))).rejects.toBeInstanceOf(UnauthorizedException);
-    await expect(sso.send(new GetRoleCredentialsCommand({ accessToken: 'not-a-token', accountId: '1', roleName: 'x' }))).rejects.toMatchObject({ $metadata: { httpStatusCode: 401 } });
+    await expect(sso.send(new GetRoleCredentialsCommand({ accessToken: 'not-a-token', accountId: '1', roleName: 'x' }))).rejects.toMatchObject({
+      $metadata: { httpStatusCode: 401 },
+    });
   });
 });
 
@@ -88,7 +110,9 @@ describe('approval page, tokens and the SSO portal', () => {
     expect(token.tokenType).toBe('Bearer');
     expect(token.expiresIn).toBe(28_800);
     expect(token.refreshToken).toBeTruthy();
-    const refreshed = await oidc.send(new CreateTokenCommand({ clientId: client.clientId!, clientSecret: client.clientSecret!, grantType: 'refresh_token', refreshToken: token.refreshToken! }));
+    const refreshed = await oidc.send(
+      new CreateTokenCommand({ clientId: client.clientId!, clientSecret: client.clientSecret!, grantType: 'refresh_token', refreshToken: token.refreshToken! }),
+    );
     expect(refreshed.accessToken).not.toBe(token.accessToken);
 
     const accessToken = refreshed.accessToken!;
@@ -100,11 +124,18 @@ describe('approval page, tokens and the SSO portal', () => {
     const creds = await sso.send(new GetRoleCredentialsCommand({ accessToken, accountId, roleName: 'AgentCoreOperator' }));
     const rc = creds.roleCredentials!;
     expect(rc.expiration).toBe(t.clock.t + 3_600_000);
-    const agentcore = new BedrockAgentCoreClient({ endpoint: t.endpoint, region: REGION, maxAttempts: 1, credentials: { accessKeyId: rc.accessKeyId!, secretAccessKey: rc.secretAccessKey!, sessionToken: rc.sessionToken! } });
+    const agentcore = new BedrockAgentCoreClient({
+      endpoint: t.endpoint,
+      region: REGION,
+      maxAttempts: 1,
+      credentials: { accessKeyId: rc.accessKeyId!, secretAccessKey: rc.secretAccessKey!, sessionToken: rc.sessionToken! },
+    });
     const actors = await agentcore.send(new ListActorsCommand({ memoryId: t.memory('sre_agent_memory').id }));
     expect(actors.actorSummaries?.length).toBeGreaterThan(0);
     agentcore.destroy();
-    await expect(sso.send(new GetRoleCredentialsCommand({ accessToken, accountId, roleName: 'NoSuchRole' }))).rejects.toMatchObject({ name: 'ForbiddenException' });
+    await expect(sso.send(new GetRoleCredentialsCommand({ accessToken, accountId, roleName: 'NoSuchRole' }))).rejects.toMatchObject({
+      name: 'ForbiddenException',
+    });
 
     // fromSSO with an AWS CLI v2 token cache and an sso-session profile, as the console's credential code uses it.
     const home = mkdtempSync(join(tmpdir(), 'emulator-sso-'));
@@ -113,11 +144,31 @@ describe('approval page, tokens and the SSO portal', () => {
       const cacheDir = join(home, '.aws', 'sso', 'cache');
       mkdirSync(cacheDir, { recursive: true });
       const configFilepath = join(home, '.aws', 'config');
-      writeFileSync(configFilepath, `[profile demo]\nsso_session = emu\nsso_account_id = ${accountId}\nsso_role_name = AgentCoreOperator\nregion = ${REGION}\n\n[sso-session emu]\nsso_start_url = ${START_URL}\nsso_region = ${REGION}\nsso_registration_scopes = sso:account:access\n`);
+      writeFileSync(
+        configFilepath,
+        `[profile demo]\nsso_session = emu\nsso_account_id = ${accountId}\nsso_role_name = AgentCoreOperator\nregion = ${REGION}\n\n[sso-session emu]\nsso_start_url = ${START_URL}\nsso_region = ${REGION}\nsso_registration_scopes = sso:account:access\n`,
+      );
       const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
-      writeFileSync(join(cacheDir, `${createHash('sha1').update('emu').digest('hex')}.json`), JSON.stringify({ accessToken, expiresAt, region: REGION, startUrl: START_URL, clientId: client.clientId, clientSecret: client.clientSecret, registrationExpiresAt: expiresAt, refreshToken: 'unused' }));
+      writeFileSync(
+        join(cacheDir, `${createHash('sha1').update('emu').digest('hex')}.json`),
+        JSON.stringify({
+          accessToken,
+          expiresAt,
+          region: REGION,
+          startUrl: START_URL,
+          clientId: client.clientId,
+          clientSecret: client.clientSecret,
+          registrationExpiresAt: expiresAt,
+          refreshToken: 'unused',
+        }),
+      );
       process.env.HOME = home;
-      const provided = await fromSSO({ profile: 'demo', configFilepath, filepath: join(home, '.aws', 'credentials'), clientConfig: { endpoint: t.endpoint } })();
+      const provided = await fromSSO({
+        profile: 'demo',
+        configFilepath,
+        filepath: join(home, '.aws', 'credentials'),
+        clientConfig: { endpoint: t.endpoint },
+      })();
       expect(provided.accessKeyId).toMatch(/\S/);
       const viaProfile = new BedrockAgentCoreClient({ endpoint: t.endpoint, region: REGION, maxAttempts: 1, credentials: provided });
       await expect(viaProfile.send(new ListActorsCommand({ memoryId: t.memory('sre_agent_memory').id }))).resolves.toBeDefined();

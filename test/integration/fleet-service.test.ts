@@ -16,7 +16,11 @@ afterAll(() => emulator.close());
 
 const regions = ['us-east-1', 'us-west-2', 'eu-central-1'];
 
-function service(db = openMemoryDatabase(), diffs: FleetDiff[] = [], clients: Pick<ClientFactory, 'forCell'> = new ClientFactory({ kind: 'static', credentials: EMULATOR_CREDENTIALS, endpoint: emulator.url })): FleetService {
+function service(
+  db = openMemoryDatabase(),
+  diffs: FleetDiff[] = [],
+  clients: Pick<ClientFactory, 'forCell'> = new ClientFactory({ kind: 'static', credentials: EMULATOR_CREDENTIALS, endpoint: emulator.url }),
+): FleetService {
   return new FleetService({
     cells: regions.map((region) => ({ profile: 'demo', region })),
     clients,
@@ -123,7 +127,10 @@ describe('FleetService against the emulator', () => {
           const c = factory.forCell(profile, region);
           if (!instrumented.has(c.control)) {
             instrumented.add(c.control);
-            c.control.middlewareStack.add((next, context) => (args) => ((lists += context.commandName === 'ListAgentRuntimesCommand' ? 1 : 0), next(args)), { step: 'initialize', name: 'testListCount' });
+            c.control.middlewareStack.add((next, context) => (args) => ((lists += context.commandName === 'ListAgentRuntimesCommand' ? 1 : 0), next(args)), {
+              step: 'initialize',
+              name: 'testListCount',
+            });
           }
           return c;
         },

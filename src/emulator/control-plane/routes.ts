@@ -46,7 +46,10 @@ export function controlPlaneRoutes(world: World): Route[] {
 
   return [
     {
-      service: svc, operation: 'ListAgentRuntimes', method: 'POST', path: '/runtimes/',
+      service: svc,
+      operation: 'ListAgentRuntimes',
+      method: 'POST',
+      path: '/runtimes/',
       handle: (ctx) => {
         const listing = world.runtimeListing(ctx.region);
         const page = paginate(listing.length, (i) => runtimeSummary(listing.at(i)), queryPage(ctx, 'runtimes', 10, 100));
@@ -54,7 +57,10 @@ export function controlPlaneRoutes(world: World): Route[] {
       },
     },
     {
-      service: svc, operation: 'GetAgentRuntime', method: 'GET', path: '/runtimes/{agentRuntimeId}/',
+      service: svc,
+      operation: 'GetAgentRuntime',
+      method: 'GET',
+      path: '/runtimes/{agentRuntimeId}/',
       handle: (ctx) => {
         const r = runtime(ctx);
         const wanted = ctx.query.get('version');
@@ -64,7 +70,10 @@ export function controlPlaneRoutes(world: World): Route[] {
       },
     },
     {
-      service: svc, operation: 'ListAgentRuntimeVersions', method: 'POST', path: '/runtimes/{agentRuntimeId}/versions/',
+      service: svc,
+      operation: 'ListAgentRuntimeVersions',
+      method: 'POST',
+      path: '/runtimes/{agentRuntimeId}/versions/',
       handle: (ctx) => {
         const r = runtime(ctx);
         const newestFirst = [...r.versions].reverse();
@@ -73,7 +82,10 @@ export function controlPlaneRoutes(world: World): Route[] {
       },
     },
     {
-      service: svc, operation: 'ListAgentRuntimeEndpoints', method: 'POST', path: '/runtimes/{agentRuntimeId}/runtime-endpoints/',
+      service: svc,
+      operation: 'ListAgentRuntimeEndpoints',
+      method: 'POST',
+      path: '/runtimes/{agentRuntimeId}/runtime-endpoints/',
       handle: (ctx) => {
         const r = runtime(ctx);
         const page = paginate(r.endpoints.length, (i) => endpointWire(r, r.endpoints[i]!), queryPage(ctx, `endpoints:${r.id}`, 10, 100));
@@ -81,7 +93,10 @@ export function controlPlaneRoutes(world: World): Route[] {
       },
     },
     {
-      service: svc, operation: 'GetAgentRuntimeEndpoint', method: 'GET', path: '/runtimes/{agentRuntimeId}/runtime-endpoints/{endpointName}/',
+      service: svc,
+      operation: 'GetAgentRuntimeEndpoint',
+      method: 'GET',
+      path: '/runtimes/{agentRuntimeId}/runtime-endpoints/{endpointName}/',
       handle: (ctx) => {
         const r = runtime(ctx);
         const e = r.endpoints.find((x) => x.name === ctx.params.endpointName);
@@ -90,7 +105,10 @@ export function controlPlaneRoutes(world: World): Route[] {
       },
     },
     {
-      service: svc, operation: 'ListMemories', method: 'POST', path: '/memories/',
+      service: svc,
+      operation: 'ListMemories',
+      method: 'POST',
+      path: '/memories/',
       handle: (ctx) => {
         const input = jsonBody(ctx);
         const listing = world.memoryListing(ctx.region);
@@ -105,7 +123,10 @@ export function controlPlaneRoutes(world: World): Route[] {
       },
     },
     {
-      service: svc, operation: 'GetMemory', method: 'GET', path: '/memories/{memoryId}/details',
+      service: svc,
+      operation: 'GetMemory',
+      method: 'GET',
+      path: '/memories/{memoryId}/details',
       handle: (ctx) => {
         const m = world.findMemory(ctx.region, ctx.params.memoryId ?? '');
         if (!m) throw errors.notFound(`Memory not found: ${ctx.params.memoryId}`);
@@ -113,7 +134,10 @@ export function controlPlaneRoutes(world: World): Route[] {
       },
     },
     {
-      service: svc, operation: 'ListGateways', method: 'GET', path: '/gateways/',
+      service: svc,
+      operation: 'ListGateways',
+      method: 'GET',
+      path: '/gateways/',
       handle: (ctx) => {
         const listing = world.gatewayListing(ctx.region);
         const page = paginate(listing.length, (i) => gatewaySummary(listing.at(i)), queryPage(ctx, 'gateways', 50, 1000));
@@ -121,11 +145,17 @@ export function controlPlaneRoutes(world: World): Route[] {
       },
     },
     {
-      service: svc, operation: 'GetGateway', method: 'GET', path: '/gateways/{gatewayIdentifier}/',
+      service: svc,
+      operation: 'GetGateway',
+      method: 'GET',
+      path: '/gateways/{gatewayIdentifier}/',
       handle: (ctx) => ({ body: gatewayDetail(gateway(ctx)) }),
     },
     {
-      service: svc, operation: 'ListGatewayTargets', method: 'GET', path: '/gateways/{gatewayIdentifier}/targets/',
+      service: svc,
+      operation: 'ListGatewayTargets',
+      method: 'GET',
+      path: '/gateways/{gatewayIdentifier}/targets/',
       handle: (ctx) => {
         const g = gateway(ctx);
         const page = paginate(g.targets.length, (i) => targetSummary(g.targets[i]!), queryPage(ctx, `targets:${g.id}`, 50, 1000));
@@ -133,7 +163,10 @@ export function controlPlaneRoutes(world: World): Route[] {
       },
     },
     {
-      service: svc, operation: 'GetGatewayTarget', method: 'GET', path: '/gateways/{gatewayIdentifier}/targets/{targetId}/',
+      service: svc,
+      operation: 'GetGatewayTarget',
+      method: 'GET',
+      path: '/gateways/{gatewayIdentifier}/targets/{targetId}/',
       handle: (ctx) => {
         const g = gateway(ctx);
         const t = g.targets.find((x) => x.targetId === ctx.params.targetId);

@@ -41,7 +41,10 @@ export function runtimeDetail(r: RuntimeSpec, v: RuntimeVersion): Record<string,
     lifecycleConfiguration: { idleRuntimeSessionTimeout: r.idleRuntimeSessionTimeout, maxLifetime: r.maxLifetime },
     networkConfiguration:
       r.networkMode === 'VPC'
-        ? { networkMode: 'VPC', networkModeConfig: { securityGroups: ['sg-0a1b2c3d4e5f60718'], subnets: ['subnet-0123456789abcdef0', 'subnet-0fedcba9876543210'] } }
+        ? {
+            networkMode: 'VPC',
+            networkModeConfig: { securityGroups: ['sg-0a1b2c3d4e5f60718'], subnets: ['subnet-0123456789abcdef0', 'subnet-0fedcba9876543210'] },
+          }
         : { networkMode: 'PUBLIC' },
     workloadIdentityDetails: {
       workloadIdentityArn: `arn:aws:bedrock-agentcore:${r.region}:${r.accountId}:workload-identity-directory/default/workload-identity/${r.name}-${r.id.slice(-4)}`,
@@ -174,9 +177,21 @@ export function targetDetail(g: GatewaySpec, t: TargetSpec): Record<string, unkn
         : { mcpServer: { endpoint: t.location } };
   const provider =
     t.credential === 'OAUTH'
-      ? { oauthCredentialProvider: { providerArn: `arn:aws:bedrock-agentcore:${g.region}:${g.accountId}:token-vault/default/oauth2credentialprovider/${t.name}-oauth`, scopes: ['read'], grantType: 'AUTHORIZATION_CODE' } }
+      ? {
+          oauthCredentialProvider: {
+            providerArn: `arn:aws:bedrock-agentcore:${g.region}:${g.accountId}:token-vault/default/oauth2credentialprovider/${t.name}-oauth`,
+            scopes: ['read'],
+            grantType: 'AUTHORIZATION_CODE',
+          },
+        }
       : t.credential === 'API_KEY'
-        ? { apiKeyCredentialProvider: { providerArn: `arn:aws:bedrock-agentcore:${g.region}:${g.accountId}:token-vault/default/apikeycredentialprovider/${t.name}-key`, credentialParameterName: 'x-api-key', credentialLocation: 'HEADER' } }
+        ? {
+            apiKeyCredentialProvider: {
+              providerArn: `arn:aws:bedrock-agentcore:${g.region}:${g.accountId}:token-vault/default/apikeycredentialprovider/${t.name}-key`,
+              credentialParameterName: 'x-api-key',
+              credentialLocation: 'HEADER',
+            },
+          }
         : undefined;
   return {
     gatewayArn: g.arn,

@@ -3,7 +3,12 @@ import { FaultEngine, faultRuleFromFlag } from './faults';
 
 describe('FaultEngine', () => {
   it('merges the * rule with operation rules field by field', () => {
-    const engine = new FaultEngine({ rules: [{ operation: '*', latencyMs: 10, throttleRate: 1 }, { operation: 'GetMemory', throttleRate: 0 }] });
+    const engine = new FaultEngine({
+      rules: [
+        { operation: '*', latencyMs: 10, throttleRate: 1 },
+        { operation: 'GetMemory', throttleRate: 0 },
+      ],
+    });
     expect(engine.decide('GetMemory')).toMatchObject({ latencyMs: 10, throttle: false });
     expect(engine.decide('ListMemories')).toMatchObject({ latencyMs: 10, throttle: true });
   });

@@ -14,7 +14,10 @@ export const faultRuleSchema = z
   .object({
     operation: z.string().min(1).default('*'),
     /** Only in this region (SigV4 scope), e.g. AccessDenied for one region of an account. */
-    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'not an AWS region name').optional(),
+    region: z
+      .string()
+      .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'not an AWS region name')
+      .optional(),
     throttleRate: rate.optional(),
     accessDeniedRate: rate.optional(),
     /** 404 ResourceNotFoundException: a resource deleted between a list and a get. */

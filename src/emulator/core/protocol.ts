@@ -55,6 +55,5 @@ export const errors = {
   notFound: (message: string) => new AwsError(404, 'ResourceNotFoundException', message),
   accessDenied: (message: string) => new AwsError(403, 'AccessDeniedException', message),
   throttling: (type = 'ThrottlingException') => new AwsError(429, type, 'Rate exceeded'),
-  internal: (message = 'An internal error occurred. Try your request again.') =>
-    new AwsError(500, 'InternalServerException', message),
+  internal: (message = 'An internal error occurred. Try your request again.') => new AwsError(500, 'InternalServerException', message),
 };

@@ -10,13 +10,7 @@ import { contentTypeFor } from './protocol';
 
 const GARBLED = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>\n';
 
-export async function writeReply(
-  res: ServerResponse,
-  service: EmulatedService,
-  reply: Reply,
-  fault: FaultDecision,
-  requestId: string,
-): Promise<void> {
+export async function writeReply(res: ServerResponse, service: EmulatedService, reply: Reply, fault: FaultDecision, requestId: string): Promise<void> {
   const headers: Record<string, string> = { 'x-amzn-requestid': requestId, ...lower(reply.headers) };
   if (fault.malformed) {
     // A proxy or crashed container answering instead of the service: not JSON, not what the SDK expects.

@@ -96,7 +96,12 @@ export class EmulatorServer {
     const read = await readBody(req, this.opts.maxPayloadBytes);
     if (!read.ok) {
       const mb = Math.round(this.opts.maxPayloadBytes / (1024 * 1024));
-      writeError(res, service, new AwsError(413, 'ValidationException', `Request payload size ${read.size} bytes exceeds the maximum allowed payload size of ${mb} MB.`), requestId);
+      writeError(
+        res,
+        service,
+        new AwsError(413, 'ValidationException', `Request payload size ${read.size} bytes exceeds the maximum allowed payload size of ${mb} MB.`),
+        requestId,
+      );
       return;
     }
 
@@ -126,11 +131,13 @@ export class EmulatorServer {
       const err = fault.notFound
         ? errors.notFound(`The resource was not found (it may have been deleted): ${match.route.operation} ${decodeURIComponent(rawPath)}`)
         : fault.accessDenied
-        ? // The usual cause of "denied in one region only": an organization SCP restricting regions.
-          errors.accessDenied(`User is not authorized to perform: ${service === 'logs' ? 'logs' : service === 'monitoring' ? 'cloudwatch' : 'bedrock-agentcore'}:${match.route.operation} in ${ctx.region} with an explicit deny in a service control policy`)
-        : fault.throttle
-          ? errors.throttling(throttleType)
-          : errors.internal();
+          ? // The usual cause of "denied in one region only": an organization SCP restricting regions.
+            errors.accessDenied(
+              `User is not authorized to perform: ${service === 'logs' ? 'logs' : service === 'monitoring' ? 'cloudwatch' : 'bedrock-agentcore'}:${match.route.operation} in ${ctx.region} with an explicit deny in a service control policy`,
+            )
+          : fault.throttle
+            ? errors.throttling(throttleType)
+            : errors.internal();
       match.route.onFault?.(ctx, err);
       writeError(res, service, err, requestId);
       return;
@@ -156,10 +163,15 @@ export class EmulatorServer {
     const parsed = parseAuthorization(header);
     if (parsed === 'bearer') {
       if (route.allowBearer) return { kind: 'bearer', bearerToken: bearerToken(header) ?? '' };
-      return new AwsError(403, 'IncompleteSignatureException', `Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter. Authorization=${header?.slice(0, 20)}...`);
+      return new AwsError(
+        403,
+        'IncompleteSignatureException',
+        `Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter. Authorization=${header?.slice(0, 20)}...`,
+      );
     }
     if (parsed === 'missing') return new AwsError(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
-    if (parsed === 'malformed') return new AwsError(403, 'IncompleteSignatureException', 'Authorization header requires \'Credential\', \'Signature\' and \'SignedHeaders\' parameters.');
+    if (parsed === 'malformed')
+      return new AwsError(403, 'IncompleteSignatureException', "Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters.");
     if (this.opts.faults.expiredCredentials) return new AwsError(403, 'ExpiredTokenException', 'The security token included in the request is expired');
     const status = this.opts.credentials.check(parsed.accessKeyId);
     if (status === 'unknown') return new AwsError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.');

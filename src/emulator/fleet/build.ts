@@ -31,7 +31,12 @@ export function buildRuntime(bp: RuntimeBlueprint, ctx: BuildContext): RuntimeSp
     // Versions spread evenly between creation and the last update.
     const at = v === bp.versions ? lastUpdatedAt : createdAt + Math.floor(((lastUpdatedAt - createdAt) * (v - 1)) / Math.max(1, bp.versions - 1));
     const failed = v === bp.versions && bp.status === 'UPDATE_FAILED';
-    versions.push({ version: String(v), createdAt: at, status: failed ? 'UPDATE_FAILED' : 'READY', description: v === 1 ? 'Initial deployment' : rng.pick(VERSION_NOTES) });
+    versions.push({
+      version: String(v),
+      createdAt: at,
+      status: failed ? 'UPDATE_FAILED' : 'READY',
+      description: v === 1 ? 'Initial deployment' : rng.pick(VERSION_NOTES),
+    });
   }
   // DEFAULT serves the newest version that deployed successfully (a failed update keeps the old one live).
   const latestGood = bp.status === 'UPDATE_FAILED' ? Math.max(1, bp.versions - 1) : bp.versions;
@@ -143,7 +148,9 @@ export function buildGateway(bp: GatewayBlueprint, ctx: BuildContext): GatewaySp
       tools: t.tools,
       credential: t.credential ?? (t.kind === 'lambda' ? 'GATEWAY_IAM_ROLE' : t.kind === 'mcpServer' ? 'OAUTH' : 'API_KEY'),
       ...(t.pendingAuth
-        ? { authorizationUrl: `https://bedrock-agentcore.${region}.amazonaws.com/identities/oauth2/authorize?request_uri=urn%3Aietf%3Aparams%3Aoauth%3Arequest_uri%3A${createRng(seed, 'authz', t.name).chars(22)}` }
+        ? {
+            authorizationUrl: `https://bedrock-agentcore.${region}.amazonaws.com/identities/oauth2/authorize?request_uri=urn%3Aietf%3Aparams%3Aoauth%3Arequest_uri%3A${createRng(seed, 'authz', t.name).chars(22)}`,
+          }
         : {}),
     };
   });
@@ -160,7 +167,10 @@ export function buildGateway(bp: GatewayBlueprint, ctx: BuildContext): GatewaySp
     updatedAt: createdAt + 2 * HOUR,
     authorizerType: bp.authorizerType,
     ...(bp.authorizerType === 'CUSTOM_JWT'
-      ? { discoveryUrl: `https://cognito-idp.${region}.amazonaws.com/${region}_Gw7Ab2CdE/.well-known/openid-configuration`, allowedClients: [createRng(seed, 'gwclient', bp.name).chars(26, LOWER_ALNUM)] }
+      ? {
+          discoveryUrl: `https://cognito-idp.${region}.amazonaws.com/${region}_Gw7Ab2CdE/.well-known/openid-configuration`,
+          allowedClients: [createRng(seed, 'gwclient', bp.name).chars(26, LOWER_ALNUM)],
+        }
       : {}),
     url: `https://${id}.gateway.bedrock-agentcore.${region}.amazonaws.com/mcp`,
     roleArn: `arn:aws:iam::${accountId}:role/AgentCoreGatewayRole-${bp.name}`,

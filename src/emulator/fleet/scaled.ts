@@ -80,7 +80,13 @@ export function scaledGatewayBlueprint(seed: number, region: string, i: number):
     authorizerType: rng.pick(['CUSTOM_JWT', 'AWS_IAM'] as const),
     targets: [
       { name: `${team}-api`, description: `${team} REST API`, kind: 'openApi', location: `s3://${team}-specs/openapi.yaml`, tools: ['list_items', 'get_item'] },
-      { name: `${team}-lambda`, description: `${team} operations`, kind: 'lambda', location: `arn:aws:lambda:${region}:{account}:function:${team}-ops`, tools: ['run_job'] },
+      {
+        name: `${team}-lambda`,
+        description: `${team} operations`,
+        kind: 'lambda',
+        location: `arn:aws:lambda:${region}:{account}:function:${team}-ops`,
+        tools: ['run_job'],
+      },
     ],
   };
 }

@@ -8,14 +8,7 @@ import type { GatewaySpec, MemorySpec, RuntimeSpec } from './model';
 import { DEMO_CATALOGUE } from './demo-catalogue';
 import { buildGateway, buildMemory, buildRuntime, type BuildContext } from './build';
 import { DEMO_REGIONS, accountIdFor, defaultAnchor, parseRuntimeArn, resourceId } from './ids';
-import {
-  scaledCounts,
-  scaledGatewayBlueprint,
-  scaledIndex,
-  scaledMemoryBlueprint,
-  scaledMemoryName,
-  scaledRuntimeBlueprint,
-} from './scaled';
+import { scaledCounts, scaledGatewayBlueprint, scaledIndex, scaledMemoryBlueprint, scaledMemoryName, scaledRuntimeBlueprint } from './scaled';
 
 export interface WorldOptions {
   seed: number;

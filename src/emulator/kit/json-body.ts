@@ -20,7 +20,12 @@ export function readJsonBody(ctx: RequestContext, errorType = 'ValidationExcepti
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new AwsError(400, errorType, 'Could not parse request body into json: Unexpected character', errorType === 'ValidationException' ? { reason: 'CannotParse' } : {});
+    throw new AwsError(
+      400,
+      errorType,
+      'Could not parse request body into json: Unexpected character',
+      errorType === 'ValidationException' ? { reason: 'CannotParse' } : {},
+    );
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new AwsError(400, errorType, 'Request body must be a JSON object', errorType === 'ValidationException' ? { reason: 'CannotParse' } : {});

@@ -45,7 +45,16 @@ describe('paging tokens', () => {
 });
 
 describe('synthetic traffic', () => {
-  const rt: RuntimeView = { id: 'agent-AbCdEfGhIj', arn: 'arn', name: 'agent', region: 'us-east-1', accountId: '1', status: 'READY', endpointNames: ['DEFAULT'], createdAt: 0 };
+  const rt: RuntimeView = {
+    id: 'agent-AbCdEfGhIj',
+    arn: 'arn',
+    name: 'agent',
+    region: 'us-east-1',
+    accountId: '1',
+    status: 'READY',
+    endpointNames: ['DEFAULT'],
+    createdAt: 0,
+  };
   const noon = Date.UTC(2026, 10, 25, 12);
 
   it('is deterministic, inside its minute and coherent', () => {

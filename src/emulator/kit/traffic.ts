@@ -160,7 +160,9 @@ export function syntheticMinute(seed: number, runtime: RuntimeView, endpointName
     const newSession = rng.chance(0.3);
     const inputTokens = outcome === 'ok' || outcome === 'system_error' ? rng.int(300, 3200) : 0;
     const outputTokens = outcome === 'ok' ? rng.int(80, 1200) : 0;
-    out.push(new LazyInvocation(startedAt, latencyMs, outcome, newSession, coldStart, inputTokens, outputTokens, seed, runtime.id, endpointName, window, slot, i));
+    out.push(
+      new LazyInvocation(startedAt, latencyMs, outcome, newSession, coldStart, inputTokens, outputTokens, seed, runtime.id, endpointName, window, slot, i),
+    );
   }
   return out.sort((a, b) => a.startedAt - b.startedAt);
 }

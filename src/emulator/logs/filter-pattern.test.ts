@@ -8,7 +8,10 @@ const lines = {
   json: JSON.stringify({ level: 'ERROR', latencyMs: 2400, session: { id: 'abc' }, tags: ['x'], ok: false, gone: null }),
   jsonInfo: JSON.stringify({ level: 'INFO', latencyMs: 120 }),
 };
-const run = (p: string) => Object.entries(lines).filter(([, l]) => compileFilterPattern(p)(l)).map(([k]) => k);
+const run = (p: string) =>
+  Object.entries(lines)
+    .filter(([, l]) => compileFilterPattern(p)(l))
+    .map(([k]) => k);
 
 describe('compileFilterPattern', () => {
   it('matches everything when empty', () => {

@@ -180,7 +180,8 @@ class JsonExprParser {
       }
       throw new FilterPatternError(`Invalid filter pattern: unexpected '${op.text}'`);
     }
-    if (op.kind !== 'op' || !['=', '!=', '<', '>', '<=', '>='].includes(op.text)) throw new FilterPatternError(`Invalid filter pattern: expected a comparison after ${sel.text}`);
+    if (op.kind !== 'op' || !['=', '!=', '<', '>', '<=', '>='].includes(op.text))
+      throw new FilterPatternError(`Invalid filter pattern: expected a comparison after ${sel.text}`);
     const value = this.take();
     if (value.kind === 'num') {
       const n = Number(value.text);
@@ -220,7 +221,13 @@ function compareNumbers(v: number, op: string, n: number): boolean {
 }
 
 function wildcard(text: string): RegExp {
-  return new RegExp(`^${text.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
+  return new RegExp(
+    `^${text
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+    's',
+  );
 }
 
 /** `$.a.b[0].c` → getter returning MISSING when any step is absent. */

@@ -19,7 +19,13 @@ export function createLogsModule(deps: ModuleDeps, options: LogsModuleOptions = 
   return {
     routes: [
       ...queryRoutes(store),
-      { service: 'logs', operation: 'StartLiveTail', method: 'POST', target: 'Logs_20140328.StartLiveTail', handle: (ctx) => startLiveTail(store, deps.seed, deps.now, ctx, tail) },
+      {
+        service: 'logs',
+        operation: 'StartLiveTail',
+        method: 'POST',
+        target: 'Logs_20140328.StartLiveTail',
+        handle: (ctx) => startLiveTail(store, deps.seed, deps.now, ctx, tail),
+      },
     ],
     onInvocation: (record) => store.recordInvocation(record),
     reset: () => store.clear(),

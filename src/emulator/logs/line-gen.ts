@@ -34,7 +34,12 @@ export interface GeneratedLine {
   target: 'stdout' | 'otel';
 }
 
-const MODELS = ['us.anthropic.claude-3-5-sonnet-20241022-v2:0', 'us.anthropic.claude-sonnet-4-20250514-v1:0', 'us.amazon.nova-pro-v1:0', 'us.anthropic.claude-3-5-haiku-20241022-v1:0'];
+const MODELS = [
+  'us.anthropic.claude-3-5-sonnet-20241022-v2:0',
+  'us.anthropic.claude-sonnet-4-20250514-v1:0',
+  'us.amazon.nova-pro-v1:0',
+  'us.anthropic.claude-3-5-haiku-20241022-v1:0',
+];
 const TOOLS = ['get_pod_status', 'query_metrics', 'search_logs', 'get_runbook', 'retrieve_memory', 'describe_deployment'];
 const SYSTEM_ERRORS = [
   'botocore.exceptions.ClientError: An error occurred (ThrottlingException) when calling the ConverseStream operation: Too many tokens, please wait before trying again.',
@@ -49,7 +54,10 @@ export function modelFor(seed: number, runtimeId: string): string {
 
 /** OTEL trace ids are 32 hex chars; X-Ray style ids (`1-5f8a…-…`) are folded into that form. */
 export function toOtelTraceId(traceId: string): string {
-  const hex = traceId.replace(/^1-/, '').replace(/[^0-9a-f]/gi, '').toLowerCase();
+  const hex = traceId
+    .replace(/^1-/, '')
+    .replace(/[^0-9a-f]/gi, '')
+    .toLowerCase();
   return hex.padEnd(32, '0').slice(0, 32);
 }
 
@@ -80,7 +88,10 @@ export function invocationLines(seed: number, f: InvocationFacts): GeneratedLine
   const out: GeneratedLine[] = [];
   const stdout = (timestamp: number, message: string) => out.push({ timestamp, message, target: 'stdout' });
   const app = (timestamp: number, level: string, message: string, extra: Record<string, unknown> = {}) =>
-    stdout(timestamp, JSON.stringify({ timestamp: iso(timestamp), level, message, logger: 'bedrock_agentcore.app', requestId, sessionId: f.sessionId, ...extra }));
+    stdout(
+      timestamp,
+      JSON.stringify({ timestamp: iso(timestamp), level, message, logger: 'bedrock_agentcore.app', requestId, sessionId: f.sessionId, ...extra }),
+    );
 
   if (f.outcome === 'throttled') return out; // rejected by the service before reaching the container
   let t = f.startedAt;
@@ -130,7 +141,11 @@ export function invocationLines(seed: number, f: InvocationFacts): GeneratedLine
     stdout(end, `INFO:     169.254.0.1:${rng.int(30000, 60000)} - "POST /invocations HTTP/1.1" 500 Internal Server Error`);
     return out;
   }
-  app(end - 1, 'INFO', `Invocation completed successfully (${(f.latencyMs / 1000).toFixed(2)}s)`, { durationMs: f.latencyMs, inputTokens: f.inputTokens, outputTokens: f.outputTokens });
+  app(end - 1, 'INFO', `Invocation completed successfully (${(f.latencyMs / 1000).toFixed(2)}s)`, {
+    durationMs: f.latencyMs,
+    inputTokens: f.inputTokens,
+    outputTokens: f.outputTokens,
+  });
   stdout(end, `INFO:     169.254.0.1:${rng.int(30000, 60000)} - "POST /invocations HTTP/1.1" 200 OK`);
   return out;
 }
@@ -140,12 +155,34 @@ export function invocationSpans(seed: number, f: InvocationFacts): Array<{ times
   if (f.outcome === 'throttled') return [];
   const traceId = toOtelTraceId(f.traceId);
   const model = modelFor(seed, f.runtimeId);
-  const ids = { server: Rng.for(seed, 'span', f.key, 'server').hex(16), agent: Rng.for(seed, 'span', f.key, 'agent').hex(16), chat: Rng.for(seed, 'span', f.key, 'chat').hex(16) };
+  const ids = {
+    server: Rng.for(seed, 'span', f.key, 'server').hex(16),
+    agent: Rng.for(seed, 'span', f.key, 'agent').hex(16),
+    chat: Rng.for(seed, 'span', f.key, 'chat').hex(16),
+  };
   const end = f.startedAt + Math.max(f.latencyMs, 20);
   const failed = f.outcome !== 'ok';
-  const status = failed ? { code: 'ERROR', message: f.errorMessage ?? (f.outcome === 'user_error' ? 'Invalid payload' : 'Agent invocation failed') } : { code: 'OK' };
-  const resource = { attributes: { 'service.name': `${f.runtimeName}.${f.endpointName}`, 'cloud.region': f.region, 'cloud.resource_id': `arn:aws:bedrock-agentcore:${f.region}:${f.accountId}:runtime/${f.runtimeId}`, 'aws.log.group.names': `/aws/bedrock-agentcore/runtimes/${f.runtimeId}-${f.endpointName}` } };
-  const span = (name: string, kind: string, spanId: string, parentSpanId: string | undefined, start: number, stop: number, attributes: Record<string, unknown>, st: object) => ({
+  const status = failed
+    ? { code: 'ERROR', message: f.errorMessage ?? (f.outcome === 'user_error' ? 'Invalid payload' : 'Agent invocation failed') }
+    : { code: 'OK' };
+  const resource = {
+    attributes: {
+      'service.name': `${f.runtimeName}.${f.endpointName}`,
+      'cloud.region': f.region,
+      'cloud.resource_id': `arn:aws:bedrock-agentcore:${f.region}:${f.accountId}:runtime/${f.runtimeId}`,
+      'aws.log.group.names': `/aws/bedrock-agentcore/runtimes/${f.runtimeId}-${f.endpointName}`,
+    },
+  };
+  const span = (
+    name: string,
+    kind: string,
+    spanId: string,
+    parentSpanId: string | undefined,
+    start: number,
+    stop: number,
+    attributes: Record<string, unknown>,
+    st: object,
+  ) => ({
     timestamp: stop,
     message: jsonWithNanos({
       resource,
@@ -163,12 +200,49 @@ export function invocationSpans(seed: number, f: InvocationFacts): Array<{ times
       status: st,
     }),
   });
-  const spans = [span('POST /invocations', 'SERVER', ids.server, undefined, f.startedAt, end, { 'http.method': 'POST', 'http.route': '/invocations', 'http.status_code': f.outcome === 'ok' ? 200 : f.outcome === 'user_error' ? 400 : 500 }, status)];
+  const spans = [
+    span(
+      'POST /invocations',
+      'SERVER',
+      ids.server,
+      undefined,
+      f.startedAt,
+      end,
+      { 'http.method': 'POST', 'http.route': '/invocations', 'http.status_code': f.outcome === 'ok' ? 200 : f.outcome === 'user_error' ? 400 : 500 },
+      status,
+    ),
+  ];
   if (f.outcome === 'user_error') return spans;
   const agentStart = f.startedAt + Math.min(20, f.latencyMs);
-  spans.push(span(`invoke_agent ${f.runtimeName}`, 'INTERNAL', ids.agent, ids.server, agentStart, end - 1, { 'gen_ai.operation.name': 'invoke_agent', 'gen_ai.agent.name': f.runtimeName, 'gen_ai.request.model': model }, status));
   spans.push(
-    span(`chat ${model}`, 'CLIENT', ids.chat, ids.agent, agentStart + 5, end - 3, { 'gen_ai.system': 'aws.bedrock', 'gen_ai.operation.name': 'chat', 'gen_ai.request.model': model, 'gen_ai.usage.input_tokens': f.inputTokens, 'gen_ai.usage.output_tokens': f.outputTokens }, status),
+    span(
+      `invoke_agent ${f.runtimeName}`,
+      'INTERNAL',
+      ids.agent,
+      ids.server,
+      agentStart,
+      end - 1,
+      { 'gen_ai.operation.name': 'invoke_agent', 'gen_ai.agent.name': f.runtimeName, 'gen_ai.request.model': model },
+      status,
+    ),
+  );
+  spans.push(
+    span(
+      `chat ${model}`,
+      'CLIENT',
+      ids.chat,
+      ids.agent,
+      agentStart + 5,
+      end - 3,
+      {
+        'gen_ai.system': 'aws.bedrock',
+        'gen_ai.operation.name': 'chat',
+        'gen_ai.request.model': model,
+        'gen_ai.usage.input_tokens': f.inputTokens,
+        'gen_ai.usage.output_tokens': f.outputTokens,
+      },
+      status,
+    ),
   );
   return spans;
 }

@@ -36,11 +36,25 @@ function frame(headers: MessageHeaders, body: unknown): Uint8Array {
 }
 
 function eventFrame(eventType: string, body: unknown): Uint8Array {
-  return frame({ ':message-type': { type: 'string', value: 'event' }, ':event-type': { type: 'string', value: eventType }, ':content-type': { type: 'string', value: 'application/json' } }, body);
+  return frame(
+    {
+      ':message-type': { type: 'string', value: 'event' },
+      ':event-type': { type: 'string', value: eventType },
+      ':content-type': { type: 'string', value: 'application/json' },
+    },
+    body,
+  );
 }
 
 function exceptionFrame(type: string, message: string): Uint8Array {
-  return frame({ ':message-type': { type: 'string', value: 'exception' }, ':exception-type': { type: 'string', value: type }, ':content-type': { type: 'string', value: 'application/json' } }, { message });
+  return frame(
+    {
+      ':message-type': { type: 'string', value: 'exception' },
+      ':exception-type': { type: 'string', value: type },
+      ':content-type': { type: 'string', value: 'application/json' },
+    },
+    { message },
+  );
 }
 
 /** Resolves after `ms`, or early when the client goes away. */
@@ -70,7 +84,8 @@ export function startLiveTail(store: LogStore, seed: number, now: () => number, 
   const streamNames = optStringList(body, 'logStreamNames');
   const streamPrefixes = optStringList(body, 'logStreamNamePrefixes');
   if (streamNames && streamPrefixes) throw invalidParameter('logStreamNames and logStreamNamePrefixes are mutually exclusive parameters.');
-  if ((streamNames || streamPrefixes) && identifiers.length !== 1) throw invalidParameter('logStreamNames and logStreamNamePrefixes can only be used with exactly one log group.');
+  if ((streamNames || streamPrefixes) && identifiers.length !== 1)
+    throw invalidParameter('logStreamNames and logStreamNamePrefixes can only be used with exactly one log group.');
   const groups = new Map<LogGroup, string>();
   for (const id of identifiers) {
     if (!id.startsWith('arn:')) throw invalidParameter(`Log group identifier '${id}' must be an ARN.`);
@@ -120,7 +135,13 @@ export function startLiveTail(store: LogStore, seed: number, now: () => number, 
         const shown = sampled ? batch.filter((_, i) => i % Math.ceil(batch.length / options.maxPerUpdate) === 0) : batch;
         yield eventFrame('sessionUpdate', {
           sessionMetadata: { sampled },
-          sessionResults: shown.map((h) => ({ logStreamName: h.stream, logGroupIdentifier: h.identifier, message: h.event.message, timestamp: h.event.timestamp, ingestionTime: h.event.ingestionTime })),
+          sessionResults: shown.map((h) => ({
+            logStreamName: h.stream,
+            logGroupIdentifier: h.identifier,
+            message: h.event.message,
+            timestamp: h.event.timestamp,
+            ingestionTime: h.event.ingestionTime,
+          })),
         });
       }
     } finally {

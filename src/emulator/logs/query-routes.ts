@@ -52,8 +52,14 @@ export function queryRoutes(store: LogStore): Route[] {
         return {
           body: {
             logGroups: page.items.map((g) => ({
-              logGroupName: g.name, creationTime: g.creationTime, metricFilterCount: 0, arn: `${g.arn}:*`, logGroupArn: g.arn,
-              storedBytes: g.storedBytes, logGroupClass: 'STANDARD', ...(g.kind === 'spans' ? { retentionInDays: 30 } : {}),
+              logGroupName: g.name,
+              creationTime: g.creationTime,
+              metricFilterCount: 0,
+              arn: `${g.arn}:*`,
+              logGroupArn: g.arn,
+              storedBytes: g.storedBytes,
+              logGroupClass: 'STANDARD',
+              ...(g.kind === 'spans' ? { retentionInDays: 30 } : {}),
             })),
             nextToken: page.nextToken,
           },
@@ -67,7 +73,10 @@ export function queryRoutes(store: LogStore): Route[] {
         const group = resolveGroup(ctx.region, body);
         const prefix = optString(body, 'logStreamNamePrefix');
         const orderBy = optString(body, 'orderBy') ?? 'LogStreamName';
-        if (orderBy !== 'LogStreamName' && orderBy !== 'LastEventTime') throw invalidParameter(`1 validation error detected: Value '${orderBy}' at 'orderBy' failed to satisfy constraint: Member must satisfy enum value set: [LogStreamName, LastEventTime]`);
+        if (orderBy !== 'LogStreamName' && orderBy !== 'LastEventTime')
+          throw invalidParameter(
+            `1 validation error detected: Value '${orderBy}' at 'orderBy' failed to satisfy constraint: Member must satisfy enum value set: [LogStreamName, LastEventTime]`,
+          );
         if (prefix && orderBy === 'LastEventTime') throw invalidParameter('Cannot order by LastEventTime with a logStreamNamePrefix.');
         const limit = checkLimit(body.limit, 50, 50);
         const streams = [...group.streams.values()].filter((s) => !prefix || s.name.startsWith(prefix));
@@ -78,9 +87,14 @@ export function queryRoutes(store: LogStore): Route[] {
         return {
           body: {
             logStreams: page.items.map((s) => ({
-              logStreamName: s.name, creationTime: s.creationTime, firstEventTimestamp: s.events[0]?.timestamp, lastEventTimestamp: s.events[s.events.length - 1]?.timestamp,
+              logStreamName: s.name,
+              creationTime: s.creationTime,
+              firstEventTimestamp: s.events[0]?.timestamp,
+              lastEventTimestamp: s.events[s.events.length - 1]?.timestamp,
               lastIngestionTime: s.events.reduce((m, e) => Math.max(m, e.ingestionTime), 0) || undefined,
-              uploadSequenceToken: '49039859612345678901234567890123456789012345678901234', arn: `${group.arn}:log-stream:${s.name}`, storedBytes: 0,
+              uploadSequenceToken: '49039859612345678901234567890123456789012345678901234',
+              arn: `${group.arn}:log-stream:${s.name}`,
+              storedBytes: 0,
             })),
             nextToken: page.nextToken,
           },
@@ -106,14 +120,21 @@ export function queryRoutes(store: LogStore): Route[] {
         for (const s of group.streams.values()) {
           if (names && !names.includes(s.name)) continue;
           if (prefix && !s.name.startsWith(prefix)) continue;
-          for (const e of s.events) if (e.timestamp >= start && e.timestamp <= end && (after === undefined || e.id > after) && match(e.message)) hits.push({ stream: s.name, e });
+          for (const e of s.events)
+            if (e.timestamp >= start && e.timestamp <= end && (after === undefined || e.id > after) && match(e.message)) hits.push({ stream: s.name, e });
         }
         hits.sort((a, b) => (a.e.id < b.e.id ? -1 : 1));
         const page = hits.slice(0, limit);
         const lastId = page[page.length - 1]?.e.id;
         return {
           body: {
-            events: page.map(({ stream, e }) => ({ logStreamName: stream, timestamp: e.timestamp, message: e.message, ingestionTime: e.ingestionTime, eventId: `${e.id}${'0'.repeat(20)}` })),
+            events: page.map(({ stream, e }) => ({
+              logStreamName: stream,
+              timestamp: e.timestamp,
+              message: e.message,
+              ingestionTime: e.ingestionTime,
+              eventId: `${e.id}${'0'.repeat(20)}`,
+            })),
             // AWS stopped populating this in 2020 and always returns an empty list.
             searchedLogStreams: [],
             ...(hits.length > limit && lastId ? { nextToken: filterToken(lastId) } : {}),

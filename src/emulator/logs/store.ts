@@ -92,7 +92,18 @@ export class LogStore {
     const key = `${rt.region}|${name}`;
     let g = this.groupsByKey.get(key);
     if (!g) {
-      g = { name, arn: logGroupArn(rt.region, rt.accountId, name), region: rt.region, accountId: rt.accountId, creationTime: rt.createdAt, kind: 'runtime', runtime: rt, endpointName, streams: new Map(), storedBytes: 0 };
+      g = {
+        name,
+        arn: logGroupArn(rt.region, rt.accountId, name),
+        region: rt.region,
+        accountId: rt.accountId,
+        creationTime: rt.createdAt,
+        kind: 'runtime',
+        runtime: rt,
+        endpointName,
+        streams: new Map(),
+        storedBytes: 0,
+      };
       this.groupsByKey.set(key, g);
     }
     return g;
@@ -105,7 +116,16 @@ export class LogStore {
       const runtimes = this.deps.world.runtimes(region);
       const accountId = runtimes[0]?.accountId ?? '000000000000';
       const creationTime = Math.min(...runtimes.map((r) => r.createdAt), this.deps.now());
-      g = { name: SPANS_GROUP, arn: logGroupArn(region, accountId, SPANS_GROUP), region, accountId, creationTime, kind: 'spans', streams: new Map(), storedBytes: 0 };
+      g = {
+        name: SPANS_GROUP,
+        arn: logGroupArn(region, accountId, SPANS_GROUP),
+        region,
+        accountId,
+        creationTime,
+        kind: 'spans',
+        streams: new Map(),
+        storedBytes: 0,
+      };
       this.groupsByKey.set(key, g);
     }
     return g;
@@ -125,9 +145,20 @@ export class LogStore {
 
   private factsFor(rt: RuntimeView, endpointName: string, inv: ReturnType<typeof syntheticMinute>[number]): InvocationFacts {
     return {
-      runtimeId: rt.id, runtimeName: rt.name, endpointName, region: rt.region, accountId: rt.accountId,
-      sessionId: inv.sessionId, startedAt: inv.startedAt, latencyMs: inv.latencyMs, outcome: inv.outcome, coldStart: inv.coldStart,
-      inputTokens: inv.inputTokens, outputTokens: inv.outputTokens, traceId: Rng.for(this.deps.seed, 'trace', inv.key).hex(32), key: inv.key,
+      runtimeId: rt.id,
+      runtimeName: rt.name,
+      endpointName,
+      region: rt.region,
+      accountId: rt.accountId,
+      sessionId: inv.sessionId,
+      startedAt: inv.startedAt,
+      latencyMs: inv.latencyMs,
+      outcome: inv.outcome,
+      coldStart: inv.coldStart,
+      inputTokens: inv.inputTokens,
+      outputTokens: inv.outputTokens,
+      traceId: Rng.for(this.deps.seed, 'trace', inv.key).hex(32),
+      key: inv.key,
       promptChars: Rng.for(this.deps.seed, 'prompt-len', inv.key).int(20, 600),
     };
   }
@@ -156,13 +187,32 @@ export class LogStore {
   /** A real invocation: lines in its endpoint's group, spans in the region's `aws/spans`. */
   recordInvocation(r: InvocationRecord): void {
     const rt = this.deps.world.runtimes(r.region).find((x) => x.id === r.runtimeId) ?? {
-      id: r.runtimeId, arn: r.runtimeArn, name: r.runtimeName, region: r.region, accountId: r.accountId, status: 'READY', endpointNames: [r.endpointName], createdAt: r.startedAt,
+      id: r.runtimeId,
+      arn: r.runtimeArn,
+      name: r.runtimeName,
+      region: r.region,
+      accountId: r.accountId,
+      status: 'READY',
+      endpointNames: [r.endpointName],
+      createdAt: r.startedAt,
     };
     const group = this.runtimeGroup(rt, r.endpointName);
     const facts: InvocationFacts = {
-      runtimeId: r.runtimeId, runtimeName: r.runtimeName, endpointName: r.endpointName, region: r.region, accountId: r.accountId,
-      sessionId: r.sessionId, startedAt: r.startedAt, latencyMs: r.latencyMs, outcome: r.outcome, coldStart: r.coldStart,
-      inputTokens: r.inputTokens, outputTokens: r.outputTokens, traceId: r.traceId, key: `real|${r.traceId}|${r.startedAt}`, promptChars: r.prompt.length,
+      runtimeId: r.runtimeId,
+      runtimeName: r.runtimeName,
+      endpointName: r.endpointName,
+      region: r.region,
+      accountId: r.accountId,
+      sessionId: r.sessionId,
+      startedAt: r.startedAt,
+      latencyMs: r.latencyMs,
+      outcome: r.outcome,
+      coldStart: r.coldStart,
+      inputTokens: r.inputTokens,
+      outputTokens: r.outputTokens,
+      traceId: r.traceId,
+      key: `real|${r.traceId}|${r.startedAt}`,
+      promptChars: r.prompt.length,
       ...(r.errorMessage ? { errorMessage: r.errorMessage } : {}),
     };
     this.writeLines(group, facts);

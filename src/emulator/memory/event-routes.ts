@@ -17,8 +17,10 @@ function parsePayload(raw: unknown): unknown[] {
     const conv = optObject(entry, 'conversational');
     if (conv) {
       const role = optString(conv, 'role');
-      if (!role || !ROLES.has(role)) throw validationError(`payload.${i + 1}.member.conversational.role`, 'Member must satisfy enum value set: [USER, ASSISTANT, TOOL, OTHER]');
-      if (typeof optObject(conv, 'content')?.text !== 'string') throw validationError(`payload.${i + 1}.member.conversational.content`, 'Member must not be null');
+      if (!role || !ROLES.has(role))
+        throw validationError(`payload.${i + 1}.member.conversational.role`, 'Member must satisfy enum value set: [USER, ASSISTANT, TOOL, OTHER]');
+      if (typeof optObject(conv, 'content')?.text !== 'string')
+        throw validationError(`payload.${i + 1}.member.conversational.content`, 'Member must not be null');
     }
     return entry;
   });
@@ -74,7 +76,8 @@ export function eventRoutes(deps: ModuleDeps, store: MemoryStore): Route[] {
         const tsMs = Math.round(ts * 1000);
         const event: StoredEvent = { memoryId: memory.id, actorId, sessionId, eventId: store.newEventId(memory.id, tsMs), eventTimestamp: tsMs, payload };
         const branch = optObject(body, 'branch');
-        if (branch && typeof branch.name === 'string') event.branch = { name: branch.name, ...(typeof branch.rootEventId === 'string' ? { rootEventId: branch.rootEventId } : {}) };
+        if (branch && typeof branch.name === 'string')
+          event.branch = { name: branch.name, ...(typeof branch.rootEventId === 'string' ? { rootEventId: branch.rootEventId } : {}) };
         const metadata = optObject(body, 'metadata');
         if (metadata) event.metadata = metadata as StoredEvent['metadata'];
         store.addEvent(d, event);
@@ -110,7 +113,11 @@ export function eventRoutes(deps: ModuleDeps, store: MemoryStore): Route[] {
         const memory = findMemory(deps, ctx);
         const actorId = checkActorId(ctx.params.actorId);
         const sessionId = checkSessionId(ctx.params.sessionId);
-        const event = store.get(memory).sessions.get(actorId)?.get(sessionId)?.find((e) => e.eventId === ctx.params.eventId);
+        const event = store
+          .get(memory)
+          .sessions.get(actorId)
+          ?.get(sessionId)
+          ?.find((e) => e.eventId === ctx.params.eventId);
         if (!event) throw new AwsError(404, 'ResourceNotFoundException', `Event not found: ${ctx.params.eventId ?? ''}`);
         return { body: { event: eventToWire(event) } };
       },

@@ -22,12 +22,15 @@ describe('extractRecord', () => {
   });
 
   it('reads prose out of markdown replies', () => {
-    const md = '## Investigation\n\n| Pod | Status |\n|---|---|\n| a | ok |\n\n**Root cause:** the auth-gateway pods are OOMKilled. More text.\n\n```bash\nkubectl get pods\n```';
+    const md =
+      '## Investigation\n\n| Pod | Status |\n|---|---|\n| a | ok |\n\n**Root cause:** the auth-gateway pods are OOMKilled. More text.\n\n```bash\nkubectl get pods\n```';
     expect(extractRecord(strategy('SEMANTIC'), prompt, md)).toBe('Root cause: the auth-gateway pods are OOMKilled.');
   });
 
   it('writes a topic summary', () => {
     expect(topicOf('Investigate the p99 latency spike on payment-service')).toBe('Investigate p99 latency spike');
-    expect(extractRecord(strategy('SUMMARIZATION'), prompt, reply)).toMatch(/^<topic name="Check orders database[^"]*">\nUser asked: Check the orders database\. Agent answered: The orders database is healthy\.\n<\/topic>$/);
+    expect(extractRecord(strategy('SUMMARIZATION'), prompt, reply)).toMatch(
+      /^<topic name="Check orders database[^"]*">\nUser asked: Check the orders database\. Agent answered: The orders database is healthy\.\n<\/topic>$/,
+    );
   });
 });

@@ -14,7 +14,12 @@ export function prose(text: string): string {
     .replace(/```[\s\S]*?```/g, ' ')
     .split('\n')
     .filter((line) => !/^\s*(\||#|[-*_]{3,}\s*$)/.test(line))
-    .map((line) => line.replace(/^\s*(?:[-*+]|\d+\.)\s+/, '').replace(/[*_`]+/g, '').trim())
+    .map((line) =>
+      line
+        .replace(/^\s*(?:[-*+]|\d+\.)\s+/, '')
+        .replace(/[*_`]+/g, '')
+        .trim(),
+    )
     .filter((line) => /[a-z]{3}/i.test(line))
     .join(' ');
 }

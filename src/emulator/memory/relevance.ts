@@ -7,7 +7,9 @@
  */
 
 const STOPWORDS = new Set(
-  'a an and are as at be by for from has have i in is it its me my of on or our so that the their them they this to was we were what when where which who why will with you your do does did how can should would about any all'.split(' '),
+  'a an and are as at be by for from has have i in is it its me my of on or our so that the their them they this to was we were what when where which who why will with you your do does did how can should would about any all'.split(
+    ' ',
+  ),
 );
 
 /** Lowercase word tokens without stopwords, with a light plural/suffix strip so "pods" meets "pod". */

@@ -91,7 +91,13 @@ export class MemoryStore {
   }
 
   addRecord(d: MemoryData, memoryId: string, strategy: Strategy, namespace: string, text: string, createdAt: number): StoredRecord {
-    const record: StoredRecord = { memoryRecordId: this.newRecordId(memoryId), text, memoryStrategyId: strategy.strategyId, namespaces: [namespace], createdAt };
+    const record: StoredRecord = {
+      memoryRecordId: this.newRecordId(memoryId),
+      text,
+      memoryStrategyId: strategy.strategyId,
+      namespaces: [namespace],
+      createdAt,
+    };
     d.records.set(record.memoryRecordId, record);
     return record;
   }
@@ -100,9 +106,23 @@ export class MemoryStore {
   recordTurn(memory: MemoryDefinition, turn: { actorId: string; sessionId: string; prompt: string; reply?: string; at: number; replyAt: number }): void {
     const d = this.get(memory);
     const text = (t: string, role: string) => ({ conversational: { content: { text: t }, role } });
-    this.addEvent(d, { memoryId: memory.id, actorId: turn.actorId, sessionId: turn.sessionId, eventId: this.newEventId(memory.id, turn.at), eventTimestamp: turn.at, payload: [text(turn.prompt, 'USER')] });
+    this.addEvent(d, {
+      memoryId: memory.id,
+      actorId: turn.actorId,
+      sessionId: turn.sessionId,
+      eventId: this.newEventId(memory.id, turn.at),
+      eventTimestamp: turn.at,
+      payload: [text(turn.prompt, 'USER')],
+    });
     if (turn.reply === undefined) return;
-    this.addEvent(d, { memoryId: memory.id, actorId: turn.actorId, sessionId: turn.sessionId, eventId: this.newEventId(memory.id, turn.replyAt), eventTimestamp: turn.replyAt, payload: [text(turn.reply, 'ASSISTANT')] });
+    this.addEvent(d, {
+      memoryId: memory.id,
+      actorId: turn.actorId,
+      sessionId: turn.sessionId,
+      eventId: this.newEventId(memory.id, turn.replyAt),
+      eventTimestamp: turn.replyAt,
+      payload: [text(turn.reply, 'ASSISTANT')],
+    });
     for (const strategy of memory.strategies) {
       const recordText = extractRecord(strategy, turn.prompt, turn.reply);
       if (recordText === undefined) continue;
@@ -129,7 +149,14 @@ export class MemoryStore {
           this.addEvent(d, { memoryId: memory.id, actorId: actor.actorId, sessionId, eventId: this.newEventId(memory.id, t), eventTimestamp: t, payload });
         }
         for (const strategy of memory.strategies.filter((s) => s.type === 'SUMMARIZATION')) {
-          this.addRecord(d, memory.id, strategy, strategyNamespace(strategy, actor.actorId, sessionId), summaryText(session.summary.topic, session.summary.text), t + 60_000);
+          this.addRecord(
+            d,
+            memory.id,
+            strategy,
+            strategyNamespace(strategy, actor.actorId, sessionId),
+            summaryText(session.summary.topic, session.summary.text),
+            t + 60_000,
+          );
         }
       }
       const created = anchor - 24 * HOUR_MS - rng.int(0, 48) * HOUR_MS;
@@ -137,7 +164,9 @@ export class MemoryStore {
       const ns = (strategy: Strategy, i: number) => strategyNamespace(strategy, actor.actorId, sessionIds[i % sessionIds.length]);
       for (const strategy of memory.strategies) {
         if (strategy.type === 'USER_PREFERENCE') {
-          actor.preferences.forEach((p, i) => this.addRecord(d, memory.id, strategy, ns(strategy, i), userPreferenceText(p.context, p.preference, p.categories), created));
+          actor.preferences.forEach((p, i) =>
+            this.addRecord(d, memory.id, strategy, ns(strategy, i), userPreferenceText(p.context, p.preference, p.categories), created),
+          );
         } else if (strategy.type === 'SEMANTIC' || strategy.type === 'CUSTOM') {
           actor.facts.forEach((fact, i) => this.addRecord(d, memory.id, strategy, ns(strategy, i), fact, created));
         }

@@ -45,5 +45,8 @@ export function findMemory(deps: ModuleDeps, ctx: RequestContext): MemoryDefinit
 }
 
 export function badToken(): never {
-  throw new AwsError(400, 'ValidationException', 'Invalid nextToken', { reason: 'FieldValidationFailed', fieldList: [{ name: 'nextToken', message: 'Invalid pagination token' }] });
+  throw new AwsError(400, 'ValidationException', 'Invalid nextToken', {
+    reason: 'FieldValidationFailed',
+    fieldList: [{ name: 'nextToken', message: 'Invalid pagination token' }],
+  });
 }

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateExpression, ExpressionSyntaxError, ExpressionUnsupportedError, type Series } from './expression';
 
-const inv: Series = new Map([[60, 10], [120, 20], [180, 0]]);
-const err: Series = new Map([[60, 1], [120, 5]]);
+const inv: Series = new Map([
+  [60, 10],
+  [120, 20],
+  [180, 0],
+]);
+const err: Series = new Map([
+  [60, 1],
+  [120, 5],
+]);
 const env = { series: (id: string) => ({ inv, err })[id], all: () => [inv, err] };
 const obj = (s: Series) => Object.fromEntries(s);
 

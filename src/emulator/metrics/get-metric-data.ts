@@ -73,7 +73,8 @@ export function getMetricData(sctx: Omit<SeriesContext, 'region'>, now: () => nu
   if (queries.length > 500) throw invalidValue('The collection MetricDataQueries must not have a size greater than 500.');
   const startS = optNumber(body, 'StartTime');
   const endS = optNumber(body, 'EndTime');
-  if (startS === undefined || endS === undefined) throw new AwsError(400, 'MissingRequiredParameterException', 'The parameters StartTime and EndTime are required.');
+  if (startS === undefined || endS === undefined)
+    throw new AwsError(400, 'MissingRequiredParameterException', 'The parameters StartTime and EndTime are required.');
   if (startS >= endS) throw invalidValue('The parameter StartTime must be less than the parameter EndTime.');
   const scanBy = optString(body, 'ScanBy') ?? 'TimestampDescending';
   if (scanBy !== 'TimestampDescending' && scanBy !== 'TimestampAscending') throw invalidValue(`The value ${scanBy} for parameter ScanBy is not valid.`);
@@ -83,10 +84,14 @@ export function getMetricData(sctx: Omit<SeriesContext, 'region'>, now: () => nu
   const seen = new Set<string>();
   queries.forEach((q, i) => {
     const id = optString(q, 'Id') ?? '';
-    if (!/^[a-z][a-zA-Z0-9_]*$/.test(id)) throw invalidValue(`The value ${id} for parameter MetricDataQueries.member.${i + 1}.Id is not valid: it must start with a lowercase letter and contain only letters, numbers and underscores.`);
+    if (!/^[a-z][a-zA-Z0-9_]*$/.test(id))
+      throw invalidValue(
+        `The value ${id} for parameter MetricDataQueries.member.${i + 1}.Id is not valid: it must start with a lowercase letter and contain only letters, numbers and underscores.`,
+      );
     if (seen.has(id)) throw invalidValue(`The values for parameter id in MetricDataQueries are not unique.`);
     seen.add(id);
-    if ((q.MetricStat === undefined) === (q.Expression === undefined)) throw invalidValue(`Exactly one of MetricStat and Expression must be specified for MetricDataQueries.member.${i + 1}.`);
+    if ((q.MetricStat === undefined) === (q.Expression === undefined))
+      throw invalidValue(`Exactly one of MetricStat and Expression must be specified for MetricDataQueries.member.${i + 1}.`);
   });
 
   const series: SeriesContext = { ...sctx, region: ctx.region, cache: new Map() };
@@ -100,7 +105,10 @@ export function getMetricData(sctx: Omit<SeriesContext, 'region'>, now: () => nu
     const result: QueryResult = { Id: id, Label: labelOf(q), points: [], StatusCode: 'Complete', returned: q.ReturnData !== false };
     if (q.Expression !== undefined) {
       try {
-        const s = evaluateExpression(String(q.Expression), { series: (ref) => computed.get(ref), all: () => queries.filter((x) => x.MetricStat !== undefined).map((x) => computed.get(x.Id as string)!) });
+        const s = evaluateExpression(String(q.Expression), {
+          series: (ref) => computed.get(ref),
+          all: () => queries.filter((x) => x.MetricStat !== undefined).map((x) => computed.get(x.Id as string)!),
+        });
         computed.set(id, s);
       } catch (e) {
         if (e instanceof ExpressionSyntaxError) throw invalidValue(`Error in expression '${id}': ${e.message}`);
@@ -113,7 +121,13 @@ export function getMetricData(sctx: Omit<SeriesContext, 'region'>, now: () => nu
     result.points = [...s].sort((a, b) => (scanBy === 'TimestampAscending' ? a[0] - b[0] : b[0] - a[0]));
     results.push(result);
   }
-  return { body: page(results.filter((r) => r.returned), maxDatapoints, optString(body, 'NextToken')) };
+  return {
+    body: page(
+      results.filter((r) => r.returned),
+      maxDatapoints,
+      optString(body, 'NextToken'),
+    ),
+  };
 }
 
 /** Apply MaxDatapoints across results; the NextToken resumes at (result index, datapoint offset). */

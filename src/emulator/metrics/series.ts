@@ -8,7 +8,19 @@
 import type { GatewayView, InvocationRecord, MemoryDefinition, RuntimeView, WorldView } from '../core/types';
 import { Rng } from '../kit/rng';
 import { activeSessions, diurnalFactor, incidentFor, MINUTE_MS, syntheticMinute, type SyntheticInvocation } from '../kit/traffic';
-import { DIMENSION_SETS, endpointDimensionName, familiesFor, GATEWAY_METHODS, GATEWAY_OPERATION, GATEWAY_PROTOCOL, MEMORY_OPERATIONS, metricDef, NAMESPACE, RUNTIME_SERVICE, type MetricDef } from './catalog';
+import {
+  DIMENSION_SETS,
+  endpointDimensionName,
+  familiesFor,
+  GATEWAY_METHODS,
+  GATEWAY_OPERATION,
+  GATEWAY_PROTOCOL,
+  MEMORY_OPERATIONS,
+  metricDef,
+  NAMESPACE,
+  RUNTIME_SERVICE,
+  type MetricDef,
+} from './catalog';
 
 export type MinuteSamples = (minuteStart: number) => number[];
 
@@ -26,7 +38,17 @@ export class RealTraffic {
     const newSession = !this.seenSessions.has(sessionKey);
     this.seenSessions.add(sessionKey);
     const list = minutes.get(minute) ?? [];
-    list.push({ startedAt: r.startedAt, latencyMs: r.latencyMs, outcome: r.outcome, sessionId: r.sessionId, newSession, coldStart: r.coldStart, inputTokens: r.inputTokens, outputTokens: r.outputTokens, key: `real|${r.traceId}` });
+    list.push({
+      startedAt: r.startedAt,
+      latencyMs: r.latencyMs,
+      outcome: r.outcome,
+      sessionId: r.sessionId,
+      newSession,
+      coldStart: r.coldStart,
+      inputTokens: r.inputTokens,
+      outputTokens: r.outputTokens,
+      key: `real|${r.traceId}`,
+    });
     minutes.set(minute, list);
   }
 
@@ -55,7 +77,12 @@ export interface ResolvedMetric {
 }
 
 /** Find what a MetricStat's Metric names; undefined when AWS would have no such metric (empty result). */
-export function resolveMetric(ctx: SeriesContext, namespace: string | undefined, name: string | undefined, dims: Array<{ Name?: string; Value?: string }>): ResolvedMetric | undefined {
+export function resolveMetric(
+  ctx: SeriesContext,
+  namespace: string | undefined,
+  name: string | undefined,
+  dims: Array<{ Name?: string; Value?: string }>,
+): ResolvedMetric | undefined {
   if (namespace !== NAMESPACE || !name) return undefined;
   const d = Object.fromEntries(dims.map((x) => [x.Name ?? '', x.Value ?? '']));
   const names = Object.keys(d).sort().join(',');
@@ -118,7 +145,9 @@ function runtimeMetric(ctx: SeriesContext, def: MetricDef, d: Record<string, str
   if (d.Service !== RUNTIME_SERVICE) return undefined;
   let runtimes = ctx.world.runtimes(ctx.region);
   if (d.Resource !== undefined) runtimes = runtimes.filter((r) => r.arn === d.Resource);
-  const targets = runtimes.flatMap((rt) => rt.endpointNames.filter((ep) => d.Name === undefined || endpointDimensionName(rt.name, ep) === d.Name).map((ep) => ({ rt, ep })));
+  const targets = runtimes.flatMap((rt) =>
+    rt.endpointNames.filter((ep) => d.Name === undefined || endpointDimensionName(rt.name, ep) === d.Name).map((ep) => ({ rt, ep })),
+  );
   if (targets.length === 0) return undefined;
   // Queries of one request that share a dimension set (Invocations, Errors, Latency… of one runtime) share one pass.
   const cacheKey = `runtime|${d.Resource ?? ''}|${d.Name ?? ''}`;
@@ -134,7 +163,9 @@ function runtimeMetric(ctx: SeriesContext, def: MetricDef, d: Record<string, str
   };
   const samples: MinuteSamples = (minute) => {
     if (def.name === 'ActiveSessionCount') {
-      const active = targets.reduce((sum, t) => sum + activeSessions(ctx.seed, t.rt, t.ep, minute), 0) + new Set(invocationsOf(ctx, targets, minute).map((i) => i.sessionId)).size;
+      const active =
+        targets.reduce((sum, t) => sum + activeSessions(ctx.seed, t.rt, t.ep, minute), 0) +
+        new Set(invocationsOf(ctx, targets, minute).map((i) => i.sessionId)).size;
       return active > 0 ? [active] : [];
     }
     const m = minuteOf(minute);
@@ -179,7 +210,17 @@ function gatewayCalls(seed: number, gw: GatewayView, method: string, minute: num
   const n = rng.poisson((method === 'tools/call' ? 6 : 1.2) * diurnalFactor(minute));
   return Array.from({ length: n }, () => {
     const roll = rng.next();
-    const outcome: Call['outcome'] = incident ? (roll < 0.15 ? 'system_error' : roll < 0.2 ? 'throttled' : 'ok') : roll < 0.004 ? 'system_error' : roll < 0.03 ? 'user_error' : 'ok';
+    const outcome: Call['outcome'] = incident
+      ? roll < 0.15
+        ? 'system_error'
+        : roll < 0.2
+          ? 'throttled'
+          : 'ok'
+      : roll < 0.004
+        ? 'system_error'
+        : roll < 0.03
+          ? 'user_error'
+          : 'ok';
     const latencyMs = Math.round(40 + 60 * Math.exp(0.5 * rng.gaussian()) * (incident ? 4 : 1));
     const targetMs = method === 'tools/call' ? Math.round(80 + 300 * Math.exp(0.6 * rng.gaussian())) : undefined;
     return { latencyMs, durationMs: latencyMs + (targetMs ?? rng.int(5, 30)), ...(targetMs !== undefined ? { targetMs } : {}), outcome };
@@ -218,13 +259,24 @@ function gatewayMetric(ctx: SeriesContext, def: MetricDef, d: Record<string, str
   if (d.Operation !== undefined && (d.Operation !== GATEWAY_OPERATION || d.Protocol !== GATEWAY_PROTOCOL || d.Name !== gw.name)) return undefined;
   const methods = d.Method === undefined ? [...GATEWAY_METHODS] : GATEWAY_METHODS.filter((m) => m === d.Method);
   if (methods.length === 0) return undefined;
-  return { def, samples: (minute) => callSamples(def, methods.flatMap((m) => gatewayCalls(ctx.seed, gw, m, minute))) };
+  return {
+    def,
+    samples: (minute) =>
+      callSamples(
+        def,
+        methods.flatMap((m) => gatewayCalls(ctx.seed, gw, m, minute)),
+      ),
+  };
 }
 
 /** A memory-backed agent turn = ListEvents + RetrieveMemoryRecords before the model call, two CreateEvents after. */
 function memoryCalls(ctx: SeriesContext, memory: MemoryDefinition, operation: string, minute: number): Call[] {
   const runtimes = ctx.world.runtimes(ctx.region).filter((r) => r.memoryId === memory.id);
-  const invs = invocationsOf(ctx, runtimes.flatMap((rt) => rt.endpointNames.map((ep) => ({ rt, ep }))), minute).filter((i) => i.outcome !== 'throttled' && i.outcome !== 'user_error');
+  const invs = invocationsOf(
+    ctx,
+    runtimes.flatMap((rt) => rt.endpointNames.map((ep) => ({ rt, ep }))),
+    minute,
+  ).filter((i) => i.outcome !== 'throttled' && i.outcome !== 'user_error');
   const rng = Rng.for(ctx.seed, 'memory-calls', memory.id, operation, minute);
   const perInvocation = operation === 'CreateEvent' ? 2 : 1;
   return invs.flatMap(() =>
@@ -247,7 +299,10 @@ function memoryMetric(ctx: SeriesContext, def: MetricDef, d: Record<string, stri
       const created = memoryCalls(ctx, memory, 'CreateEvent', minute).filter((c) => c.outcome === 'ok').length / 2;
       return created > 0 ? [Math.round(created * Math.max(1, memory.strategies.length))] : [];
     }
-    return callSamples(def, operations.flatMap((op) => memoryCalls(ctx, memory, op, minute)));
+    return callSamples(
+      def,
+      operations.flatMap((op) => memoryCalls(ctx, memory, op, minute)),
+    );
   };
   return { def, samples };
 }

@@ -19,7 +19,9 @@ export function resolveRuntime(world: World, ctx: RequestContext): RuntimeSpec {
   // Bearer calls carry no SigV4 scope: the region comes from the ARN (the real URL's host names it).
   const region = ctx.auth === 'bearer' && arn ? arn.region : ctx.region;
   if (!arn && !/^[A-Za-z][A-Za-z0-9_]{0,47}-[A-Za-z0-9]{10}$/.test(raw)) {
-    throw errors.validation(`1 validation error detected: Value at 'agentRuntimeArn' failed to satisfy constraint: Member must satisfy regular expression pattern: arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:runtime/[a-zA-Z][a-zA-Z0-9_]{0,99}-[a-zA-Z0-9]{10}`);
+    throw errors.validation(
+      `1 validation error detected: Value at 'agentRuntimeArn' failed to satisfy constraint: Member must satisfy regular expression pattern: arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:runtime/[a-zA-Z][a-zA-Z0-9_]{0,99}-[a-zA-Z0-9]{10}`,
+    );
   }
   const runtime = world.findRuntime(region, raw);
   if (!runtime) throw errors.notFound(`No agent runtime found for ${raw} in ${region}. Check the ARN and the region of your client.`);
@@ -36,7 +38,7 @@ export function checkAuthMethod(runtime: RuntimeSpec, ctx: RequestContext): void
     return;
   }
   throw errors.accessDenied(
-    'Authorization method mismatch. The agent is configured for a different authorization method than what was used in your request. Check the agent\'s authorization configuration and ensure your request uses the matching method (OAuth or SigV4)',
+    "Authorization method mismatch. The agent is configured for a different authorization method than what was used in your request. Check the agent's authorization configuration and ensure your request uses the matching method (OAuth or SigV4)",
   );
 }
 
@@ -49,18 +51,21 @@ export function sessionIdOf(ctx: RequestContext, required: boolean): string {
   const raw = ctx.headers[SESSION_HEADER];
   const id = Array.isArray(raw) ? raw[0] : raw;
   if (id === undefined || id === '') {
-    if (required) throw errors.validation("1 validation error detected: Value null at 'runtimeSessionId' failed to satisfy constraint: Member must not be null");
+    if (required)
+      throw errors.validation("1 validation error detected: Value null at 'runtimeSessionId' failed to satisfy constraint: Member must not be null");
     return randomUUID();
   }
   if (id.length < 33) {
-    throw errors.validation("1 validation error detected: Value at 'runtimeSessionId' failed to satisfy constraint: Member must have length greater than or equal to 33", [
-      { name: 'runtimeSessionId', message: 'Member must have length greater than or equal to 33' },
-    ]);
+    throw errors.validation(
+      "1 validation error detected: Value at 'runtimeSessionId' failed to satisfy constraint: Member must have length greater than or equal to 33",
+      [{ name: 'runtimeSessionId', message: 'Member must have length greater than or equal to 33' }],
+    );
   }
   if (id.length > 256) {
-    throw errors.validation("1 validation error detected: Value at 'runtimeSessionId' failed to satisfy constraint: Member must have length less than or equal to 256", [
-      { name: 'runtimeSessionId', message: 'Member must have length less than or equal to 256' },
-    ]);
+    throw errors.validation(
+      "1 validation error detected: Value at 'runtimeSessionId' failed to satisfy constraint: Member must have length less than or equal to 256",
+      [{ name: 'runtimeSessionId', message: 'Member must have length less than or equal to 256' }],
+    );
   }
   return id;
 }

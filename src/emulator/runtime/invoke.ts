@@ -43,7 +43,12 @@ export function runtimeRoutes(deps: RuntimeDeps): Route[] {
     onFault: (ctx, err) => {
       try {
         const runtime = resolveRuntime(deps.world, ctx);
-        deps.emit(baseRecord(deps, ctx, runtime, sessionIdOf(ctx, false), deps.now(), { outcome: err.status === 429 ? 'throttled' : 'system_error', errorMessage: err.message }));
+        deps.emit(
+          baseRecord(deps, ctx, runtime, sessionIdOf(ctx, false), deps.now(), {
+            outcome: err.status === 429 ? 'throttled' : 'system_error',
+            errorMessage: err.message,
+          }),
+        );
       } catch {
         // an unknown runtime has nothing to record against
       }
@@ -121,12 +126,22 @@ async function handleInvoke(deps: RuntimeDeps, ctx: RequestContext, n: number): 
   }
   const prompt = extractPrompt(payload === INVALID ? ctx.body.toString('utf8') : payload) ?? '';
   const rng = createRng(deps.seed, 'reply', runtime.id, sessionId, session.turns, n);
-  const reply = behaviour.reply({ prompt, payload: payload === INVALID ? ctx.body.toString('utf8') : payload, sessionId, actorId: header(ctx, USER_HEADER) ?? 'alice', turn: session.turns, rng, runtime, now: started });
+  const reply = behaviour.reply({
+    prompt,
+    payload: payload === INVALID ? ctx.body.toString('utf8') : payload,
+    sessionId,
+    actorId: header(ctx, USER_HEADER) ?? 'alice',
+    turn: session.turns,
+    rng,
+    runtime,
+    now: started,
+  });
 
   if (reply.kind !== 'sse') {
     await delay(generationDelayMs(estimateTokens(reply.text), deps.pacing), signal);
     done();
-    const errorMessage = runtime.behaviour === 'model-access-error' ? (reply.kind === 'json' ? String((reply.body as { error?: string }).error) : undefined) : undefined;
+    const errorMessage =
+      runtime.behaviour === 'model-access-error' ? (reply.kind === 'json' ? String((reply.body as { error?: string }).error) : undefined) : undefined;
     record({ replyText: reply.text, outputTokens: estimateTokens(reply.text), ...(errorMessage ? { errorMessage } : {}) });
     return reply.kind === 'json'
       ? { headers: headersFor('application/json'), body: Buffer.from(JSON.stringify(reply.body)) }

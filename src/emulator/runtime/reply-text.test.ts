@@ -11,7 +11,13 @@ describe('reply text', () => {
   });
 
   it('concatenates SSE data frames, keeping only the answer of typed events', () => {
-    const sse = ['data: {"data":"Hel"}', 'data: "lo"', 'data: {"event":{"contentBlockDelta":{"delta":{"text":" there"}}}}', 'data: {"type":"agent_thinking","content":"hmm"}', 'data: plain'].join('\n\n');
+    const sse = [
+      'data: {"data":"Hel"}',
+      'data: "lo"',
+      'data: {"event":{"contentBlockDelta":{"delta":{"text":" there"}}}}',
+      'data: {"type":"agent_thinking","content":"hmm"}',
+      'data: plain',
+    ].join('\n\n');
     expect(textFromSse(sse)).toBe('Hello thereplain');
   });
 

@@ -30,7 +30,7 @@ export function estimateTokens(text: string): number {
 export function chunkTokens(text: string, next: () => number): string[] {
   const words = text.match(/\S+\s*|\s+/g) ?? [];
   const chunks: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const n = 1 + Math.floor(next() * 3);
     chunks.push(words.slice(i, i + n).join(''));
     i += n;
@@ -39,7 +39,9 @@ export function chunkTokens(text: string, next: () => number): string[] {
 }
 
 const STOP = new Set(
-  'a an the and or but to of in on for with about please can could would you your me my i we our is are was be do does did how what why when which who show list tell give make get check help need want this that it its there their them from into at by as'.split(' '),
+  'a an the and or but to of in on for with about please can could would you your me my i we our is are was be do does did how what why when which who show list tell give make get check help need want this that it its there their them from into at by as'.split(
+    ' ',
+  ),
 );
 
 /** A short noun phrase for what the user asked about: "payment-service latency". */

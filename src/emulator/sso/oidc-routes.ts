@@ -39,9 +39,14 @@ export function oidcRoutes(store: OidcStore, now: () => number): Route[] {
   const decide = (approve: boolean) => (ctx: RequestContext) => {
     const code = ctx.query.get('user_code') ?? '';
     const auth = store.decide(code, approve);
-    if (!auth) return page(404, 'Code not found', `The code ${escapeHtml(code)} is unknown, already used, or expired. Start the sign-in again from the console.`);
+    if (!auth)
+      return page(404, 'Code not found', `The code ${escapeHtml(code)} is unknown, already used, or expired. Start the sign-in again from the console.`);
     return approve
-      ? page(200, 'Request approved', `Code ${auth.userCode} approved for ${escapeHtml(auth.startUrl)}. You can close this window and return to the AgentCore Ops Console.`)
+      ? page(
+          200,
+          'Request approved',
+          `Code ${auth.userCode} approved for ${escapeHtml(auth.startUrl)}. You can close this window and return to the AgentCore Ops Console.`,
+        )
       : page(200, 'Request denied', `Code ${auth.userCode} denied. The console will report that access was denied.`);
   };
   return [
@@ -53,7 +58,8 @@ export function oidcRoutes(store: OidcStore, now: () => number): Route[] {
       handle(ctx) {
         const b = body(ctx);
         const name = required(optString(b, 'clientName'), 'clientName');
-        if (optString(b, 'clientType') !== 'public') throw oidcError(400, 'InvalidClientMetadataException', 'invalid_client_metadata', 'clientType must be public');
+        if (optString(b, 'clientType') !== 'public')
+          throw oidcError(400, 'InvalidClientMetadataException', 'invalid_client_metadata', 'clientType must be public');
         const client = store.registerClient(name, optStringList(b, 'scopes') ?? []);
         return {
           body: {

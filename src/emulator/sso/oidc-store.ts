@@ -109,7 +109,8 @@ export class OidcStore {
   /** One CreateToken poll with grant type device_code. */
   pollDeviceCode(client: OidcClient, deviceCode: string | undefined): { token: IssuedToken; refreshToken?: string } {
     const auth = deviceCode ? this.devices.get(deviceCode) : undefined;
-    if (!auth || auth.clientId !== client.clientId || auth.state === 'consumed') throw oidcError(400, 'InvalidGrantException', 'invalid_grant', 'Invalid device code provided');
+    if (!auth || auth.clientId !== client.clientId || auth.state === 'consumed')
+      throw oidcError(400, 'InvalidGrantException', 'invalid_grant', 'Invalid device code provided');
     const now = this.now();
     if (auth.expiresAt <= now) throw oidcError(400, 'ExpiredTokenException', 'expired_token', 'Device code has expired');
     if (auth.state === 'denied') throw oidcError(400, 'AccessDeniedException', 'access_denied', 'Access denied by the user');
@@ -134,7 +135,12 @@ export class OidcStore {
 
   /** Refresh tokens are only issued to clients registered with scopes (the sso-session flow). */
   private issue(client: OidcClient): { token: IssuedToken; refreshToken?: string } {
-    const token: IssuedToken = { accessToken: opaque(this.rng('access'), 'aoa', 300), clientId: client.clientId, scopes: client.scopes, expiresAt: this.now() + ACCESS_TOKEN_TTL_S * 1000 };
+    const token: IssuedToken = {
+      accessToken: opaque(this.rng('access'), 'aoa', 300),
+      clientId: client.clientId,
+      scopes: client.scopes,
+      expiresAt: this.now() + ACCESS_TOKEN_TTL_S * 1000,
+    };
     this.tokens.set(token.accessToken, token);
     if (client.scopes.length === 0) return { token };
     const refreshToken = opaque(this.rng('refresh'), 'aor', 300);

@@ -21,7 +21,11 @@ function header(ctx: RequestContext, name: string): string | undefined {
 
 export function accountsOf(deps: ModuleDeps): Array<{ accountId: string; accountName: string; emailAddress: string }> {
   const ids = [...new Set(deps.world.runtimes().map((r) => r.accountId))].sort();
-  return ids.map((accountId, i) => ({ accountId, accountName: i === 0 ? 'agentcore-demo' : `agentcore-demo-${i + 1}`, emailAddress: `aws+${accountId}@example.com` }));
+  return ids.map((accountId, i) => ({
+    accountId,
+    accountName: i === 0 ? 'agentcore-demo' : `agentcore-demo-${i + 1}`,
+    emailAddress: `aws+${accountId}@example.com`,
+  }));
 }
 
 function pageSize(ctx: RequestContext): number {
@@ -57,7 +61,16 @@ export function portalRoutes(deps: ModuleDeps, store: OidcStore): Route[] {
         const role = ctx.query.get('role_name');
         if (!role || !(SSO_ROLES as readonly string[]).includes(role)) throw new AwsError(403, 'ForbiddenException', 'No access');
         const creds = deps.credentials.issue(ROLE_CREDENTIALS_TTL_MS);
-        return { body: { roleCredentials: { accessKeyId: creds.accessKeyId, secretAccessKey: creds.secretAccessKey, sessionToken: creds.sessionToken, expiration: creds.expiration } } };
+        return {
+          body: {
+            roleCredentials: {
+              accessKeyId: creds.accessKeyId,
+              secretAccessKey: creds.secretAccessKey,
+              sessionToken: creds.sessionToken,
+              expiration: creds.expiration,
+            },
+          },
+        };
       },
     },
     {

@@ -34,7 +34,8 @@ export function parseHostArgs(argv: string[]): HostArgs {
         break;
       default:
         // Electron and Chromium add their own switches; only our own prefix is an error.
-        if (flag.startsWith('--') && !flag.startsWith('--inspect') && !isForeignSwitch(flag)) throw new Error(`unknown option ${flag} (known: --demo, --port N, --data-dir DIR)`);
+        if (flag.startsWith('--') && !flag.startsWith('--inspect') && !isForeignSwitch(flag))
+          throw new Error(`unknown option ${flag} (known: --demo, --port N, --data-dir DIR)`);
     }
   }
   return args;

@@ -82,12 +82,20 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
     dataSource = { kind: 'demo', label: 'Demo fleet', endpoint: emulator.url, regions: DEMO_REGIONS };
     credentialSource = { kind: 'static', credentials: EMULATOR_CREDENTIALS, endpoint: emulator.url };
     cells = DEMO_REGIONS.map((region) => ({ profile: DEMO_PROFILE, region }));
-    if (!options.demo) notices.push({ level: 'info', message: 'No AWS profile is configured, so the console shows the built-in demo fleet. Configure a profile (aws configure sso) to see your own agents.' });
+    if (!options.demo)
+      notices.push({
+        level: 'info',
+        message: 'No AWS profile is configured, so the console shows the built-in demo fleet. Configure a profile (aws configure sso) to see your own agents.',
+      });
     logger.info('data source: demo fleet', { endpoint: emulator.url, forced: options.demo });
   } else {
     const watched = watchedCells(settings.get(), options.env ?? process.env);
     dataSource = { kind: 'aws', label: watched.profiles.join(', '), profiles: watched.profiles, regions: watched.regions };
-    credentialSource = { kind: 'profile', credentials: credentials.providers, ...(credentials.endpoints.control ? { endpoint: credentials.endpoints.control } : {}) };
+    credentialSource = {
+      kind: 'profile',
+      credentials: credentials.providers,
+      ...(credentials.endpoints.control ? { endpoint: credentials.endpoints.control } : {}),
+    };
     cells = watched.cells;
     logger.info('data source: AWS profiles', { profiles: watched.profiles, regions: watched.regions });
   }
@@ -155,7 +163,10 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
 }
 
 /** The (profile, region) cells to poll: the watched lists from Settings, else AWS_PROFILE / AWS_REGION or their defaults. */
-export function watchedCells(current: Settings, env: NodeJS.ProcessEnv): { profiles: string[]; regions: string[]; cells: Array<{ profile: string; region: string }> } {
+export function watchedCells(
+  current: Settings,
+  env: NodeJS.ProcessEnv,
+): { profiles: string[]; regions: string[]; cells: Array<{ profile: string; region: string }> } {
   const profiles = current.watchedProfiles.length ? current.watchedProfiles : [env.AWS_PROFILE ?? 'default'];
   const regions = current.watchedRegions.length ? current.watchedRegions : [env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1'];
   return { profiles, regions, cells: profiles.flatMap((profile) => regions.map((region) => ({ profile, region }))) };

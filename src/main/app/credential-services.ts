@@ -33,7 +33,10 @@ export interface CredentialServices {
   providers: ProfileCredentials;
   endpoints: AwsEndpoints;
   /** Pause/resume the fleet with the sessions, and drop memoized role credentials when a session changes. */
-  connectFleet(fleet: { pauseProfile(profile: string, reason: { code: string; message: string }): void; resumeProfile(profile: string): void }, clients: { forgetProfile(profile: string): void }): void;
+  connectFleet(
+    fleet: { pauseProfile(profile: string, reason: { code: string; message: string }): void; resumeProfile(profile: string): void },
+    clients: { forgetProfile(profile: string): void },
+  ): void;
   close(): void;
 }
 
@@ -64,7 +67,10 @@ export function createCredentialServices(options: CredentialServicesOptions): Cr
         if (state === 'signed-in') return fleet.resumeProfile(profile);
         // Role credentials the SDK memoized must not outlive the session they came from (sign-out, expiry).
         clients.forgetProfile(profile);
-        fleet.pauseProfile(profile, state === 'expired' ? { code: 'SessionExpired', message: SESSION_EXPIRED_MESSAGE } : { code: 'NotSignedIn', message: NOT_SIGNED_IN_MESSAGE });
+        fleet.pauseProfile(
+          profile,
+          state === 'expired' ? { code: 'SessionExpired', message: SESSION_EXPIRED_MESSAGE } : { code: 'NotSignedIn', message: NOT_SIGNED_IN_MESSAGE },
+        );
       });
       auth.start();
       void auth.check().catch((error: unknown) => logger.warn('initial sso check failed', { error: String(error) }));

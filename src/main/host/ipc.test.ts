@@ -10,7 +10,8 @@ function fakeIpcMain(): IpcMainLike & { invoke(url: string | null, ...args: unkn
     handlers,
     handle: (channel, listener) => void handlers.set(channel, listener),
     removeHandler: (channel) => void handlers.delete(channel),
-    invoke: (url, ...args) => (handlers.get(CALL_CHANNEL) as (e: IpcInvokeEventLike, ...a: unknown[]) => Promise<unknown>)({ senderFrame: url === null ? null : { url } }, ...args),
+    invoke: (url, ...args) =>
+      (handlers.get(CALL_CHANNEL) as (e: IpcInvokeEventLike, ...a: unknown[]) => Promise<unknown>)({ senderFrame: url === null ? null : { url } }, ...args),
   };
 }
 
@@ -21,7 +22,13 @@ describe('registerIpc', () => {
     const ipcMain = fakeIpcMain();
     const events = new EventBus();
     const sent: unknown[][] = [];
-    registerIpc(ipcMain, async (method, input) => ({ ok: true, result: { method, input } }), events, { send: (...args) => void sent.push(args), isDestroyed: () => false }, (url) => url === trusted);
+    registerIpc(
+      ipcMain,
+      async (method, input) => ({ ok: true, result: { method, input } }),
+      events,
+      { send: (...args) => void sent.push(args), isDestroyed: () => false },
+      (url) => url === trusted,
+    );
     await expect(ipcMain.invoke(trusted, 'settings.get', {})).resolves.toEqual({ ok: true, result: { method: 'settings.get', input: {} } });
     events.emit('settings.changed', defaultSettings);
     expect(sent).toEqual([[EVENT_CHANNEL, 'settings.changed', defaultSettings]]);
@@ -29,7 +36,13 @@ describe('registerIpc', () => {
 
   it('refuses calls from any other frame', async () => {
     const ipcMain = fakeIpcMain();
-    registerIpc(ipcMain, async () => ({ ok: true, result: 'leaked' }), new EventBus(), { send: () => undefined, isDestroyed: () => false }, (url) => url === trusted);
+    registerIpc(
+      ipcMain,
+      async () => ({ ok: true, result: 'leaked' }),
+      new EventBus(),
+      { send: () => undefined, isDestroyed: () => false },
+      (url) => url === trusted,
+    );
     await expect(ipcMain.invoke('https://evil.example/', 'settings.get', {})).resolves.toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     await expect(ipcMain.invoke(null, 'settings.get', {})).resolves.toMatchObject({ ok: false });
   });
@@ -38,7 +51,13 @@ describe('registerIpc', () => {
     const ipcMain = fakeIpcMain();
     const events = new EventBus();
     const sent: unknown[] = [];
-    const dispose = registerIpc(ipcMain, async () => ({ ok: true, result: null }), events, { send: (...a) => void sent.push(a), isDestroyed: () => false }, () => true);
+    const dispose = registerIpc(
+      ipcMain,
+      async () => ({ ok: true, result: null }),
+      events,
+      { send: (...a) => void sent.push(a), isDestroyed: () => false },
+      () => true,
+    );
     dispose();
     events.emit('settings.changed', defaultSettings);
     expect(sent).toEqual([]);

@@ -26,7 +26,13 @@ export interface WebContentsLike {
  * @param isTrustedFrame only our own renderer may call: a navigated or
  * embedded frame (which we block anyway) gets an error, not the API.
  */
-export function registerIpc(ipcMain: IpcMainLike, dispatch: Dispatch, events: EventBus, target: WebContentsLike, isTrustedFrame: (url: string) => boolean): () => void {
+export function registerIpc(
+  ipcMain: IpcMainLike,
+  dispatch: Dispatch,
+  events: EventBus,
+  target: WebContentsLike,
+  isTrustedFrame: (url: string) => boolean,
+): () => void {
   ipcMain.handle(CALL_CHANNEL, async (event, method, input) => {
     if (!event.senderFrame || !isTrustedFrame(event.senderFrame.url)) {
       return { ok: false, error: { code: 'unauthorized', message: 'Calls are only accepted from the console window.' } };

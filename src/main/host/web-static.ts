@@ -45,7 +45,9 @@ export function serveStatic(root: string, pathname: string, res: ServerResponse)
     file = join(root, 'index.html');
   }
   if (!existsSync(file)) {
-    res.writeHead(503, { ...securityHeaders, 'content-type': 'text/plain; charset=utf-8' }).end('The renderer is not built. Run `npm run build` (npm start does this for you).');
+    res
+      .writeHead(503, { ...securityHeaders, 'content-type': 'text/plain; charset=utf-8' })
+      .end('The renderer is not built. Run `npm run build` (npm start does this for you).');
     return;
   }
   const isHtml = file.endsWith('.html');

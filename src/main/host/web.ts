@@ -76,9 +76,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!tokensEqual(presented.token, token)) {
       options.logger.warn('rejected request without a valid access token', { path: url.pathname, presented: presented.via ?? 'none' });
       if (url.pathname.startsWith('/api/')) {
-        sendEnvelope(res, { ok: false, error: new ApiError('unauthorized', 'Missing or wrong access token. Open the URL that `npm start` printed (it carries the token).').toShape() });
+        sendEnvelope(res, {
+          ok: false,
+          error: new ApiError('unauthorized', 'Missing or wrong access token. Open the URL that `npm start` printed (it carries the token).').toShape(),
+        });
       } else {
-        res.writeHead(401, { ...securityHeaders, 'content-type': 'text/plain; charset=utf-8' }).end('401 Unauthorized: open the URL that `npm start` printed; it carries the access token.');
+        res
+          .writeHead(401, { ...securityHeaders, 'content-type': 'text/plain; charset=utf-8' })
+          .end('401 Unauthorized: open the URL that `npm start` printed; it carries the access token.');
       }
       return;
     }

@@ -53,7 +53,14 @@ export async function startChatHarness(
 
   const open = (): { db: Db; fleet: FleetService; chat: ChatService } => {
     const { db } = openDatabase(dir, silentLogger);
-    const fleet = new FleetService({ cells: REGIONS.map((region) => ({ profile: 'demo', region })), clients, cache: new FleetCache(db), logger: silentLogger, onDiff: () => undefined, intervalMs: () => 3_600_000 });
+    const fleet = new FleetService({
+      cells: REGIONS.map((region) => ({ profile: 'demo', region })),
+      clients,
+      cache: new FleetCache(db),
+      logger: silentLogger,
+      onDiff: () => undefined,
+      intervalMs: () => 3_600_000,
+    });
     const chat = new ChatService({
       store: new ChatStore(db),
       search: new MessageSearchIndex(db),

@@ -35,7 +35,12 @@ export async function readBody(out: InvokeAgentRuntimeCommandOutput): Promise<st
 export function sseData(body: string): unknown[] {
   return body
     .split('\n\n')
-    .map((frame) => frame.split('\n').find((l) => l.startsWith('data: '))?.slice(6))
+    .map((frame) =>
+      frame
+        .split('\n')
+        .find((l) => l.startsWith('data: '))
+        ?.slice(6),
+    )
     .filter((d): d is string => d !== undefined)
     .map((d) => {
       try {

@@ -53,7 +53,16 @@ export async function startTestEmulator(): Promise<TestEmulator> {
       try {
         const sessionId = opts.sessionId ?? `it-session-${String(n++).padStart(4, '0')}-0000000000000000000000`;
         const res = await agentcore
-          .send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: runtime(runtimeName).arn, qualifier: opts.qualifier ?? 'DEFAULT', runtimeSessionId: sessionId, contentType: 'application/json', payload: new TextEncoder().encode(JSON.stringify({ prompt })), ...(opts.userId ? { runtimeUserId: opts.userId } : {}) }))
+          .send(
+            new InvokeAgentRuntimeCommand({
+              agentRuntimeArn: runtime(runtimeName).arn,
+              qualifier: opts.qualifier ?? 'DEFAULT',
+              runtimeSessionId: sessionId,
+              contentType: 'application/json',
+              payload: new TextEncoder().encode(JSON.stringify({ prompt })),
+              ...(opts.userId ? { runtimeUserId: opts.userId } : {}),
+            }),
+          )
           .catch(() => undefined);
         await res?.response?.transformToString();
         const record = records.at(-1);

@@ -47,7 +47,10 @@ sso_role_name = ReadOnlyAccess
 region = us-east-1
 ${extraConfig}`,
   );
-  writeFileSync(credentials, `[static]\naws_access_key_id = ${EMULATOR_CREDENTIALS.accessKeyId}\naws_secret_access_key = ${EMULATOR_CREDENTIALS.secretAccessKey}\n`);
+  writeFileSync(
+    credentials,
+    `[static]\naws_access_key_id = ${EMULATOR_CREDENTIALS.accessKeyId}\naws_secret_access_key = ${EMULATOR_CREDENTIALS.secretAccessKey}\n`,
+  );
   const previousHome = process.env.HOME;
   process.env.HOME = dir;
   return {

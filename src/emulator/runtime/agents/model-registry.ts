@@ -57,9 +57,11 @@ export const modelRegistry: AgentBehaviour = {
 function recommend(t: AgentTurn, prompt: string): string {
   const need = intentOf(prompt, NEEDS, 'general');
   const rows = TABLES[need].map(([name, provider, id, note]) => `| ${name} | ${provider} | \`${id}\` | ${note} |`).join('\n');
-  return `Out of **49 registered models**, these fit ${need === 'general' ? 'a general-purpose agent' : `a **${need}** workload`} best:\n\n| Model | Provider | Model ID | Why |\n|---|---|---|---|\n${rows}\n\n${t.rng.pick([
-    'Bedrock models need model access enabled in the account; Ollama models run locally.',
-    'Tip: use a `us.` inference profile if the `global.` profile is denied in your account.',
-    'All three support tool use; only the Bedrock ones work inside AgentCore Runtime without extra networking.',
-  ])}`;
+  return `Out of **49 registered models**, these fit ${need === 'general' ? 'a general-purpose agent' : `a **${need}** workload`} best:\n\n| Model | Provider | Model ID | Why |\n|---|---|---|---|\n${rows}\n\n${t.rng.pick(
+    [
+      'Bedrock models need model access enabled in the account; Ollama models run locally.',
+      'Tip: use a `us.` inference profile if the `global.` profile is denied in your account.',
+      'All three support tool use; only the Bedrock ones work inside AgentCore Runtime without extra networking.',
+    ],
+  )}`;
 }

@@ -19,7 +19,13 @@ export const resultJson: AgentBehaviour = {
   jsonInput: true,
   reply(t) {
     const name = t.runtime.name;
-    const text = name.includes('cloud_engineer') ? cloudEngineer(t) : name.includes('cost') ? costOptimizer(t) : name.includes('triage') ? triage(t) : generic(t);
+    const text = name.includes('cloud_engineer')
+      ? cloudEngineer(t)
+      : name.includes('cost')
+        ? costOptimizer(t)
+        : name.includes('triage')
+          ? triage(t)
+          : generic(t);
     return { kind: 'json', body: { result: text }, text };
   },
 };

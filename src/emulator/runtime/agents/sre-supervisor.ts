@@ -53,9 +53,13 @@ function render(t: AgentTurn): string {
     `### Recommended actions\n1. ${t.rng.pick([`Raise the memory limit of \`${svc}\` from 512Mi to 1Gi`, `Roll back \`${svc}\` to the previous image`, `Scale \`${svc}\` to ${t.rng.int(4, 8)} replicas`])}\n2. ${t.rng.pick(['Add an alert on heap usage above 85%', 'Open an incident ticket and page the owning team', 'Check the connection pool settings against the database max_connections'])}\n3. Re-run this investigation in 15 minutes to confirm recovery`,
   );
   if (!exec) {
-    sections.push('```bash\nkubectl -n production describe pod -l app=' + svc + '\nkubectl -n production logs deploy/' + svc + ' --since=30m | grep -i error\n```');
+    sections.push(
+      '```bash\nkubectl -n production describe pod -l app=' + svc + '\nkubectl -n production logs deploy/' + svc + ' --since=30m | grep -i error\n```',
+    );
   }
-  sections.push(`_Formatted for ${t.actorId} using your saved preferences (${exec ? 'executive summary first, business impact' : 'technical detail, kubectl commands'})._`);
+  sections.push(
+    `_Formatted for ${t.actorId} using your saved preferences (${exec ? 'executive summary first, business impact' : 'technical detail, kubectl commands'})._`,
+  );
   return sections.join('\n\n');
 }
 

@@ -19,7 +19,11 @@ export const strandsEvents: AgentBehaviour = {
     frames.push(json({ event: { messageStop: { stopReason: 'end_turn' } } }));
     const inputTokens = estimateTokens(t.prompt) + 420;
     const outputTokens = estimateTokens(text);
-    frames.push(json({ event: { metadata: { usage: { inputTokens, outputTokens, totalTokens: inputTokens + outputTokens }, metrics: { latencyMs: frames.length * 27 } } } }));
+    frames.push(
+      json({
+        event: { metadata: { usage: { inputTokens, outputTokens, totalTokens: inputTokens + outputTokens }, metrics: { latencyMs: frames.length * 27 } } },
+      }),
+    );
     return { kind: 'sse', frames, text };
   },
 };

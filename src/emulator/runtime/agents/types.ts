@@ -23,10 +23,7 @@ export interface SseFrame {
   weight: number;
 }
 
-export type AgentReply =
-  | { kind: 'json'; body: unknown; text: string }
-  | { kind: 'text'; text: string }
-  | { kind: 'sse'; frames: SseFrame[]; text: string };
+export type AgentReply = { kind: 'json'; body: unknown; text: string } | { kind: 'text'; text: string } | { kind: 'sse'; frames: SseFrame[]; text: string };
 
 export interface AgentBehaviour {
   /** JSON agents fail (like their container would) on a body that isn't JSON. */

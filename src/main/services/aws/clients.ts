@@ -89,7 +89,10 @@ export class ClientFactory {
     return client;
   }
 
-  private commonConfig(profile: string, region: string): { region: string; credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider; endpoint?: string } {
+  private commonConfig(
+    profile: string,
+    region: string,
+  ): { region: string; credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider; endpoint?: string } {
     if (this.source.kind === 'static') return { region, credentials: this.source.credentials, endpoint: this.source.endpoint };
     return { region, credentials: this.source.credentials.providerFor(profile), ...(this.source.endpoint ? { endpoint: this.source.endpoint } : {}) };
   }

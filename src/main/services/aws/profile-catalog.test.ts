@@ -78,8 +78,23 @@ describe('readProfiles', () => {
     const catalog = readProfiles(files(CONFIG, CREDENTIALS));
     const byName = Object.fromEntries(catalog.profiles.map((p) => [p.name, p]));
     expect(catalog.problems).toEqual([]);
-    expect(byName.dev).toMatchObject({ kind: 'sso', region: 'us-west-2', sso: { startUrl: 'https://d-1234567890.awsapps.com/start#/', region: 'us-east-1', sessionName: 'corp', accountId: '111122223333', roleName: 'AgentCoreOperator', cacheKey: 'corp' }, problems: [] });
-    expect(byName.legacy).toMatchObject({ kind: 'sso-legacy', sso: { startUrl: 'https://d-legacy.awsapps.com/start', cacheKey: 'https://d-legacy.awsapps.com/start', scopes: [] } });
+    expect(byName.dev).toMatchObject({
+      kind: 'sso',
+      region: 'us-west-2',
+      sso: {
+        startUrl: 'https://d-1234567890.awsapps.com/start#/',
+        region: 'us-east-1',
+        sessionName: 'corp',
+        accountId: '111122223333',
+        roleName: 'AgentCoreOperator',
+        cacheKey: 'corp',
+      },
+      problems: [],
+    });
+    expect(byName.legacy).toMatchObject({
+      kind: 'sso-legacy',
+      sso: { startUrl: 'https://d-legacy.awsapps.com/start', cacheKey: 'https://d-legacy.awsapps.com/start', scopes: [] },
+    });
     expect(byName.tool).toMatchObject({ kind: 'process', problems: [] });
     expect(byName.admin).toMatchObject({ kind: 'assume-role', roleArn: 'arn:aws:iam::111122223333:role/Admin', sourceProfile: 'default', problems: [] });
     expect(byName.default).toMatchObject({ kind: 'static', region: 'eu-west-1', isDefault: true, problems: [] });
@@ -87,10 +102,14 @@ describe('readProfiles', () => {
   });
 
   it('names file and line of a malformed line, and the other profiles still load', () => {
-    const env = files('[profile good]\ncredential_process = true\n\n[profile shaky]\nregion = us-east-1\n!!! garbage\ncredential_process = true\n\n[profile also-good]\ncredential_process = true\n');
+    const env = files(
+      '[profile good]\ncredential_process = true\n\n[profile shaky]\nregion = us-east-1\n!!! garbage\ncredential_process = true\n\n[profile also-good]\ncredential_process = true\n',
+    );
     const catalog = readProfiles(env);
     const shaky = catalog.profiles.find((p) => p.name === 'shaky')!;
-    expect(shaky.problems).toEqual([{ code: 'MalformedLine', message: `${env.AWS_CONFIG_FILE}:6: expected "key = value" or "[section]"`, file: env.AWS_CONFIG_FILE, line: 6 }]);
+    expect(shaky.problems).toEqual([
+      { code: 'MalformedLine', message: `${env.AWS_CONFIG_FILE}:6: expected "key = value" or "[section]"`, file: env.AWS_CONFIG_FILE, line: 6 },
+    ]);
     expect(shaky.kind).toBe('process');
     expect(catalog.profiles.filter((p) => p.problems.length === 0).map((p) => p.name)).toEqual(['also-good', 'good']);
   });
@@ -99,18 +118,35 @@ describe('readProfiles', () => {
     const env = files('[profile lost]\nsso_session = nowhere\nsso_account_id = 1\nsso_role_name = r\n\n[profile fine]\ncredential_process = true\n');
     const { profiles } = readProfiles(env);
     const lost = profiles.find((p) => p.name === 'lost')!;
-    expect(lost.problems).toEqual([{ code: 'MissingSsoSession', message: `Profile "lost" uses sso_session "nowhere", but ${env.AWS_CONFIG_FILE} has no [sso-session nowhere] section.`, file: env.AWS_CONFIG_FILE, line: 2 }]);
+    expect(lost.problems).toEqual([
+      {
+        code: 'MissingSsoSession',
+        message: `Profile "lost" uses sso_session "nowhere", but ${env.AWS_CONFIG_FILE} has no [sso-session nowhere] section.`,
+        file: env.AWS_CONFIG_FILE,
+        line: 2,
+      },
+    ]);
     expect(profiles.find((p) => p.name === 'fine')!.problems).toEqual([]);
   });
 
   it('catches missing settings, missing and looping source profiles, and profiles without credentials', () => {
-    const { profiles } = readProfiles(files('[profile a]\nrole_arn = arn:aws:iam::1:role/x\nsource_profile = b\n[profile b]\nrole_arn = arn:aws:iam::1:role/y\nsource_profile = a\n[profile c]\nrole_arn = arn:aws:iam::1:role/z\nsource_profile = ghost\n[profile d]\nsso_start_url = https://x\n[profile e]\nregion = us-east-1\n'));
+    const { profiles } = readProfiles(
+      files(
+        '[profile a]\nrole_arn = arn:aws:iam::1:role/x\nsource_profile = b\n[profile b]\nrole_arn = arn:aws:iam::1:role/y\nsource_profile = a\n[profile c]\nrole_arn = arn:aws:iam::1:role/z\nsource_profile = ghost\n[profile d]\nsso_start_url = https://x\n[profile e]\nregion = us-east-1\n',
+      ),
+    );
     const codes = Object.fromEntries(profiles.map((p) => [p.name, p.problems.map((x) => x.code)]));
     expect(codes).toEqual({ a: ['SourceProfileCycle'], b: ['SourceProfileCycle'], c: ['MissingSourceProfile'], d: ['MissingSetting'], e: ['NoCredentials'] });
   });
 
   it('lists environment credentials and honours AWS_PROFILE', () => {
-    const env = { ...files(CONFIG, CREDENTIALS), AWS_ACCESS_KEY_ID: 'AKIAENVKEY0000000000', AWS_SECRET_ACCESS_KEY: 'envsecret', AWS_PROFILE: 'dev', AWS_REGION: 'ap-south-1' };
+    const env = {
+      ...files(CONFIG, CREDENTIALS),
+      AWS_ACCESS_KEY_ID: 'AKIAENVKEY0000000000',
+      AWS_SECRET_ACCESS_KEY: 'envsecret',
+      AWS_PROFILE: 'dev',
+      AWS_REGION: 'ap-south-1',
+    };
     const catalog = readProfiles(env);
     expect(catalog.profiles[0]).toEqual({ name: ENV_PROFILE, kind: 'env', isDefault: false, region: 'ap-south-1', problems: [] });
     expect(catalog.profiles.find((p) => p.isDefault)?.name).toBe('dev');

@@ -49,13 +49,18 @@ export function readProfiles(env: NodeJS.ProcessEnv): ProfileCatalogSnapshot {
   const profiles = [...shared.profiles.keys()].sort().map((name) => resolve(name, shared, name === defaultName, byProfile.get(name) ?? []));
   if (env.AWS_ACCESS_KEY_ID) profiles.unshift(envProfile(env));
   if (env.AWS_PROFILE && !shared.profiles.has(env.AWS_PROFILE)) {
-    problems.push({ code: 'UnknownProfile', message: `AWS_PROFILE is "${env.AWS_PROFILE}", but neither ${shared.paths.config} nor ${shared.paths.credentials} defines that profile.` });
+    problems.push({
+      code: 'UnknownProfile',
+      message: `AWS_PROFILE is "${env.AWS_PROFILE}", but neither ${shared.paths.config} nor ${shared.paths.credentials} defines that profile.`,
+    });
   }
   return { paths: shared.paths, profiles, problems };
 }
 
 function envProfile(env: NodeJS.ProcessEnv): ResolvedProfile {
-  const problems: ConfigProblem[] = env.AWS_SECRET_ACCESS_KEY ? [] : [{ code: 'MissingSetting', message: 'AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not.' }];
+  const problems: ConfigProblem[] = env.AWS_SECRET_ACCESS_KEY
+    ? []
+    : [{ code: 'MissingSetting', message: 'AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not.' }];
   return { name: ENV_PROFILE, kind: 'env', isDefault: !env.AWS_PROFILE, region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined, problems };
 }
 
@@ -63,7 +68,8 @@ function resolve(name: string, shared: SharedConfig, isDefault: boolean, linePro
   const sections = shared.profiles.get(name) ?? {};
   // The credentials file wins over the config file for the same key, as in the SDK.
   const get = (key: string): string | undefined => value(sections.credentials, key) ?? value(sections.config, key);
-  const where = (key: string): { file?: string; line?: number } => locate(sections.credentials, key) ?? locate(sections.config, key) ?? locate(sections.config ?? sections.credentials) ?? {};
+  const where = (key: string): { file?: string; line?: number } =>
+    locate(sections.credentials, key) ?? locate(sections.config, key) ?? locate(sections.config ?? sections.credentials) ?? {};
   const problems = [...lineProblems];
   const missing = (keys: string[], what: string): void => {
     const absent = keys.filter((k) => !get(k));
@@ -79,7 +85,11 @@ function resolve(name: string, shared: SharedConfig, isDefault: boolean, linePro
     return { ...base, kind: 'assume-role', roleArn, ...(sourceProfile ? { sourceProfile } : {}) };
   }
   if (roleArn) {
-    problems.push({ code: 'Unsupported', message: `Profile "${name}" uses web_identity_token_file, which the console does not support.`, ...where('web_identity_token_file') });
+    problems.push({
+      code: 'Unsupported',
+      message: `Profile "${name}" uses web_identity_token_file, which the console does not support.`,
+      ...where('web_identity_token_file'),
+    });
     return { ...base, kind: 'unknown', roleArn };
   }
   if (get('aws_access_key_id')) {
@@ -90,25 +100,56 @@ function resolve(name: string, shared: SharedConfig, isDefault: boolean, linePro
   if (sessionName) {
     const session = shared.ssoSessions.get(sessionName);
     if (!session) {
-      problems.push({ code: 'MissingSsoSession', message: `Profile "${name}" uses sso_session "${sessionName}", but ${shared.paths.config} has no [sso-session ${sessionName}] section.`, ...where('sso_session') });
-      return { ...base, kind: 'sso', sso: { startUrl: '', sessionName, accountId: get('sso_account_id'), roleName: get('sso_role_name'), cacheKey: sessionName, scopes: DEFAULT_SSO_SCOPES } };
+      problems.push({
+        code: 'MissingSsoSession',
+        message: `Profile "${name}" uses sso_session "${sessionName}", but ${shared.paths.config} has no [sso-session ${sessionName}] section.`,
+        ...where('sso_session'),
+      });
+      return {
+        ...base,
+        kind: 'sso',
+        sso: { startUrl: '', sessionName, accountId: get('sso_account_id'), roleName: get('sso_role_name'), cacheKey: sessionName, scopes: DEFAULT_SSO_SCOPES },
+      };
     }
     const startUrl = value(session, 'sso_start_url');
     const ssoRegion = value(session, 'sso_region');
     const absent = [!startUrl && 'sso_start_url', !ssoRegion && 'sso_region'].filter(Boolean);
-    if (absent.length) problems.push({ code: 'MissingSetting', message: `[sso-session ${sessionName}] lacks ${absent.join(', ')}.`, file: session.file, line: session.line });
+    if (absent.length)
+      problems.push({ code: 'MissingSetting', message: `[sso-session ${sessionName}] lacks ${absent.join(', ')}.`, file: session.file, line: session.line });
     missing(['sso_account_id', 'sso_role_name'], 'an SSO profile');
-    const scopes = (value(session, 'sso_registration_scopes') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const scopes = (value(session, 'sso_registration_scopes') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     return {
       ...base,
       kind: 'sso',
-      sso: { startUrl: startUrl ?? '', region: ssoRegion, sessionName, accountId: get('sso_account_id'), roleName: get('sso_role_name'), cacheKey: sessionName, scopes: scopes.length ? scopes : DEFAULT_SSO_SCOPES },
+      sso: {
+        startUrl: startUrl ?? '',
+        region: ssoRegion,
+        sessionName,
+        accountId: get('sso_account_id'),
+        roleName: get('sso_role_name'),
+        cacheKey: sessionName,
+        scopes: scopes.length ? scopes : DEFAULT_SSO_SCOPES,
+      },
     };
   }
   const legacyUrl = get('sso_start_url');
   if (legacyUrl) {
     missing(['sso_region', 'sso_account_id', 'sso_role_name'], 'a legacy SSO profile');
-    return { ...base, kind: 'sso-legacy', sso: { startUrl: legacyUrl, region: get('sso_region'), accountId: get('sso_account_id'), roleName: get('sso_role_name'), cacheKey: legacyUrl, scopes: [] } };
+    return {
+      ...base,
+      kind: 'sso-legacy',
+      sso: {
+        startUrl: legacyUrl,
+        region: get('sso_region'),
+        accountId: get('sso_account_id'),
+        roleName: get('sso_role_name'),
+        cacheKey: legacyUrl,
+        scopes: [],
+      },
+    };
   }
   if (get('credential_process')) return { ...base, kind: 'process' };
   problems.push({ code: 'NoCredentials', message: `Profile "${name}" sets no credentials (no keys, SSO, role or credential_process).`, ...where('region') });
@@ -121,7 +162,8 @@ function checkSourceChain(name: string, first: string, shared: SharedConfig, pro
   let current: string | undefined = first;
   while (current) {
     if (seen.has(current)) {
-      if (current !== name || first !== name) problems.push({ code: 'SourceProfileCycle', message: `Profile "${name}": source_profile chain loops back to "${current}".`, ...at });
+      if (current !== name || first !== name)
+        problems.push({ code: 'SourceProfileCycle', message: `Profile "${name}": source_profile chain loops back to "${current}".`, ...at });
       return;
     }
     const sections = shared.profiles.get(current);

@@ -16,7 +16,14 @@ function setup(config: string) {
   const env = { HOME: dir, AWS_CONFIG_FILE: join(dir, 'config'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials') };
   const ssoClients = new SsoClients({ ssoOidc: 'http://127.0.0.1:9', ssoPortal: 'http://127.0.0.1:9' });
   const cache = new SsoTokenCache(join(dir, '.aws', 'sso', 'cache'));
-  const auth = new SsoAuthService({ profiles: () => readProfiles(env).profiles, cache, clients: ssoClients, openExternal: () => undefined, emit: () => undefined, logger: silentLogger });
+  const auth = new SsoAuthService({
+    profiles: () => readProfiles(env).profiles,
+    cache,
+    clients: ssoClients,
+    openExternal: () => undefined,
+    emit: () => undefined,
+    logger: silentLogger,
+  });
   return { cache, credentials: new ProfileCredentials({ profiles: () => readProfiles(env), auth, ssoClients }) };
 }
 
@@ -49,7 +56,10 @@ describe('ProfileCredentials', () => {
 
   it('names a credential_process that prints something other than credentials', async () => {
     const { credentials } = setup(`[profile tool]\ncredential_process = echo not-json\n`);
-    expect(await failure(credentials.providerFor('tool')())).toMatchObject({ name: 'CredentialProcessFailed', message: expect.stringContaining('invalid JSON') });
+    expect(await failure(credentials.providerFor('tool')())).toMatchObject({
+      name: 'CredentialProcessFailed',
+      message: expect.stringContaining('invalid JSON'),
+    });
   });
 
   it('returns what a well-behaved credential_process prints', async () => {
@@ -60,7 +70,10 @@ describe('ProfileCredentials', () => {
 
   it('refuses a profile whose sso-session is missing, and an unknown profile', async () => {
     const { credentials } = setup('[profile lost]\nsso_session = nowhere\nsso_account_id = 1\nsso_role_name = r\n');
-    expect(await failure(credentials.providerFor('lost')())).toMatchObject({ name: 'ProfileMisconfigured', message: expect.stringContaining('[sso-session nowhere]') });
+    expect(await failure(credentials.providerFor('lost')())).toMatchObject({
+      name: 'ProfileMisconfigured',
+      message: expect.stringContaining('[sso-session nowhere]'),
+    });
     expect(await failure(credentials.providerFor('ghost')())).toMatchObject({ name: 'ProfileNotFound' });
   });
 
@@ -88,9 +101,22 @@ describe('SsoTokenCache', () => {
 describe('environment credentials', () => {
   it('serve the default cell when no file defines "default"', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'env-creds-'));
-    const env = { HOME: dir, AWS_CONFIG_FILE: join(dir, 'config'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'), AWS_ACCESS_KEY_ID: 'AKIDENV0000000000000', AWS_SECRET_ACCESS_KEY: 'env-secret' };
+    const env = {
+      HOME: dir,
+      AWS_CONFIG_FILE: join(dir, 'config'),
+      AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'),
+      AWS_ACCESS_KEY_ID: 'AKIDENV0000000000000',
+      AWS_SECRET_ACCESS_KEY: 'env-secret',
+    };
     const ssoClients = new SsoClients({});
-    const auth = new SsoAuthService({ profiles: () => readProfiles(env).profiles, cache: new SsoTokenCache(dir), clients: ssoClients, openExternal: () => undefined, emit: () => undefined, logger: silentLogger });
+    const auth = new SsoAuthService({
+      profiles: () => readProfiles(env).profiles,
+      cache: new SsoTokenCache(dir),
+      clients: ssoClients,
+      openExternal: () => undefined,
+      emit: () => undefined,
+      logger: silentLogger,
+    });
     const credentials = new ProfileCredentials({ profiles: () => readProfiles(env), auth, ssoClients });
     const saved = { id: process.env.AWS_ACCESS_KEY_ID, secret: process.env.AWS_SECRET_ACCESS_KEY };
     // fromEnv reads process.env, like the SDK's default chain.
@@ -98,7 +124,10 @@ describe('environment credentials', () => {
     try {
       expect(await credentials.providerFor('default')()).toMatchObject({ accessKeyId: 'AKIDENV0000000000000' });
     } finally {
-      for (const [key, value] of [['AWS_ACCESS_KEY_ID', saved.id], ['AWS_SECRET_ACCESS_KEY', saved.secret]] as const) {
+      for (const [key, value] of [
+        ['AWS_ACCESS_KEY_ID', saved.id],
+        ['AWS_SECRET_ACCESS_KEY', saved.secret],
+      ] as const) {
         if (value === undefined) delete process.env[key];
         else process.env[key] = value;
       }

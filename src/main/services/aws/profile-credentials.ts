@@ -63,7 +63,10 @@ export class ProfileCredentials {
         return wrap(profile.name, fromProcess({ profile: profile.name, ...files }));
       case 'static':
       case 'assume-role':
-        return wrap(profile.name, fromIni({ profile: profile.name, ...files, ...(this.options.stsEndpoint ? { clientConfig: { endpoint: this.options.stsEndpoint } } : {}) }));
+        return wrap(
+          profile.name,
+          fromIni({ profile: profile.name, ...files, ...(this.options.stsEndpoint ? { clientConfig: { endpoint: this.options.stsEndpoint } } : {}) }),
+        );
       default:
         throw new CredentialsError('ProfileMisconfigured', `Profile "${profile.name}" has no credentials the console can use.`);
     }
@@ -78,7 +81,10 @@ async function wrap(profile: string, provider: AwsCredentialIdentityProvider): P
     if (/^Command failed/i.test(message)) {
       // exec's message is "Command failed: <command>\n<stderr>": the command line may carry secrets, so show stderr only.
       const stderr = message.split('\n').slice(1).join(' ').trim();
-      throw new CredentialsError('CredentialProcessFailed', redactString(`credential_process for profile "${profile}" exited with an error${stderr ? `: ${stderr.slice(0, 300)}` : ' (no output on stderr)'}.`));
+      throw new CredentialsError(
+        'CredentialProcessFailed',
+        redactString(`credential_process for profile "${profile}" exited with an error${stderr ? `: ${stderr.slice(0, 300)}` : ' (no output on stderr)'}.`),
+      );
     }
     if (/credential_process/i.test(message)) throw new CredentialsError('CredentialProcessFailed', redactString(message));
     if (profile === ENV_PROFILE) throw new CredentialsError('CredentialsUnavailable', redactString(message));

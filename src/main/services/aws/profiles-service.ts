@@ -42,7 +42,13 @@ function summarize(profile: ResolvedProfile, auth: Pick<SsoAuthService, 'status'
   if (profile.region) summary.region = profile.region;
   if (profile.sso) {
     const { startUrl, region, sessionName, accountId, roleName } = profile.sso;
-    summary.sso = { startUrl, ...(region ? { region } : {}), ...(sessionName ? { sessionName } : {}), ...(accountId ? { accountId } : {}), ...(roleName ? { roleName } : {}) };
+    summary.sso = {
+      startUrl,
+      ...(region ? { region } : {}),
+      ...(sessionName ? { sessionName } : {}),
+      ...(accountId ? { accountId } : {}),
+      ...(roleName ? { roleName } : {}),
+    };
   }
   if (profile.roleArn) summary.roleArn = profile.roleArn;
   if (profile.sourceProfile) summary.sourceProfile = profile.sourceProfile;

@@ -57,7 +57,14 @@ export function loadSharedConfig(env: NodeJS.ProcessEnv): SharedConfig {
     if (text === undefined) continue;
     const ini = parseIni(text, path);
     for (const error of ini.errors) {
-      result.lineProblems.push({ code: 'MalformedLine', message: `${error.file}:${error.line}: ${error.message}`, file: error.file, line: error.line, section: error.section, fromCredentialsFile: isCredentials });
+      result.lineProblems.push({
+        code: 'MalformedLine',
+        message: `${error.file}:${error.line}: ${error.message}`,
+        file: error.file,
+        line: error.line,
+        section: error.section,
+        fromCredentialsFile: isCredentials,
+      });
     }
     for (const section of ini.sections) place(section, path, isCredentials, result);
   }
@@ -95,7 +102,12 @@ function readOptional(path: string, problems: SharedConfig['lineProblems'], isCr
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
-    problems.push({ code: 'UnreadableFile', message: `${path}: cannot read the ${isCredentials ? 'credentials' : 'config'} file (${code ?? 'error'})`, file: path, fromCredentialsFile: isCredentials });
+    problems.push({
+      code: 'UnreadableFile',
+      message: `${path}: cannot read the ${isCredentials ? 'credentials' : 'config'} file (${code ?? 'error'})`,
+      file: path,
+      fromCredentialsFile: isCredentials,
+    });
     return undefined;
   }
 }

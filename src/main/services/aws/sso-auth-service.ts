@@ -16,14 +16,26 @@ import type { Logger } from '../log/logger';
 import { describeAwsError } from './describe-error';
 import type { ResolvedProfile } from './profile-catalog';
 import type { SsoClients } from './sso-clients';
-import { abortableSleep, pollForToken, refreshAccessToken, registerClient, SignInError, startDeviceAuthorization, type ClientRegistration, type Sleep } from './sso-device-flow';
+import {
+  abortableSleep,
+  pollForToken,
+  refreshAccessToken,
+  registerClient,
+  SignInError,
+  startDeviceAuthorization,
+  type ClientRegistration,
+  type Sleep,
+} from './sso-device-flow';
 import { isoSeconds, type CachedSsoToken, type SsoTokenCache } from './sso-token-cache';
 
 export type SessionState = 'signed-in' | 'expired' | 'not-signed-in';
 
 /** Thrown by `accessToken`; the name becomes the fleet cell's error code. */
 export class SessionError extends Error {
-  constructor(readonly code: 'SessionExpired' | 'NotSignedIn', message: string) {
+  constructor(
+    readonly code: 'SessionExpired' | 'NotSignedIn',
+    message: string,
+  ) {
     super(message);
     this.name = code;
   }
@@ -113,7 +125,8 @@ export class SsoAuthService {
     const controller = new AbortController();
     const done = this.complete(profile, registration, auth, controller.signal);
     this.pending.set(key, { started, controller, done });
-    for (const p of this.sharing(key)) this.options.emit({ profile: p, state: 'pending', userCode: started.userCode, verificationUri: started.verificationUri, expiresAt: started.expiresAt });
+    for (const p of this.sharing(key))
+      this.options.emit({ profile: p, state: 'pending', userCode: started.userCode, verificationUri: started.verificationUri, expiresAt: started.expiresAt });
     this.options.logger.info('sso sign-in started', { profile: name, userCode: started.userCode });
     const url = started.verificationUriComplete ?? started.verificationUri;
     try {
@@ -181,7 +194,12 @@ export class SsoAuthService {
 
   /** One pass over every SSO session: refresh what is due, announce what expired or was signed in elsewhere. */
   async check(): Promise<void> {
-    const keys = new Set(this.options.profiles().filter(isSso).map((p) => p.sso.cacheKey));
+    const keys = new Set(
+      this.options
+        .profiles()
+        .filter(isSso)
+        .map((p) => p.sso.cacheKey),
+    );
     for (const key of keys) {
       let token = this.options.cache.read(key);
       if (token && this.needsRefresh(token)) token = (await this.refresh(key)) ?? token;
@@ -190,7 +208,10 @@ export class SsoAuthService {
   }
 
   start(intervalMs = 60_000): void {
-    this.timer = setInterval(() => void this.check().catch((error: unknown) => this.options.logger.warn('sso check failed', { error: describeAwsError(error).message })), intervalMs);
+    this.timer = setInterval(
+      () => void this.check().catch((error: unknown) => this.options.logger.warn('sso check failed', { error: describeAwsError(error).message })),
+      intervalMs,
+    );
     this.timer.unref();
   }
 
@@ -203,7 +224,11 @@ export class SsoAuthService {
     const key = profile.sso.cacheKey;
     const region = profile.sso.region!;
     try {
-      const issued = await pollForToken(this.options.clients.oidc(region), registration, auth, { now: this.now, sleep: this.options.sleep ?? abortableSleep, signal });
+      const issued = await pollForToken(this.options.clients.oidc(region), registration, auth, {
+        now: this.now,
+        sleep: this.options.sleep ?? abortableSleep,
+        signal,
+      });
       this.options.cache.write(key, {
         startUrl: profile.sso.startUrl,
         region,
@@ -244,8 +269,18 @@ export class SsoAuthService {
     if (!token?.refreshToken || !token.clientId || !token.clientSecret) return undefined;
     if (token.registrationExpiresAt && Date.parse(token.registrationExpiresAt) <= this.now()) return undefined;
     try {
-      const issued = await refreshAccessToken(this.options.clients.oidc(token.region), { clientId: token.clientId, clientSecret: token.clientSecret }, token.refreshToken, this.now);
-      const next: CachedSsoToken = { ...token, accessToken: issued.accessToken, expiresAt: isoSeconds(issued.expiresAt), ...(issued.refreshToken ? { refreshToken: issued.refreshToken } : {}) };
+      const issued = await refreshAccessToken(
+        this.options.clients.oidc(token.region),
+        { clientId: token.clientId, clientSecret: token.clientSecret },
+        token.refreshToken,
+        this.now,
+      );
+      const next: CachedSsoToken = {
+        ...token,
+        accessToken: issued.accessToken,
+        expiresAt: isoSeconds(issued.expiresAt),
+        ...(issued.refreshToken ? { refreshToken: issued.refreshToken } : {}),
+      };
       this.options.cache.write(key, next);
       // The renderer shows time left per profile; a refresh moves it.
       for (const p of this.sharing(key)) this.options.emit({ profile: p, state: 'signed-in', expiresAt: issued.expiresAt });
@@ -280,15 +315,20 @@ export class SsoAuthService {
   }
 
   private sharing(key: string): string[] {
-    return this.options.profiles().filter((p) => p.sso?.cacheKey === key).map((p) => p.name);
+    return this.options
+      .profiles()
+      .filter((p) => p.sso?.cacheKey === key)
+      .map((p) => p.name);
   }
 
   private ssoProfile(name: string): SsoProfile {
     const profile = this.options.profiles().find((p) => p.name === name);
     if (!profile) throw new ApiError('not_found', `No AWS profile named "${name}".`);
     if (!isSso(profile)) throw new ApiError('invalid_input', `Profile "${name}" is a ${profile.kind} profile; only SSO profiles sign in.`);
-    const blocking = profile.problems.find((p) => p.code === 'MissingSsoSession') ?? (!profile.sso.startUrl || !profile.sso.region ? profile.problems[0] : undefined);
-    if (blocking || !profile.sso.startUrl || !profile.sso.region) throw new ApiError('invalid_input', blocking?.message ?? `Profile "${name}" has no SSO start URL or region.`);
+    const blocking =
+      profile.problems.find((p) => p.code === 'MissingSsoSession') ?? (!profile.sso.startUrl || !profile.sso.region ? profile.problems[0] : undefined);
+    if (blocking || !profile.sso.startUrl || !profile.sso.region)
+      throw new ApiError('invalid_input', blocking?.message ?? `Profile "${name}" has no SSO start URL or region.`);
     return profile;
   }
 }

@@ -60,10 +60,19 @@ export async function registerClient(client: SSOOIDCClient, scopes: string[], no
   const out = await client.send(new RegisterClientCommand({ clientName: CLIENT_NAME, clientType: 'public', ...(scopes.length ? { scopes } : {}) }));
   if (!out.clientId || !out.clientSecret) throw new SignInError('SignInFailed', 'IAM Identity Center did not return a client registration.');
   // clientSecretExpiresAt is epoch seconds; assume 90 days (AWS's value) if absent.
-  return { clientId: out.clientId, clientSecret: out.clientSecret, expiresAt: out.clientSecretExpiresAt ? out.clientSecretExpiresAt * 1000 : now() + 90 * 86_400_000 };
+  return {
+    clientId: out.clientId,
+    clientSecret: out.clientSecret,
+    expiresAt: out.clientSecretExpiresAt ? out.clientSecretExpiresAt * 1000 : now() + 90 * 86_400_000,
+  };
 }
 
-export async function startDeviceAuthorization(client: SSOOIDCClient, registration: ClientRegistration, startUrl: string, now: () => number): Promise<DeviceAuthorization> {
+export async function startDeviceAuthorization(
+  client: SSOOIDCClient,
+  registration: ClientRegistration,
+  startUrl: string,
+  now: () => number,
+): Promise<DeviceAuthorization> {
   const out = await client.send(new StartDeviceAuthorizationCommand({ clientId: registration.clientId, clientSecret: registration.clientSecret, startUrl }));
   if (!out.deviceCode || !out.userCode || !out.verificationUri) throw new SignInError('SignInFailed', 'IAM Identity Center did not return a device code.');
   return {
@@ -83,7 +92,12 @@ export interface PollOptions {
 }
 
 /** Polls CreateToken until the person approves, denies, the code expires, or `signal` aborts. */
-export async function pollForToken(client: SSOOIDCClient, registration: ClientRegistration, auth: DeviceAuthorization, options: PollOptions): Promise<IssuedToken> {
+export async function pollForToken(
+  client: SSOOIDCClient,
+  registration: ClientRegistration,
+  auth: DeviceAuthorization,
+  options: PollOptions,
+): Promise<IssuedToken> {
   let interval = auth.intervalSeconds;
   for (;;) {
     await options.sleep(interval * 1000, options.signal);
@@ -91,7 +105,12 @@ export async function pollForToken(client: SSOOIDCClient, registration: ClientRe
     if (options.now() >= auth.expiresAt) throw codeExpired();
     try {
       const out = await client.send(
-        new CreateTokenCommand({ clientId: registration.clientId, clientSecret: registration.clientSecret, grantType: DEVICE_GRANT, deviceCode: auth.deviceCode }),
+        new CreateTokenCommand({
+          clientId: registration.clientId,
+          clientSecret: registration.clientSecret,
+          grantType: DEVICE_GRANT,
+          deviceCode: auth.deviceCode,
+        }),
         { abortSignal: options.signal },
       );
       return issued(out, options.now);
@@ -109,8 +128,15 @@ export async function pollForToken(client: SSOOIDCClient, registration: ClientRe
   }
 }
 
-export async function refreshAccessToken(client: SSOOIDCClient, registration: { clientId: string; clientSecret: string }, refreshToken: string, now: () => number): Promise<IssuedToken> {
-  const out = await client.send(new CreateTokenCommand({ clientId: registration.clientId, clientSecret: registration.clientSecret, grantType: 'refresh_token', refreshToken }));
+export async function refreshAccessToken(
+  client: SSOOIDCClient,
+  registration: { clientId: string; clientSecret: string },
+  refreshToken: string,
+  now: () => number,
+): Promise<IssuedToken> {
+  const out = await client.send(
+    new CreateTokenCommand({ clientId: registration.clientId, clientSecret: registration.clientSecret, grantType: 'refresh_token', refreshToken }),
+  );
   return issued(out, now);
 }
 

@@ -6,7 +6,15 @@
  * here from those fields and the fleet's ARN, never from a spread of input.
  */
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_PAYLOAD_TEMPLATE, type ChatCompleted, type ChatDelta, type ChatMessage, type ChatSearchHit, type ChatSession, type chatInputs } from '../../../shared/chat';
+import {
+  DEFAULT_PAYLOAD_TEMPLATE,
+  type ChatCompleted,
+  type ChatDelta,
+  type ChatMessage,
+  type ChatSearchHit,
+  type ChatSession,
+  type chatInputs,
+} from '../../../shared/chat';
 import { ApiError } from '../../../shared/errors';
 import type { z } from 'zod';
 import type { AgentInvoker } from '../invoke/agent-invoker';
@@ -99,12 +107,16 @@ export class ChatService {
 
   send(input: In<'send'>): { userMessage: ChatMessage; assistantMessageId: number; session: ChatSession } {
     let session = this.mustSession(input.sessionId);
-    if (this.inFlight.has(session.id)) throw new ApiError('invalid_input', 'A reply is still streaming in this chat. Stop it or wait for it to finish before sending again.');
+    if (this.inFlight.has(session.id))
+      throw new ApiError('invalid_input', 'A reply is still streaming in this chat. Stop it or wait for it to finish before sending again.');
     const runtimeSessionId = session.ended ? this.newRuntimeSessionId() : session.runtimeSessionId;
     let payload: string;
     try {
       const template = this.o.store.template(session.agentKey) ?? DEFAULT_PAYLOAD_TEMPLATE;
-      payload = buildPayload({ mode: input.mode, prompt: input.prompt, template, ...(input.raw !== undefined ? { raw: input.raw } : {}) }, { sessionId: runtimeSessionId, userId: session.userId ?? '' });
+      payload = buildPayload(
+        { mode: input.mode, prompt: input.prompt, template, ...(input.raw !== undefined ? { raw: input.raw } : {}) },
+        { sessionId: runtimeSessionId, userId: session.userId ?? '' },
+      );
     } catch (error) {
       if (error instanceof PayloadError) throw new ApiError('invalid_input', error.message, { field: error.field });
       throw error;
@@ -116,8 +128,23 @@ export class ChatService {
     }
     const at = this.now();
     const text = input.mode === 'raw' ? (input.raw ?? '') : input.prompt;
-    const userMessage = this.o.store.addMessage({ sessionId: session.id, role: 'user', text, state: 'complete', createdAt: at, meta: { runtimeSessionId }, raw: payload });
-    const assistant = this.o.store.addMessage({ sessionId: session.id, role: 'assistant', text: '', state: 'streaming', createdAt: at, meta: { runtimeSessionId } });
+    const userMessage = this.o.store.addMessage({
+      sessionId: session.id,
+      role: 'user',
+      text,
+      state: 'complete',
+      createdAt: at,
+      meta: { runtimeSessionId },
+      raw: payload,
+    });
+    const assistant = this.o.store.addMessage({
+      sessionId: session.id,
+      role: 'assistant',
+      text: '',
+      state: 'streaming',
+      createdAt: at,
+      meta: { runtimeSessionId },
+    });
     session = this.mustSession(session.id);
     const coldStart = !this.o.store.runtimeSessionInvoked(session.id);
     const stop = new AbortController();
@@ -138,9 +165,19 @@ export class ChatService {
         rawCapChars: this.o.rawCapChars ?? 1_000_000,
         now: this.now,
       },
-      { session, assistantId: assistant.id, agent: this.o.agents.find(session.agentKey), payload, coldStart, stop: stop.signal, ...(bearerToken ? { bearerToken } : {}) },
+      {
+        session,
+        assistantId: assistant.id,
+        agent: this.o.agents.find(session.agentKey),
+        payload,
+        coldStart,
+        stop: stop.signal,
+        ...(bearerToken ? { bearerToken } : {}),
+      },
     )
-      .catch((error: unknown) => this.o.logger.error('chat turn crashed', { sessionId: session.id, error: error instanceof Error ? error.message : String(error) }))
+      .catch((error: unknown) =>
+        this.o.logger.error('chat turn crashed', { sessionId: session.id, error: error instanceof Error ? error.message : String(error) }),
+      )
       .finally(() => {
         if (this.inFlight.get(session.id)?.stop === stop) this.inFlight.delete(session.id);
       });
@@ -164,13 +201,32 @@ export class ChatService {
     if (agent && !session.ended && this.o.store.runtimeSessionInvoked(sessionId)) {
       const bearerToken = this.o.secrets.get(bearerName(session.agentKey));
       try {
-        await this.o.invoker.stopSession({ arn: agent.arn, profile: agent.profile, region: agent.region, qualifier: session.qualifier, runtimeSessionId: session.runtimeSessionId, ...(bearerToken ? { bearerToken } : {}) });
+        await this.o.invoker.stopSession({
+          arn: agent.arn,
+          profile: agent.profile,
+          region: agent.region,
+          qualifier: session.qualifier,
+          runtimeSessionId: session.runtimeSessionId,
+          ...(bearerToken ? { bearerToken } : {}),
+        });
       } catch (error) {
         const code = (error as { name?: string }).name;
         // Already gone (idle timeout, max lifetime): the goal is met.
         if (code !== 'ResourceNotFoundException') {
-          const chatError = invokeErrorToChat(error, { agentKey: session.agentKey, agentName: session.agentName, sessionId: session.runtimeSessionId, runtimeArn: agent.arn, profile: agent.profile, region: agent.region, usedBearer: Boolean(bearerToken), at: this.now() });
-          throw new ApiError('aws_error', chatError.message.replace('InvokeAgentRuntime', 'StopRuntimeSession'), { awsCode: chatError.code, ...(chatError.hint ? { hint: chatError.hint } : {}) });
+          const chatError = invokeErrorToChat(error, {
+            agentKey: session.agentKey,
+            agentName: session.agentName,
+            sessionId: session.runtimeSessionId,
+            runtimeArn: agent.arn,
+            profile: agent.profile,
+            region: agent.region,
+            usedBearer: Boolean(bearerToken),
+            at: this.now(),
+          });
+          throw new ApiError('aws_error', chatError.message.replace('InvokeAgentRuntime', 'StopRuntimeSession'), {
+            awsCode: chatError.code,
+            ...(chatError.hint ? { hint: chatError.hint } : {}),
+          });
         }
       }
     }
@@ -204,7 +260,8 @@ export class ChatService {
       this.o.secrets.delete(bearerName(agentKey));
       return { storage: 'cleared' };
     }
-    if (/\s/.test(value)) throw new ApiError('invalid_input', 'A bearer token has no spaces or line breaks. Paste only the access token (a JWT like eyJ….….…).');
+    if (/\s/.test(value))
+      throw new ApiError('invalid_input', 'A bearer token has no spaces or line breaks. Paste only the access token (a JWT like eyJ….….…).');
     return { storage: this.o.secrets.set(bearerName(agentKey), value) };
   }
 
@@ -220,7 +277,15 @@ export class ChatService {
       if (!sessions.has(hit.sessionId)) sessions.set(hit.sessionId, this.o.store.session(hit.sessionId));
       const session = sessions.get(hit.sessionId);
       if (!session || (hit.role !== 'user' && hit.role !== 'assistant')) continue;
-      hits.push({ sessionId: hit.sessionId, sessionTitle: session.title, agentName: session.agentName, messageId: hit.messageId, role: hit.role, createdAt: hit.createdAt, snippet: hit.snippet });
+      hits.push({
+        sessionId: hit.sessionId,
+        sessionTitle: session.title,
+        agentName: session.agentName,
+        messageId: hit.messageId,
+        role: hit.role,
+        createdAt: hit.createdAt,
+        snippet: hit.snippet,
+      });
     }
     return hits;
   }
@@ -242,12 +307,28 @@ export class ChatService {
     const s = transcript.session;
     const id = randomUUID();
     this.o.store.transaction(() => {
-      this.o.store.createSession({ id, agentKey: s.agentKey, agentName: s.agentName || this.o.agents.find(s.agentKey)?.name || '', qualifier: s.qualifier, runtimeSessionId: s.runtimeSessionId, title: s.title, createdAt: s.createdAt, ...(s.userId ? { userId: s.userId } : {}) });
+      this.o.store.createSession({
+        id,
+        agentKey: s.agentKey,
+        agentName: s.agentName || this.o.agents.find(s.agentKey)?.name || '',
+        qualifier: s.qualifier,
+        runtimeSessionId: s.runtimeSessionId,
+        title: s.title,
+        createdAt: s.createdAt,
+        ...(s.userId ? { userId: s.userId } : {}),
+      });
       if (s.pinned) this.o.store.updateSession(id, { pinned: true });
       for (const m of transcript.messages) {
         const { role, text, createdAt, state, ...meta } = m;
         // A reply that was streaming when exported can never finish here.
-        this.o.store.addMessage({ sessionId: id, role, text, createdAt, state: state === 'streaming' ? 'incomplete' : state, meta: meta as Parameters<ChatStore['addMessage']>[0]['meta'] });
+        this.o.store.addMessage({
+          sessionId: id,
+          role,
+          text,
+          createdAt,
+          state: state === 'streaming' ? 'incomplete' : state,
+          meta: meta as Parameters<ChatStore['addMessage']>[0]['meta'],
+        });
       }
     });
     return this.mustSession(id);

@@ -11,7 +11,15 @@ import { ChatStore } from './chat-store';
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const newSession = { id: 's1', agentKey: 'p|us-east-1|runtime|a-1', agentName: 'a', qualifier: 'DEFAULT', runtimeSessionId: 'console-' + '0'.repeat(36), title: 'New chat', createdAt: 1 };
+const newSession = {
+  id: 's1',
+  agentKey: 'p|us-east-1|runtime|a-1',
+  agentName: 'a',
+  qualifier: 'DEFAULT',
+  runtimeSessionId: 'console-' + '0'.repeat(36),
+  title: 'New chat',
+  createdAt: 1,
+};
 
 describe('ChatStore', () => {
   it('keeps a reply that was streaming when the app died, marked incomplete, and makes it searchable', () => {

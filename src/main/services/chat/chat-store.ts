@@ -69,18 +69,24 @@ export class ChatStore {
       ),
       getSession: db.prepare<[string], SessionRow>(`SELECT ${SESSION_COLUMNS} FROM chat_sessions s WHERE s.id = ?`),
       listAll: db.prepare<[], SessionRow>(`SELECT ${SESSION_COLUMNS} FROM chat_sessions s ORDER BY s.pinned DESC, s.last_activity_at DESC`),
-      listAgent: db.prepare<[string], SessionRow>(`SELECT ${SESSION_COLUMNS} FROM chat_sessions s WHERE s.agent_key = ? ORDER BY s.pinned DESC, s.last_activity_at DESC`),
+      listAgent: db.prepare<[string], SessionRow>(
+        `SELECT ${SESSION_COLUMNS} FROM chat_sessions s WHERE s.agent_key = ? ORDER BY s.pinned DESC, s.last_activity_at DESC`,
+      ),
       deleteSession: db.prepare<[string]>('DELETE FROM chat_sessions WHERE id = ?'),
       touch: db.prepare<[number, string]>('UPDATE chat_sessions SET last_activity_at = max(last_activity_at, ?) WHERE id = ?'),
       insertMessage: db.prepare<[string, string, string, string, number, string | null, string | null]>(
         'INSERT INTO chat_messages (session_id, role, text, state, created_at, meta, raw) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
-      messages: db.prepare<[string], MessageRow>('SELECT id, session_id, role, text, state, created_at, meta, raw FROM chat_messages WHERE session_id = ? ORDER BY id'),
+      messages: db.prepare<[string], MessageRow>(
+        'SELECT id, session_id, role, text, state, created_at, meta, raw FROM chat_messages WHERE session_id = ? ORDER BY id',
+      ),
       message: db.prepare<[number], MessageRow>('SELECT id, session_id, role, text, state, created_at, meta, raw FROM chat_messages WHERE id = ?'),
       chunks: db.prepare<[number], { text: string }>('SELECT text FROM chat_message_chunks WHERE message_id = ? ORDER BY seq'),
       appendChunk: db.prepare<[number, number, string]>('INSERT INTO chat_message_chunks (message_id, seq, text) VALUES (?, ?, ?)'),
       // Text and state change in one statement: the FTS trigger indexes the finished text.
-      finish: db.prepare<[string, string, string | null, string | null, number]>('UPDATE chat_messages SET text = ?, state = ?, meta = ?, raw = ? WHERE id = ?'),
+      finish: db.prepare<[string, string, string | null, string | null, number]>(
+        'UPDATE chat_messages SET text = ?, state = ?, meta = ?, raw = ? WHERE id = ?',
+      ),
       dropChunks: db.prepare<[number]>('DELETE FROM chat_message_chunks WHERE message_id = ?'),
       streaming: db.prepare<[], { id: number; meta: string | null }>("SELECT id, meta FROM chat_messages WHERE state = 'streaming'"),
       getTemplate: db.prepare<[string], { template: string }>('SELECT template FROM chat_payload_templates WHERE agent_key = ?'),
@@ -206,7 +212,10 @@ export class ChatStore {
   }
 
   private chunkText(messageId: number): string {
-    return this.stmts.chunks.all(messageId).map((c) => c.text).join('');
+    return this.stmts.chunks
+      .all(messageId)
+      .map((c) => c.text)
+      .join('');
   }
 
   private toMessage(row: MessageRow): ChatMessage {

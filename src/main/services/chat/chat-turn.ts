@@ -64,14 +64,30 @@ export async function runTurn(deps: TurnDeps, turn: Turn): Promise<ChatMessage> 
     ...(session.userId ? { userId: session.userId } : {}),
   };
   const finish = (text: string, state: ChatMessage['state'], meta: Parameters<ChatStore['finishMessage']>[1]['meta'], raw?: string): ChatMessage => {
-    const message = deps.store.finishMessage(assistantId, { text, state, meta: { ...meta, runtimeSessionId: session.runtimeSessionId }, at: deps.now(), ...(raw !== undefined ? { raw } : {}) });
+    const message = deps.store.finishMessage(assistantId, {
+      text,
+      state,
+      meta: { ...meta, runtimeSessionId: session.runtimeSessionId },
+      at: deps.now(),
+      ...(raw !== undefined ? { raw } : {}),
+    });
     deps.emitCompleted({ sessionId: session.id, message });
-    deps.logger.info('chat turn finished', { sessionId: session.id, agentKey: session.agentKey, state, code: meta.error?.code, ms: Math.round(performance.now() - t0), bytes: meta.metrics?.bytes });
+    deps.logger.info('chat turn finished', {
+      sessionId: session.id,
+      agentKey: session.agentKey,
+      state,
+      code: meta.error?.code,
+      ms: Math.round(performance.now() - t0),
+      bytes: meta.metrics?.bytes,
+    });
     return message;
   };
   // A refused invoke started no runtime session, so it is never a cold start (the next accepted one may be).
   const failed = (error: ChatError, httpStatus?: number): ChatMessage =>
-    finish('', 'error', { error, metrics: { totalMs: Math.round(performance.now() - t0), bytes: 0, chunks: 0, coldStart: false, ...(httpStatus ? { httpStatus } : {}) } });
+    finish('', 'error', {
+      error,
+      metrics: { totalMs: Math.round(performance.now() - t0), bytes: 0, chunks: 0, coldStart: false, ...(httpStatus ? { httpStatus } : {}) },
+    });
 
   if (!turn.agent) {
     return failed({
@@ -107,7 +123,11 @@ export async function runTurn(deps: TurnDeps, turn: Turn): Promise<ChatMessage> 
     response = await deps.invoker.invoke(target, new TextEncoder().encode(turn.payload), ACCEPT, request.signal);
   } catch (error) {
     turn.stop.removeEventListener('abort', onStop);
-    if (turn.stop.aborted) return finish('', 'incomplete', { error: readEndToChat({ kind: 'stopped' }, ctx), metrics: { totalMs: Math.round(performance.now() - t0), bytes: 0, chunks: 0, coldStart: turn.coldStart } });
+    if (turn.stop.aborted)
+      return finish('', 'incomplete', {
+        error: readEndToChat({ kind: 'stopped' }, ctx),
+        metrics: { totalMs: Math.round(performance.now() - t0), bytes: 0, chunks: 0, coldStart: turn.coldStart },
+      });
     if (headerTimeout) return failed(readEndToChat({ kind: 'timeout', which: 'idle', afterMs: deps.timeouts.idleMs }, ctx) as ChatError);
     const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
     return failed(invokeErrorToChat(error, ctx), status);

@@ -44,7 +44,12 @@ export const transcriptSchema = z.object({
   session: z.object({
     agentKey: agentKeySchema,
     agentName: z.string().max(200).default(''),
-    qualifier: z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/).default('DEFAULT'),
+    qualifier: z
+      .string()
+      .min(1)
+      .max(100)
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .default('DEFAULT'),
     runtimeSessionId: runtimeSessionIdSchema,
     userId: z.string().min(1).max(128).optional(),
     title: z.string().trim().min(1).max(200),
@@ -102,7 +107,9 @@ export function parseTranscript(content: string): Transcript {
   try {
     json = JSON.parse(content);
   } catch (error) {
-    throw new Error(`The file is not JSON (${error instanceof Error ? error.message : String(error)}). Import takes a chat exported as JSON from this console.`);
+    throw new Error(
+      `The file is not JSON (${error instanceof Error ? error.message : String(error)}). Import takes a chat exported as JSON from this console.`,
+    );
   }
   if (typeof json === 'object' && json !== null && (json as { format?: unknown }).format !== TRANSCRIPT_FORMAT) {
     throw new Error(`The file is JSON but not a chat transcript from this console (expected "format": "${TRANSCRIPT_FORMAT}").`);
@@ -111,12 +118,19 @@ export function parseTranscript(content: string): Transcript {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : '(top level)';
-    throw new Error(`The transcript is invalid at ${where}: ${issue?.message ?? 'unknown problem'}${parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : ''}.`);
+    throw new Error(
+      `The transcript is invalid at ${where}: ${issue?.message ?? 'unknown problem'}${parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : ''}.`,
+    );
   }
   return parsed.data;
 }
 
 export function transcriptFilename(session: ChatSession, ext: 'md' | 'json'): string {
-  const slug = session.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'chat';
+  const slug =
+    session.title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'chat';
   return `${session.agentName.replace(/[^A-Za-z0-9_-]+/g, '_')}-${slug}.${ext}`;
 }

@@ -24,7 +24,9 @@ export class FleetCache {
        ON CONFLICT(key) DO UPDATE SET status = excluded.status, json = excluded.json, seen_at = excluded.seen_at`,
     );
     this.deleteStmt = db.prepare<[string]>('DELETE FROM fleet_resources WHERE key = ?');
-    this.transitionStmt = db.prepare<[string, string | null, string, number]>('INSERT INTO fleet_transitions (resource_key, from_status, to_status, at) VALUES (?, ?, ?, ?)');
+    this.transitionStmt = db.prepare<[string, string | null, string, number]>(
+      'INSERT INTO fleet_transitions (resource_key, from_status, to_status, at) VALUES (?, ?, ?, ?)',
+    );
     this.asOfStmt = db.prepare<[number]>('INSERT INTO fleet_meta (id, as_of) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET as_of = excluded.as_of');
   }
 

@@ -94,14 +94,18 @@ describe('FleetService.pauseProfile / resumeProfile', () => {
     expect(clients.calls.get('static-prod')).toBe(calls);
   });
 
-  it('treats a clock-skew rejection as that cell\'s error with a hint about the clock, not as an expired session', async () => {
+  it("treats a clock-skew rejection as that cell's error with a hint about the clock, not as an expired session", async () => {
     const clients = stubClients((profile) => {
-      if (profile === 'sso-dev') throw Object.assign(new Error('Signature expired: 20261128T100000Z is now earlier than 20261128T100500Z'), { name: 'InvalidSignatureException' });
+      if (profile === 'sso-dev')
+        throw Object.assign(new Error('Signature expired: 20261128T100000Z is now earlier than 20261128T100500Z'), { name: 'InvalidSignatureException' });
     });
     const { fleet } = fleetWith(clients);
     const snapshot = await fleet.refresh();
     fleet.stop();
-    expect(snapshot.cells[0]).toMatchObject({ state: 'error', error: { code: 'InvalidSignatureException', message: expect.stringMatching(/clock may be wrong/) } });
+    expect(snapshot.cells[0]).toMatchObject({
+      state: 'error',
+      error: { code: 'InvalidSignatureException', message: expect.stringMatching(/clock may be wrong/) },
+    });
     expect(snapshot.cells[2]?.state).toBe('ok');
   });
 });

@@ -83,7 +83,13 @@ export class FleetService {
     this.fromCache = cached.resources.length > 0;
     for (const c of options.cells) {
       const resources = new Map(cached.resources.filter((r) => r.profile === c.profile && r.region === c.region).map((r) => [r.key, r]));
-      this.cells.set(cellKey(c), { cell: { profile: c.profile, region: c.region, state: 'loading' }, resources, failures: 0, polls: 0, transitionalSince: new Map() });
+      this.cells.set(cellKey(c), {
+        cell: { profile: c.profile, region: c.region, state: 'loading' },
+        resources,
+        failures: 0,
+        polls: 0,
+        transitionalSince: new Map(),
+      });
     }
   }
 
@@ -103,7 +109,8 @@ export class FleetService {
       return await loadResourceDetail(client, resource, timeline);
     } catch (error) {
       const described = describeAwsError(error);
-      if (described.code === 'ResourceNotFoundException') throw new ApiError('not_found', `${resource.name} no longer exists in ${resource.region} (${described.message}). Refresh the fleet.`);
+      if (described.code === 'ResourceNotFoundException')
+        throw new ApiError('not_found', `${resource.name} no longer exists in ${resource.region} (${described.message}). Refresh the fleet.`);
       throw new ApiError('aws_error', `${described.code}: ${described.message}`, { awsCode: described.code, status: described.status });
     }
   }
@@ -135,7 +142,13 @@ export class FleetService {
     }
     for (const [key, c] of wanted) {
       if (this.cells.has(key)) continue;
-      const state: CellState = { cell: { profile: c.profile, region: c.region, state: 'loading' }, resources: new Map(), failures: 0, polls: 0, transitionalSince: new Map() };
+      const state: CellState = {
+        cell: { profile: c.profile, region: c.region, state: 'loading' },
+        resources: new Map(),
+        failures: 0,
+        polls: 0,
+        transitionalSince: new Map(),
+      };
       this.cells.set(key, state);
       if (this.started && !this.stopped) void this.pollAndSchedule(state);
     }
@@ -206,7 +219,8 @@ export class FleetService {
     if (this.paused.has(state.cell.profile)) return state.inFlight ?? Promise.resolve();
     state.inFlight ??= this.poll(state).finally(() => {
       state.inFlight = undefined;
-      if (!this.stopped && !this.idle && !this.paused.has(state.cell.profile)) state.timer = setTimeout(() => void this.pollAndSchedule(state), this.nextDelay(state));
+      if (!this.stopped && !this.idle && !this.paused.has(state.cell.profile))
+        state.timer = setTimeout(() => void this.pollAndSchedule(state), this.nextDelay(state));
     });
     return state.inFlight;
   }
@@ -216,7 +230,15 @@ export class FleetService {
     const started = this.now();
     try {
       const client = this.options.clients.forCell(profile, region).control;
-      const next = await pollCell({ profile, region, client, run: this.budgetFor(region), previous: state.resources, pollNumber: state.polls++, signal: this.aborter.signal });
+      const next = await pollCell({
+        profile,
+        region,
+        client,
+        run: this.budgetFor(region),
+        previous: state.resources,
+        pollNumber: state.polls++,
+        signal: this.aborter.signal,
+      });
       // A cell dropped from the watch list (or paused) while its poll was in flight: its answer is stale.
       if (this.paused.has(profile) || this.cells.get(cellKey(state.cell)) !== state) return;
       const at = this.now();
@@ -228,7 +250,13 @@ export class FleetService {
       this.fromCache = false;
       this.options.cache.apply(diff.upserted, diff.removed, diff.transitions, at);
       this.options.onDiff({ upserted: diff.upserted, removed: diff.removed, cells: this.cellList(), asOf: at });
-      this.options.logger.debug('cell polled', { profile, region, resources: next.length, ms: at - started, changed: diff.upserted.length + diff.removed.length });
+      this.options.logger.debug('cell polled', {
+        profile,
+        region,
+        resources: next.length,
+        ms: at - started,
+        changed: diff.upserted.length + diff.removed.length,
+      });
       this.scheduleFastLane(state);
     } catch (error) {
       if (this.stopped || this.paused.has(profile)) return;

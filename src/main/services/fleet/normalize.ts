@@ -17,10 +17,25 @@ export const resourceKey = (cell: Cell, kind: ResourceKind, id: string): string 
 /** The fields every kind shares: identity within its cell, status and its health, last update. */
 function common(cell: Cell, kind: ResourceKind, id: string, rawStatus: string | undefined, updatedAt: Date | undefined) {
   const status = rawStatus ?? 'UNKNOWN';
-  return { key: resourceKey(cell, kind, id), kind, id, profile: cell.profile, region: cell.region, status, health: healthOf(status), updatedAt: updatedAt?.getTime() };
+  return {
+    key: resourceKey(cell, kind, id),
+    kind,
+    id,
+    profile: cell.profile,
+    region: cell.region,
+    status,
+    health: healthOf(status),
+    updatedAt: updatedAt?.getTime(),
+  };
 }
 
-export function fromRuntime(cell: Cell, runtime: AgentRuntime, endpoints: AgentRuntimeEndpoint[], failureReason?: string, knownEndpoints?: EndpointSummary[]): FleetResource {
+export function fromRuntime(
+  cell: Cell,
+  runtime: AgentRuntime,
+  endpoints: AgentRuntimeEndpoint[],
+  failureReason?: string,
+  knownEndpoints?: EndpointSummary[],
+): FleetResource {
   const id = runtime.agentRuntimeId ?? '';
   return {
     ...common(cell, 'runtime', id, runtime.status, runtime.lastUpdatedAt),
@@ -30,12 +45,14 @@ export function fromRuntime(cell: Cell, runtime: AgentRuntime, endpoints: AgentR
     version: runtime.agentRuntimeVersion,
     description: runtime.description,
     failureReason,
-    endpoints: knownEndpoints ?? endpoints.map((endpoint) => ({
-      name: endpoint.name ?? '',
-      status: endpoint.status ?? 'UNKNOWN',
-      liveVersion: endpoint.liveVersion,
-      targetVersion: endpoint.targetVersion,
-    })),
+    endpoints:
+      knownEndpoints ??
+      endpoints.map((endpoint) => ({
+        name: endpoint.name ?? '',
+        status: endpoint.status ?? 'UNKNOWN',
+        liveVersion: endpoint.liveVersion,
+        targetVersion: endpoint.targetVersion,
+      })),
   };
 }
 

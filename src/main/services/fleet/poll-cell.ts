@@ -53,7 +53,13 @@ export async function pollCell(options: PollCellOptions): Promise<FleetResource[
   const every = options.fullRefreshEvery ?? 10;
   const pollNumber = options.pollNumber ?? 0;
   /** The previous detail of a resource whose list entry is unchanged, unless it is due for a refresh. */
-  const reusable = (kind: FleetResource['kind'], id: string, status: string | undefined, updatedAt: Date | undefined, version?: string): FleetResource | undefined => {
+  const reusable = (
+    kind: FleetResource['kind'],
+    id: string,
+    status: string | undefined,
+    updatedAt: Date | undefined,
+    version?: string,
+  ): FleetResource | undefined => {
     const before = options.previous?.get(resourceKey(cell, kind, id));
     if (!before || before.status !== status || before.updatedAt !== updatedAt?.getTime() || before.version !== version) return undefined;
     if (isTransitional(before.status) || before.endpoints?.some((e) => isTransitional(e.status) || e.liveVersion !== e.targetVersion)) return undefined;
@@ -94,9 +100,21 @@ export async function pollCell(options: PollCellOptions): Promise<FleetResource[
   };
 
   const lists = await Promise.all([
-    pagesThenDetails((nextToken) => run(() => client.send(new ListAgentRuntimesCommand({ maxResults: PAGE_SIZE, nextToken }), abort)), (p) => p.agentRuntimes, runtimeDetail),
-    pagesThenDetails((nextToken) => run(() => client.send(new ListMemoriesCommand({ maxResults: PAGE_SIZE, nextToken }), abort)), (p) => p.memories, memoryDetail),
-    pagesThenDetails((nextToken) => run(() => client.send(new ListGatewaysCommand({ maxResults: PAGE_SIZE, nextToken }), abort)), (p) => p.items, gatewayDetail),
+    pagesThenDetails(
+      (nextToken) => run(() => client.send(new ListAgentRuntimesCommand({ maxResults: PAGE_SIZE, nextToken }), abort)),
+      (p) => p.agentRuntimes,
+      runtimeDetail,
+    ),
+    pagesThenDetails(
+      (nextToken) => run(() => client.send(new ListMemoriesCommand({ maxResults: PAGE_SIZE, nextToken }), abort)),
+      (p) => p.memories,
+      memoryDetail,
+    ),
+    pagesThenDetails(
+      (nextToken) => run(() => client.send(new ListGatewaysCommand({ maxResults: PAGE_SIZE, nextToken }), abort)),
+      (p) => p.items,
+      gatewayDetail,
+    ),
   ]);
   return lists.flat().filter((r): r is FleetResource => r !== null);
 }

@@ -39,7 +39,12 @@ async function refreshOne(resource: FleetResource, { client, run, signal }: Refr
     }
     case 'memory': {
       const { memory } = await run(() => client.send(new GetMemoryCommand({ memoryId: resource.id }), abort));
-      return fromMemory(cell, { arn: memory?.arn, id: memory?.id, status: memory?.status, createdAt: memory?.createdAt, updatedAt: memory?.updatedAt }, memory?.name, memory?.failureReason);
+      return fromMemory(
+        cell,
+        { arn: memory?.arn, id: memory?.id, status: memory?.status, createdAt: memory?.createdAt, updatedAt: memory?.updatedAt },
+        memory?.name,
+        memory?.failureReason,
+      );
     }
     case 'gateway': {
       const gateway = await run(() => client.send(new GetGatewayCommand({ gatewayIdentifier: resource.id }), abort));

@@ -26,7 +26,11 @@ async function all<P, T>(pages: AsyncIterable<P>, items: (page: P) => T[] | unde
   return out;
 }
 
-export async function loadResourceDetail(client: BedrockAgentCoreControlClient, resource: FleetResource, timeline: StatusTransition[]): Promise<ResourceDetail> {
+export async function loadResourceDetail(
+  client: BedrockAgentCoreControlClient,
+  resource: FleetResource,
+  timeline: StatusTransition[],
+): Promise<ResourceDetail> {
   switch (resource.kind) {
     case 'runtime':
       return runtimeDetail(client, resource, timeline);
@@ -53,7 +57,9 @@ async function runtimeDetail(client: BedrockAgentCoreControlClient, resource: Fl
     roleArn: runtime.roleArn,
     containerUri: runtime.agentRuntimeArtifact?.containerConfiguration?.containerUri,
     protocol: runtime.protocolConfiguration?.serverProtocol ?? 'HTTP',
-    authorizer: jwt ? { type: 'jwt', discoveryUrl: jwt.discoveryUrl, allowedAudience: jwt.allowedAudience, allowedClients: jwt.allowedClients } : { type: 'sigv4' },
+    authorizer: jwt
+      ? { type: 'jwt', discoveryUrl: jwt.discoveryUrl, allowedAudience: jwt.allowedAudience, allowedClients: jwt.allowedClients }
+      : { type: 'sigv4' },
     networkMode: runtime.networkConfiguration?.networkMode,
     idleRuntimeSessionTimeoutSeconds: runtime.lifecycleConfiguration?.idleRuntimeSessionTimeout,
     maxLifetimeSeconds: runtime.lifecycleConfiguration?.maxLifetime,
@@ -87,7 +93,10 @@ async function gatewayDetail(client: BedrockAgentCoreControlClient, resource: Fl
     targets.map((t) =>
       healthOf(t.status ?? '') === 'ok'
         ? Promise.resolve<string[]>([])
-        : client.send(new GetGatewayTargetCommand({ gatewayIdentifier, targetId: t.targetId ?? '' })).then((d) => d.statusReasons ?? [], () => []),
+        : client.send(new GetGatewayTargetCommand({ gatewayIdentifier, targetId: t.targetId ?? '' })).then(
+            (d) => d.statusReasons ?? [],
+            () => [],
+          ),
     ),
   );
   return {
@@ -116,7 +125,13 @@ async function memoryDetail(client: BedrockAgentCoreControlClient, resource: Fle
     kind: 'memory',
     resource: { ...resource, name: memory?.name ?? resource.name, failureReason: memory?.failureReason ?? resource.failureReason },
     eventExpiryDays: memory?.eventExpiryDuration,
-    strategies: (memory?.strategies ?? []).map((s) => ({ id: s.strategyId ?? '', name: s.name ?? '', type: s.type ?? 'CUSTOM', status: s.status, namespaces: s.namespaces ?? [] })),
+    strategies: (memory?.strategies ?? []).map((s) => ({
+      id: s.strategyId ?? '',
+      name: s.name ?? '',
+      type: s.type ?? 'CUSTOM',
+      status: s.status,
+      namespaces: s.namespaces ?? [],
+    })),
     timeline,
   };
 }

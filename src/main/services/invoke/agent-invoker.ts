@@ -61,7 +61,12 @@ export function bearerMiddleware<I extends object, O extends MetadataBearer>(tok
   };
 }
 
-export const BEARER_MIDDLEWARE: RelativeMiddlewareOptions = { relation: 'after', toMiddleware: 'httpSigningMiddleware', name: 'agentcoreBearerAuth', override: true };
+export const BEARER_MIDDLEWARE: RelativeMiddlewareOptions = {
+  relation: 'after',
+  toMiddleware: 'httpSigningMiddleware',
+  name: 'agentcoreBearerAuth',
+  override: true,
+};
 
 export class AgentInvoker {
   constructor(private readonly clients: DataClients) {}
@@ -76,7 +81,11 @@ export class AgentInvoker {
       payload,
       ...(target.userId ? { runtimeUserId: target.userId } : {}),
     });
-    if (target.bearerToken) command.middlewareStack.addRelativeTo(bearerMiddleware<InvokeAgentRuntimeCommandInput, InvokeAgentRuntimeCommandOutput>(target.bearerToken), BEARER_MIDDLEWARE);
+    if (target.bearerToken)
+      command.middlewareStack.addRelativeTo(
+        bearerMiddleware<InvokeAgentRuntimeCommandInput, InvokeAgentRuntimeCommandOutput>(target.bearerToken),
+        BEARER_MIDDLEWARE,
+      );
     const out = await this.client(target).send(command, { abortSignal: signal });
     const stream = out.response as unknown;
     return {
@@ -91,7 +100,11 @@ export class AgentInvoker {
 
   async stopSession(target: InvokeTarget, signal?: AbortSignal): Promise<void> {
     const command = new StopRuntimeSessionCommand({ agentRuntimeArn: target.arn, qualifier: target.qualifier, runtimeSessionId: target.runtimeSessionId });
-    if (target.bearerToken) command.middlewareStack.addRelativeTo(bearerMiddleware<StopRuntimeSessionCommandInput, StopRuntimeSessionCommandOutput>(target.bearerToken), BEARER_MIDDLEWARE);
+    if (target.bearerToken)
+      command.middlewareStack.addRelativeTo(
+        bearerMiddleware<StopRuntimeSessionCommandInput, StopRuntimeSessionCommandOutput>(target.bearerToken),
+        BEARER_MIDDLEWARE,
+      );
     await this.client(target).send(command, signal ? { abortSignal: signal } : {});
   }
 

@@ -24,9 +24,19 @@ describe('extractJson: every response shape in WIRE.md', () => {
   });
 
   it('turns non-answer typed events into steps', () => {
-    expect(extractJson({ type: 'agent_thinking', content: 'Thought: check pods' })).toEqual({ text: '', known: true, step: { kind: 'agent_thinking', title: 'Thinking', detail: 'Thought: check pods' } });
-    expect(extractJson({ type: 'workflow_step', step: 'dataset_discovery', status: 'completed', message: 'Discovering the dataset' }).step).toEqual({ kind: 'workflow_step', title: 'Discovering the dataset — Completed' });
-    expect(extractJson({ type: 'tool_use', name: 'get_pod_status', input: { ns: 'prod' } }).step).toMatchObject({ kind: 'tool_use', title: 'Tool use: get_pod_status' });
+    expect(extractJson({ type: 'agent_thinking', content: 'Thought: check pods' })).toEqual({
+      text: '',
+      known: true,
+      step: { kind: 'agent_thinking', title: 'Thinking', detail: 'Thought: check pods' },
+    });
+    expect(extractJson({ type: 'workflow_step', step: 'dataset_discovery', status: 'completed', message: 'Discovering the dataset' }).step).toEqual({
+      kind: 'workflow_step',
+      title: 'Discovering the dataset — Completed',
+    });
+    expect(extractJson({ type: 'tool_use', name: 'get_pod_status', input: { ns: 'prod' } }).step).toMatchObject({
+      kind: 'tool_use',
+      title: 'Tool use: get_pod_status',
+    });
   });
 
   it('keeps Strands bookkeeping events silent and reports unknown JSON as unknown', () => {
@@ -48,7 +58,13 @@ describe('extractJson: every response shape in WIRE.md', () => {
 
 describe('ReplyBuilder', () => {
   it('reads an SSE stream of typed events into answer text plus steps', () => {
-    const body = ['{"type":"agent_thinking","content":"hm"}', '{"type":"workflow_step","step":"a","status":"in_progress"}', '{"type":"conversational_response","content":"Answer"}'].map((d) => `data: ${d}\n\n`).join('');
+    const body = [
+      '{"type":"agent_thinking","content":"hm"}',
+      '{"type":"workflow_step","step":"a","status":"in_progress"}',
+      '{"type":"conversational_response","content":"Answer"}',
+    ]
+      .map((d) => `data: ${d}\n\n`)
+      .join('');
     const reply = build('text/event-stream', body);
     expect(reply.text).toBe('Answer');
     expect(reply.steps.map((s) => s.kind)).toEqual(['agent_thinking', 'workflow_step']);
@@ -86,6 +102,11 @@ describe('ReplyBuilder', () => {
   });
 
   it('flags a model-access error in a JSON error field even when the text does not say it', () => {
-    expect(build('application/json', JSON.stringify({ result: 'Sorry, failed.', error: "AccessDeniedException: You don't have access to the model with the specified model ID." })).modelAccessIssue).toBe(true);
+    expect(
+      build(
+        'application/json',
+        JSON.stringify({ result: 'Sorry, failed.', error: "AccessDeniedException: You don't have access to the model with the specified model ID." }),
+      ).modelAccessIssue,
+    ).toBe(true);
   });
 });

@@ -22,11 +22,34 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Typed-event `type`s whose payload is the answer itself. */
-const ANSWER_TYPES = new Set(['conversational_response', 'text', 'token', 'delta', 'content', 'message', 'final', 'final_response', 'answer', 'response', 'output']);
+const ANSWER_TYPES = new Set([
+  'conversational_response',
+  'text',
+  'token',
+  'delta',
+  'content',
+  'message',
+  'final',
+  'final_response',
+  'answer',
+  'response',
+  'output',
+]);
 /** Keys that, alone, hold answer text in the simple `{key: "text"}` shapes. */
 const TEXT_KEYS = ['result', 'response', 'output', 'message', 'text', 'content', 'answer', 'completion', 'data', 'generated_text'];
 /** Strands/ConverseStream events that carry no text but are expected (not "unknown"). */
-const SILENT_EVENTS = new Set(['messageStart', 'messageStop', 'contentBlockStart', 'contentBlockStop', 'metadata', 'init_event_loop', 'start', 'start_event_loop', 'complete', 'force_stop']);
+const SILENT_EVENTS = new Set([
+  'messageStart',
+  'messageStop',
+  'contentBlockStart',
+  'contentBlockStop',
+  'metadata',
+  'init_event_loop',
+  'start',
+  'start_event_loop',
+  'complete',
+  'force_stop',
+]);
 
 const none: Extracted = { text: '', known: false };
 const silent: Extracted = { text: '', known: true };

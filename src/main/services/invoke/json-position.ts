@@ -122,7 +122,7 @@ export function findJsonError(text: string): JsonSyntaxProblem | null {
     if (c === 'f') return literal('false');
     if (c === 'n') return literal('null');
     if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
-    fail(c === "'" ? "single quotes are not JSON: use double quotes" : undefined);
+    fail(c === "'" ? 'single quotes are not JSON: use double quotes' : undefined);
   };
   try {
     value(0);

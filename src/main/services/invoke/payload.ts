@@ -87,7 +87,10 @@ export function checkRawJson(raw: string): string {
   return raw;
 }
 
-export function buildPayload(input: { mode: 'template' | 'raw'; prompt: string; raw?: string; template?: string }, values: Omit<TemplateValues, 'prompt'>): string {
+export function buildPayload(
+  input: { mode: 'template' | 'raw'; prompt: string; raw?: string; template?: string },
+  values: Omit<TemplateValues, 'prompt'>,
+): string {
   if (input.mode === 'raw') return checkRawJson(input.raw ?? '');
   if (!input.prompt.trim()) throw new PayloadError('prompt', 'Type a message first: the prompt is empty.');
   return renderTemplate(input.template ?? DEFAULT_PAYLOAD_TEMPLATE, { ...values, prompt: input.prompt });

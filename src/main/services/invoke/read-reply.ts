@@ -17,10 +17,7 @@ export interface ReplyTimeouts {
 export const DEFAULT_TIMEOUTS: ReplyTimeouts = { idleMs: 300_000, totalMs: 900_000 };
 
 export type ReadEnd =
-  | { kind: 'complete' }
-  | { kind: 'stopped' }
-  | { kind: 'timeout'; which: 'idle' | 'total'; afterMs: number }
-  | { kind: 'dropped'; message: string };
+  { kind: 'complete' } | { kind: 'stopped' } | { kind: 'timeout'; which: 'idle' | 'total'; afterMs: number } | { kind: 'dropped'; message: string };
 
 export interface ReadStats {
   bytes: number;

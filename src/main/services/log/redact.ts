@@ -15,7 +15,11 @@ const secretValue: RegExp[] = [
 export const REDACTED = '[redacted]';
 
 export function redactString(value: string): string {
-  return secretValue.reduce((text, pattern) => text.replace(pattern, (match, prefix: unknown) => (typeof prefix === 'string' && prefix.endsWith('=') ? `${prefix}${REDACTED}` : REDACTED)), value);
+  return secretValue.reduce(
+    (text, pattern) =>
+      text.replace(pattern, (match, prefix: unknown) => (typeof prefix === 'string' && prefix.endsWith('=') ? `${prefix}${REDACTED}` : REDACTED)),
+    value,
+  );
 }
 
 export function redact<T>(value: T, depth = 0): T {

@@ -87,7 +87,8 @@ describe('native binding', () => {
   });
 
   it('names the fix, in one line, when the addon is missing or built for another runtime', () => {
-    expect(() => openDatabase(freshDir(), silentLogger, Date.now, join(freshDir(), 'missing', 'better_sqlite3.node'))).toThrow(/better-sqlite3 is not built for Node .*npm rebuild better-sqlite3/);
+    expect(() => openDatabase(freshDir(), silentLogger, Date.now, join(freshDir(), 'missing', 'better_sqlite3.node'))).toThrow(
+      /better-sqlite3 is not built for Node .*npm rebuild better-sqlite3/,
+    );
   });
 });
-

@@ -69,7 +69,9 @@ function openAndMigrateWith(path: string, nativeBinding: string | undefined): Db
     configure(db);
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latestSchemaVersion) {
-      throw new UnusableDatabase(`it has schema version ${version}, newer than this console's ${latestSchemaVersion}; it was written by a newer version of the console`);
+      throw new UnusableDatabase(
+        `it has schema version ${version}, newer than this console's ${latestSchemaVersion}; it was written by a newer version of the console`,
+      );
     }
     const check = db.pragma('quick_check', { simple: true }) as string;
     if (check !== 'ok') throw new UnusableDatabase(`integrity check failed: ${check}`);

@@ -5,7 +5,9 @@ import { MATCH_END, MATCH_START, MessageSearchIndex, toFtsQuery } from './messag
 let db: Db;
 let index: MessageSearchIndex;
 const add = (text: string, state = 'complete'): number =>
-  Number(db.prepare("INSERT INTO chat_messages (session_id, role, text, state, created_at) VALUES ('s', 'assistant', ?, ?, 0)").run(text, state).lastInsertRowid);
+  Number(
+    db.prepare("INSERT INTO chat_messages (session_id, role, text, state, created_at) VALUES ('s', 'assistant', ?, ?, 0)").run(text, state).lastInsertRowid,
+  );
 const ids = (query: string): number[] => index.search(query).map((hit) => hit.messageId);
 /** FTS5's own consistency check between the index and the content table. */
 const assertIndexConsistent = (): void => {
@@ -14,7 +16,9 @@ const assertIndexConsistent = (): void => {
 
 beforeEach(() => {
   db = openMemoryDatabase();
-  db.prepare("INSERT INTO chat_sessions (id, agent_key, runtime_session_id, title, pinned, created_at, last_activity_at) VALUES ('s', 'agent', 'rt-000000000000000000000000000000001', 'T', 0, 0, 0)").run();
+  db.prepare(
+    "INSERT INTO chat_sessions (id, agent_key, runtime_session_id, title, pinned, created_at, last_activity_at) VALUES ('s', 'agent', 'rt-000000000000000000000000000000001', 'T', 0, 0, 0)",
+  ).run();
   index = new MessageSearchIndex(db);
 });
 

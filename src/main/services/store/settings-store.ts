@@ -40,7 +40,12 @@ export class SettingsStore {
     this.logger.warn('stored settings were malformed; kept a copy and repaired', { reason: problem.reason, rejectedKey });
     return {
       settings: problem.settings,
-      notices: [{ level: 'warning', message: `Saved settings were malformed (${problem.reason}). Valid fields were kept, the rest reset to defaults; the original is kept as "${rejectedKey}".` }],
+      notices: [
+        {
+          level: 'warning',
+          message: `Saved settings were malformed (${problem.reason}). Valid fields were kept, the rest reset to defaults; the original is kept as "${rejectedKey}".`,
+        },
+      ],
     };
   }
 

@@ -40,7 +40,9 @@ describe('web transport', () => {
   it('rebuilds an ApiError with code and details from an error envelope', async () => {
     const error = { code: 'invalid_input', message: 'bad', details: { issues: [{ path: 'theme', message: 'x' }] } };
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ ok: false, error }), { status: 400 }));
-    const failure = await createApiClient(webTransport()).call('settings.set', { theme: 'dark' }).catch((e: unknown) => e);
+    const failure = await createApiClient(webTransport())
+      .call('settings.set', { theme: 'dark' })
+      .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ApiError);
     expect(failure).toMatchObject(error);
   });

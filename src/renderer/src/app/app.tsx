@@ -38,9 +38,7 @@ export function App() {
   useTheme(settings.data);
   usePaletteShortcut(openPalette);
   useReportVisibility();
-  useAppStateMarker(
-    appInfo.data && fleet.data ? 'ready' : (appInfo.error && !appInfo.data) || (fleet.error && !fleet.data) ? 'error' : 'loading',
-  );
+  useAppStateMarker(appInfo.data && fleet.data ? 'ready' : (appInfo.error && !appInfo.data) || (fleet.error && !fleet.data) ? 'error' : 'loading');
 
   const meta = pageMeta(route.page);
   const fleetView = route.page === 'fleet' ? parseFleetQuery(route.query) : null;
@@ -49,7 +47,9 @@ export function App() {
   const breadcrumbs: BreadcrumbGroupProps.Item[] = [
     { text: 'AgentCore Ops', href: hrefFor('fleet') },
     { text: meta.title, href: detailKey ? hrefFor('fleet', rememberedView(route.query)) : hrefFor(route.page) },
-    ...(detailKey ? [{ text: fleet.data?.resources.find((r) => r.key === detailKey)?.name ?? detailKey.split('|')[3] ?? 'Resource', href: hrefFor('fleet', route.query) }] : []),
+    ...(detailKey
+      ? [{ text: fleet.data?.resources.find((r) => r.key === detailKey)?.name ?? detailKey.split('|')[3] ?? 'Resource', href: hrefFor('fleet', route.query) }]
+      : []),
     ...(!detailKey && selected && fleetView?.panelOpen ? [{ text: selected.name, href: hrefFor('fleet', route.query) }] : []),
   ];
 

@@ -38,7 +38,12 @@ function buildOptions(resources: readonly FleetResource[]): AutosuggestProps.Opt
       label: 'Chat',
       options: resources
         .filter((r) => r.kind === 'runtime')
-        .map((r) => ({ value: `${CHAT_PREFIX}${r.key}`, label: `Chat with ${r.name}`, description: `${r.region} · ${r.profile}`, iconName: 'contact' as const })),
+        .map((r) => ({
+          value: `${CHAT_PREFIX}${r.key}`,
+          label: `Chat with ${r.name}`,
+          description: `${r.region} · ${r.profile}`,
+          iconName: 'contact' as const,
+        })),
     },
   ];
 }

@@ -16,11 +16,5 @@ const items: SideNavigationProps.Item[] = [
 ];
 
 export function SideNav({ active }: { active: PageId }) {
-  return (
-    <SideNavigation
-      header={{ href: hrefFor('fleet'), text: 'AgentCore Ops' }}
-      activeHref={hrefFor(active)}
-      items={items}
-    />
-  );
+  return <SideNavigation header={{ href: hrefFor('fleet'), text: 'AgentCore Ops' }} activeHref={hrefFor(active)} items={items} />;
 }

@@ -55,7 +55,13 @@ export function ExternalLinkProvider({ children }: { children: ReactNode }) {
 export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
   const open = useOpenExternal();
   return (
-    <Link external onFollow={(event) => { event.preventDefault(); open(href); }}>
+    <Link
+      external
+      onFollow={(event) => {
+        event.preventDefault();
+        open(href);
+      }}
+    >
       {children}
     </Link>
   );

@@ -27,7 +27,13 @@ export interface FeaturePlaceholderProps {
 
 export function FeaturePlaceholder(props: FeaturePlaceholderProps) {
   return (
-    <ContentLayout header={<Header variant="h1" description={props.description} data-testid={`page-${props.page}`}>{props.title}</Header>}>
+    <ContentLayout
+      header={
+        <Header variant="h1" description={props.description} data-testid={`page-${props.page}`}>
+          {props.title}
+        </Header>
+      }
+    >
       <Container>
         <div className="placeholder">
           <div className="placeholder__icon" aria-hidden="true">
@@ -46,7 +52,10 @@ export function FeaturePlaceholder(props: FeaturePlaceholderProps) {
             <ul className="placeholder__highlights" aria-label="Coming to this page">
               {props.highlights.map((item) => (
                 <li key={item}>
-                  <Icon name="check" size="small" variant="subtle" /> <Box variant="span" color="text-body-secondary">{item}</Box>
+                  <Icon name="check" size="small" variant="subtle" />{' '}
+                  <Box variant="span" color="text-body-secondary">
+                    {item}
+                  </Box>
                 </li>
               ))}
             </ul>

@@ -23,7 +23,5 @@ export function applyFleetDiff(snapshot: FleetSnapshot, diff: FleetDiff): FleetS
  * than the snapshot, since the snapshot already contains the older ones.
  */
 export function replayPendingDiffs(snapshot: FleetSnapshot, pending: readonly FleetDiff[]): FleetSnapshot {
-  return pending
-    .filter((diff) => snapshot.asOf === null || diff.asOf > snapshot.asOf)
-    .reduce(applyFleetDiff, snapshot);
+  return pending.filter((diff) => snapshot.asOf === null || diff.asOf > snapshot.asOf).reduce(applyFleetDiff, snapshot);
 }

@@ -31,17 +31,22 @@ export function AgentPicker({ runtimes, selected, selectedKey, loading, onSelect
         label: r.name,
         description: `${r.region} · ${r.profile}`,
         tags: [r.status],
-        iconName: r.health === 'ok' ? 'status-positive' : r.health === 'failed' ? 'status-negative' : r.health === 'pending' ? 'status-in-progress' : 'status-stopped',
+        iconName:
+          r.health === 'ok' ? 'status-positive' : r.health === 'failed' ? 'status-negative' : r.health === 'pending' ? 'status-in-progress' : 'status-stopped',
       })),
     [runtimes],
   );
-  const selectedOption = options.find((o) => o.value === selectedKey) ?? (selectedKey ? { value: selectedKey, label: selectedKey.split('|')[3] ?? selectedKey, description: 'Not in the current fleet snapshot' } : null);
+  const selectedOption =
+    options.find((o) => o.value === selectedKey) ??
+    (selectedKey ? { value: selectedKey, label: selectedKey.split('|')[3] ?? selectedKey, description: 'Not in the current fleet snapshot' } : null);
   const endpointOptions = qualifiersOf(selected).map((name) => {
     const endpoint = selected?.endpoints?.find((e) => e.name === name);
     return {
       value: name,
       label: name,
-      description: endpoint ? `${endpoint.status}${endpoint.liveVersion ? ` · v${endpoint.liveVersion}` : ''}${endpoint.targetVersion && endpoint.targetVersion !== endpoint.liveVersion ? ` → v${endpoint.targetVersion}` : ''}` : 'Latest version',
+      description: endpoint
+        ? `${endpoint.status}${endpoint.liveVersion ? ` · v${endpoint.liveVersion}` : ''}${endpoint.targetVersion && endpoint.targetVersion !== endpoint.liveVersion ? ` → v${endpoint.targetVersion}` : ''}`
+        : 'Latest version',
     };
   });
   return (

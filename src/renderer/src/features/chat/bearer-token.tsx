@@ -70,8 +70,8 @@ export function BearerToken({ agentKey, oauthLikely }: { agentKey: string; oauth
         header="OAuth bearer token"
         content={
           <Box variant="small">
-            Agents with an OAuth (JWT) inbound authorizer reject SigV4; the console then calls them over HTTPS with
-            “Authorization: Bearer &lt;token&gt;”. The token stays in the console’s main process{where ? `, ${where}` : ''}; it is never shown again.
+            Agents with an OAuth (JWT) inbound authorizer reject SigV4; the console then calls them over HTTPS with “Authorization: Bearer &lt;token&gt;”. The
+            token stays in the console’s main process{where ? `, ${where}` : ''}; it is never shown again.
           </Box>
         }
       >

@@ -27,7 +27,8 @@ export function EmptyState({ icon, heading, children, actions }: { icon: IconPro
 export function NoAgent({ hasRuntimes }: { hasRuntimes: boolean }) {
   return hasRuntimes ? (
     <EmptyState icon="contact" heading="Pick an agent to chat with" actions={<Button href="#/fleet">Browse the fleet</Button>}>
-      Choose a runtime in the agent list on the left, or press Ctrl+K and type “Chat with …”. Replies stream in with their steps, timings, cold starts and the exact bytes received.
+      Choose a runtime in the agent list on the left, or press Ctrl+K and type “Chat with …”. Replies stream in with their steps, timings, cold starts and the
+      exact bytes received.
     </EmptyState>
   ) : (
     <EmptyState icon="multiscreen" heading="No agent runtimes in the fleet" actions={<Button href="#/fleet">Go to Fleet</Button>}>

@@ -15,7 +15,15 @@ const session = (id: string): ChatSession => ({
   messageCount: 0,
   ended: false,
 });
-const message = (id: number, patch: Partial<ChatMessage> = {}): ChatMessage => ({ id, sessionId: 's1', role: 'assistant', text: '', state: 'streaming', createdAt: 10, ...patch });
+const message = (id: number, patch: Partial<ChatMessage> = {}): ChatMessage => ({
+  id,
+  sessionId: 's1',
+  role: 'assistant',
+  text: '',
+  state: 'streaming',
+  createdAt: 10,
+  ...patch,
+});
 const delta = (text: string, messageId = 2, sessionId = 's1'): ChatEvent => ({ kind: 'delta', delta: { sessionId, messageId, text } });
 const open = (...messages: ChatMessage[]): Map<string, Transcript> => new Map([['s1', { session: session('s1'), messages }]]);
 
@@ -67,13 +75,20 @@ describe('applyChatEvents', () => {
   });
 
   it('bumps the session activity and count', () => {
-    const { transcripts } = applyChatEvents(open(), [{ kind: 'completed', completed: { sessionId: 's1', message: message(3, { createdAt: 99, state: 'complete' }) } }]);
+    const { transcripts } = applyChatEvents(open(), [
+      { kind: 'completed', completed: { sessionId: 's1', message: message(3, { createdAt: 99, state: 'complete' }) } },
+    ]);
     expect(transcripts.get('s1')?.session).toMatchObject({ lastActivityAt: 99, messageCount: 1 });
   });
 });
 
 describe('transcript helpers', () => {
-  const messages = [message(1, { role: 'user', text: 'first', state: 'complete' }), message(2, { state: 'error' }), message(3, { role: 'user', text: 'second', state: 'complete' }), message(4)];
+  const messages = [
+    message(1, { role: 'user', text: 'first', state: 'complete' }),
+    message(2, { state: 'error' }),
+    message(3, { role: 'user', text: 'second', state: 'complete' }),
+    message(4),
+  ];
   it('finds the prompt to retry and the streaming reply', () => {
     expect(promptBefore(messages, 2)).toBe('first');
     expect(promptBefore(messages, 4)).toBe('second');

@@ -103,7 +103,19 @@ describe('payload', () => {
 });
 
 describe('sessions', () => {
-  const base: ChatSession = { id: 'a', agentKey: 'p|us-east-1|runtime|r', agentName: 'n', qualifier: 'DEFAULT', runtimeSessionId: 'x'.repeat(40), title: 'A', pinned: false, createdAt: 0, lastActivityAt: 0, messageCount: 1, ended: false };
+  const base: ChatSession = {
+    id: 'a',
+    agentKey: 'p|us-east-1|runtime|r',
+    agentName: 'n',
+    qualifier: 'DEFAULT',
+    runtimeSessionId: 'x'.repeat(40),
+    title: 'A',
+    pinned: false,
+    createdAt: 0,
+    lastActivityAt: 0,
+    messageCount: 1,
+    ended: false,
+  };
   it('puts pinned sessions first, then the most recent', () => {
     const sorted = sortSessions([
       { ...base, id: 'old', lastActivityAt: 1 },
@@ -134,7 +146,15 @@ describe('markdown tables', () => {
     const segments = segmentTables('### Pods\n| Pod | Restarts |\n|---|--:|\n| a \\| b | 9 |\n| c |');
     expect(segments).toEqual([
       { kind: 'markdown', text: '### Pods' },
-      { kind: 'table', header: ['Pod', 'Restarts'], align: [null, 'right'], rows: [['a | b', '9'], ['c', '']] },
+      {
+        kind: 'table',
+        header: ['Pod', 'Restarts'],
+        align: [null, 'right'],
+        rows: [
+          ['a | b', '9'],
+          ['c', ''],
+        ],
+      },
     ]);
   });
   it('leaves pipes that are not a table alone', async () => {

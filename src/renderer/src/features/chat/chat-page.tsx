@@ -99,7 +99,9 @@ export function ChatPage() {
         const previous = transcript ? userMessageBefore(transcript.messages, messageId) : null;
         if (!previous) return;
         // A raw JSON turn is retried as the same raw body, a prompt through the template.
-        const input: SendInput = isRawTurn(previous) ? { prompt: '', mode: 'raw', raw: previous.raw ?? previous.text } : { prompt: previous.text, mode: 'template' };
+        const input: SendInput = isRawTurn(previous)
+          ? { prompt: '', mode: 'raw', raw: previous.raw ?? previous.text }
+          : { prompt: previous.text, mode: 'template' };
         send(id, input).catch((error: unknown) => notifyError('Retry', error));
       },
       openLogs(action) {
@@ -171,7 +173,12 @@ export function ChatPage() {
             ) : !agentKey ? (
               <NoAgent hasRuntimes={runtimes.length > 0 || fleet.data === undefined} />
             ) : (
-              <NoSession agentName={runtime?.name ?? agentKey.split('|')[3] ?? 'this agent'} onNew={newSession} creating={creating} hasSessions={(list.data?.length ?? 0) > 0} />
+              <NoSession
+                agentName={runtime?.name ?? agentKey.split('|')[3] ?? 'this agent'}
+                onNew={newSession}
+                creating={creating}
+                hasSessions={(list.data?.length ?? 0) > 0}
+              />
             )}
           </section>
         </div>

@@ -152,7 +152,10 @@ export function createChatStore(client: Client, schedule?: Schedule) {
         for (const session of data) {
           const open = transcripts.get(session.id);
           if (open && (open.session.title !== session.title || open.session.pinned !== session.pinned || open.session.ended !== session.ended)) {
-            transcripts = withMap(transcripts, session.id, { ...open, session: { ...open.session, title: session.title, pinned: session.pinned, ended: session.ended } });
+            transcripts = withMap(transcripts, session.id, {
+              ...open,
+              session: { ...open.session, title: session.title, pinned: session.pinned, ended: session.ended },
+            });
           }
         }
         set({ transcripts, lists: withMap(state.lists, agentKey, { data, loading: false, error: null }) });

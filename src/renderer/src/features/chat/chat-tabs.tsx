@@ -23,14 +23,26 @@ function Tab({ sessionId, active, onSelect, onClose }: { sessionId: string; acti
       data-streaming={streaming}
       data-unread={unread}
     >
-      <button type="button" role="tab" aria-selected={active} className="chat-tab__button" onClick={onSelect} title={session ? `${session.agentName} · ${session.title}` : title}>
+      <button
+        type="button"
+        role="tab"
+        aria-selected={active}
+        className="chat-tab__button"
+        onClick={onSelect}
+        title={session ? `${session.agentName} · ${session.title}` : title}
+      >
         {streaming ? <Spinner /> : unread ? <span className="chat-dot" aria-label="New reply" /> : <Icon name="contact" size="small" variant="subtle" />}
         <span className="chat-tab__text">
           <span className="chat-tab__title">{title}</span>
           {session && <span className="chat-tab__agent">{session.agentName}</span>}
         </span>
       </button>
-      <button type="button" className="chat-tab__close" onClick={onClose} aria-label={`Close ${title}${streaming ? ' (the reply keeps streaming and is saved)' : ''}`}>
+      <button
+        type="button"
+        className="chat-tab__close"
+        onClick={onClose}
+        aria-label={`Close ${title}${streaming ? ' (the reply keeps streaming and is saved)' : ''}`}
+      >
         <Icon name="close" size="small" />
       </button>
     </div>

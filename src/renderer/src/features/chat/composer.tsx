@@ -74,15 +74,7 @@ export const Composer = memo(function Composer({ session, streaming, onSend, onS
       Stop
     </Button>
   ) : (
-    <Button
-      variant="primary"
-      iconName="send"
-      onClick={send}
-      disabled={empty || sending}
-      loading={sending}
-      data-testid="chat-send"
-      ariaLabel="Send"
-    />
+    <Button variant="primary" iconName="send" onClick={send} disabled={empty || sending} loading={sending} data-testid="chat-send" ariaLabel="Send" />
   );
 
   const hint = streaming

@@ -26,7 +26,10 @@ export function ExportImport({ session, onImported }: { session: ChatSession | u
 
   const importFile = async (file: File): Promise<void> => {
     if (file.size > IMPORT_LIMIT_BYTES) {
-      notify({ type: 'error', header: 'Import failed', content: `${file.name} is ${Math.round(file.size / 1e6)} MB; the limit is 50 MB.` }, 'error:Import session');
+      notify(
+        { type: 'error', header: 'Import failed', content: `${file.name} is ${Math.round(file.size / 1e6)} MB; the limit is 50 MB.` },
+        'error:Import session',
+      );
       return;
     }
     setImporting(true);

@@ -37,12 +37,15 @@ export interface MetricItem {
 /** The footer items in display order; missing values are left out rather than shown as zero. */
 export function metricItems(metrics: InvocationMetrics): MetricItem[] {
   const items: MetricItem[] = [];
-  if (metrics.httpStatus !== undefined) items.push({ key: 'status', label: 'HTTP', value: String(metrics.httpStatus), title: `HTTP status ${metrics.httpStatus}` });
-  if (metrics.ttfbMs !== undefined) items.push({ key: 'ttfb', label: 'TTFB', value: formatDuration(metrics.ttfbMs), title: 'Time to first byte of the response' });
+  if (metrics.httpStatus !== undefined)
+    items.push({ key: 'status', label: 'HTTP', value: String(metrics.httpStatus), title: `HTTP status ${metrics.httpStatus}` });
+  if (metrics.ttfbMs !== undefined)
+    items.push({ key: 'ttfb', label: 'TTFB', value: formatDuration(metrics.ttfbMs), title: 'Time to first byte of the response' });
   if (metrics.totalMs !== undefined) items.push({ key: 'total', label: 'Total', value: formatDuration(metrics.totalMs), title: 'Time until the last byte' });
   items.push({ key: 'bytes', label: 'Bytes', value: formatBytes(metrics.bytes), title: `${formatCount(metrics.bytes)} bytes received` });
   items.push({ key: 'chunks', label: 'Chunks', value: formatCount(metrics.chunks), title: `${formatCount(metrics.chunks)} chunks (SSE events or body reads)` });
-  if (metrics.contentType) items.push({ key: 'type', label: 'Type', value: metrics.contentType.split(';')[0] ?? metrics.contentType, title: `Content-Type: ${metrics.contentType}` });
+  if (metrics.contentType)
+    items.push({ key: 'type', label: 'Type', value: metrics.contentType.split(';')[0] ?? metrics.contentType, title: `Content-Type: ${metrics.contentType}` });
   return items;
 }
 

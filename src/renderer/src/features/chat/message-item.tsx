@@ -28,7 +28,12 @@ function Body({ message }: { message: ChatMessage }) {
   }
   if (message.text === '') {
     if (streaming) return <Box color="text-body-secondary">{message.steps?.length ? 'Working…' : 'Waiting for the first byte…'}</Box>;
-    if (message.state === 'complete') return <Box color="text-body-secondary" variant="small">(empty reply)</Box>;
+    if (message.state === 'complete')
+      return (
+        <Box color="text-body-secondary" variant="small">
+          (empty reply)
+        </Box>
+      );
     return null;
   }
   if (message.format === 'json') return <pre className="chat-code">{streaming ? message.text : prettyJson(message.text)}</pre>;

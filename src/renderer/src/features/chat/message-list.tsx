@@ -89,7 +89,10 @@ export function MessageList({ sessionId, messages, agentName }: { sessionId: str
               const message = messages[item.index] as ChatMessage;
               const previous = messages[item.index - 1];
               // After End session, the next turn goes to a new runtime session: mark where context was lost.
-              const boundary = message.runtimeSessionId && previous?.runtimeSessionId && previous.runtimeSessionId !== message.runtimeSessionId ? message.runtimeSessionId : undefined;
+              const boundary =
+                message.runtimeSessionId && previous?.runtimeSessionId && previous.runtimeSessionId !== message.runtimeSessionId
+                  ? message.runtimeSessionId
+                  : undefined;
               return (
                 <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="chat-row">
                   <MessageItem message={message} highlighted={highlighted === message.id} agentName={agentName} boundary={boundary} />

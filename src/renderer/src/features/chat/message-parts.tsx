@@ -54,7 +54,11 @@ export function Steps({ steps, streaming }: { steps: readonly ChatStep[]; stream
     const hidden = Math.max(0, steps.length - LIVE_TAIL);
     return (
       <div className="chat-steps" aria-label={`${steps.length} agent steps`}>
-        {hidden > 0 && <div className="chat-steps__more">{hidden} earlier step{hidden === 1 ? '' : 's'}</div>}
+        {hidden > 0 && (
+          <div className="chat-steps__more">
+            {hidden} earlier step{hidden === 1 ? '' : 's'}
+          </div>
+        )}
         {steps.slice(hidden).map((step, index) => (
           <StepRow key={hidden + index} step={step} live={hidden + index === steps.length - 1} />
         ))}
@@ -71,7 +75,11 @@ export function Steps({ steps, streaming }: { steps: readonly ChatStep[]; stream
   if (steps.length <= 3) return list;
   return (
     <div className="chat-steps__fold">
-      <ExpandableSection variant="footer" headerText={`${steps.length} agent steps`} headerDescription={tools ? `${tools} tool ${tools === 1 ? 'event' : 'events'}` : undefined}>
+      <ExpandableSection
+        variant="footer"
+        headerText={`${steps.length} agent steps`}
+        headerDescription={tools ? `${tools} tool ${tools === 1 ? 'event' : 'events'}` : undefined}
+      >
         {list}
       </ExpandableSection>
     </div>
@@ -83,7 +91,11 @@ function MetricsLine({ metrics }: { metrics: InvocationMetrics }) {
   return (
     <>
       {metricItems(metrics).map((item) => (
-        <span key={item.key} className={`chat-metric${item.key === 'status' && (metrics.httpStatus ?? 200) >= 400 ? ' chat-metric--bad' : ''}`} title={item.title}>
+        <span
+          key={item.key}
+          className={`chat-metric${item.key === 'status' && (metrics.httpStatus ?? 200) >= 400 ? ' chat-metric--bad' : ''}`}
+          title={item.title}
+        >
           <span className="chat-metric__label">{item.label}</span> {item.value}
         </span>
       ))}
@@ -155,7 +167,13 @@ export function MessageFooter({ message, time }: { message: ChatMessage; time: s
               {message.metrics ? ` · ${formatBytes(message.metrics.bytes)}` : ''}
               {message.rawTruncated ? ' · truncated: only the beginning is kept for very large replies' : ''}
             </Box>
-            <CopyToClipboard variant="icon" textToCopy={message.raw ?? ''} copyButtonAriaLabel="Copy raw bytes" copySuccessText="Copied" copyErrorText="Could not copy" />
+            <CopyToClipboard
+              variant="icon"
+              textToCopy={message.raw ?? ''}
+              copyButtonAriaLabel="Copy raw bytes"
+              copySuccessText="Copied"
+              copyErrorText="Could not copy"
+            />
           </div>
           <pre className="chat-raw__body">{message.raw}</pre>
         </div>

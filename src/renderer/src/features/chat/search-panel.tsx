@@ -10,11 +10,7 @@ import { useNow } from '../../lib/use-now';
 import { splitSnippet } from './snippet';
 
 export function Snippet({ snippet }: { snippet: string }) {
-  return (
-    <>
-      {splitSnippet(snippet).map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
-    </>
-  );
+  return <>{splitSnippet(snippet).map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}</>;
 }
 
 export const SearchBox = forwardRef<InputProps.Ref, { value: string; onChange: (value: string) => void }>(function SearchBox({ value, onChange }, ref) {
@@ -61,7 +57,14 @@ export function SearchResults({ query, onOpen }: { query: string; onOpen: (hit: 
     <div className="chat-hits" aria-busy={searching}>
       <div className="chat-hits__head">
         <Box variant="h3" padding="n">
-          Results{state.hits && !searching ? <span className="chat-count"> ({state.hits.length}{state.hits.length === 50 ? '+' : ''})</span> : null}
+          Results
+          {state.hits && !searching ? (
+            <span className="chat-count">
+              {' '}
+              ({state.hits.length}
+              {state.hits.length === 50 ? '+' : ''})
+            </span>
+          ) : null}
         </Box>
         {searching && <Spinner />}
       </div>

@@ -46,7 +46,14 @@ function UserIdField({ session }: { session: ChatSession }) {
     );
   }
   return (
-    <Button variant="inline-link" onClick={() => { setValue(session.userId ?? ''); setEditing(true); }} ariaLabel="Edit runtime user id">
+    <Button
+      variant="inline-link"
+      onClick={() => {
+        setValue(session.userId ?? '');
+        setEditing(true);
+      }}
+      ariaLabel="Edit runtime user id"
+    >
       {session.userId ? <span className="chat-mono">{session.userId}</span> : 'none (set)'}
     </Button>
   );
@@ -88,7 +95,9 @@ export const SessionHeader = memo(function SessionHeader({ session, oauthLikely 
             />
           </span>
           <span title={id.valid ? 'AgentCore requires 33 to 256 characters' : 'AgentCore rejects ids shorter than 33 characters'}>
-            <Badge color={id.valid ? 'grey' : 'red'}>{id.length} chars {id.valid ? '≥ 33' : '< 33'}</Badge>
+            <Badge color={id.valid ? 'grey' : 'red'}>
+              {id.length} chars {id.valid ? '≥ 33' : '< 33'}
+            </Badge>
           </span>
           {session.ended && <Badge color="severity-neutral">Ended</Badge>}
         </div>
@@ -116,12 +125,14 @@ export const SessionHeader = memo(function SessionHeader({ session, oauthLikely 
         visible={confirming}
         onDismiss={() => setConfirming(false)}
         header="End the runtime session?"
-        footer={<ConfirmFooter confirmLabel="End session" onCancel={() => setConfirming(false)} onConfirm={end} loading={ending} confirmTestId="chat-confirm-end" />}
+        footer={
+          <ConfirmFooter confirmLabel="End session" onCancel={() => setConfirming(false)} onConfirm={end} loading={ending} confirmTestId="chat-confirm-end" />
+        }
       >
         <SpaceBetween size="s">
           <Box>
-            This calls <strong>StopRuntimeSession</strong> for <span className="chat-mono">{session.runtimeSessionId}</span>: AgentCore stops the
-            session’s microVM now instead of after the idle timeout (15 minutes by default, up to 8 hours of lifetime), and the agent loses its in-memory context.
+            This calls <strong>StopRuntimeSession</strong> for <span className="chat-mono">{session.runtimeSessionId}</span>: AgentCore stops the session’s
+            microVM now instead of after the idle timeout (15 minutes by default, up to 8 hours of lifetime), and the agent loses its in-memory context.
           </Box>
           <Box variant="small" color="text-body-secondary">
             The transcript stays here. Sending again starts a fresh runtime session (expect a cold start).

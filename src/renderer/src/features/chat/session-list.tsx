@@ -61,7 +61,13 @@ function Row({ session, active, now, onOpen, onDelete }: { session: ChatSession;
           <RenameInput session={session} onDone={() => setRenaming(false)} />
         </div>
       ) : (
-        <button type="button" className="chat-session__open" onClick={onOpen} aria-current={active ? 'true' : undefined} onDoubleClick={() => setRenaming(true)}>
+        <button
+          type="button"
+          className="chat-session__open"
+          onClick={onOpen}
+          aria-current={active ? 'true' : undefined}
+          onDoubleClick={() => setRenaming(true)}
+        >
           <span className="chat-session__title">
             {session.pinned && <Icon name="star-filled" size="small" variant="warning" />}
             <span className="chat-session__title-text">{session.title}</span>
@@ -151,18 +157,34 @@ export function SessionList({ list, activeId, onOpen, onNew, creating }: Session
       )}
       <ul className="chat-sessions__list" aria-label="Sessions">
         {sessions.map((session) => (
-          <Row key={session.id} session={session} active={session.id === activeId} now={now} onOpen={() => onOpen(session)} onDelete={() => setDeleting(session)} />
+          <Row
+            key={session.id}
+            session={session}
+            active={session.id === activeId}
+            now={now}
+            onOpen={() => onOpen(session)}
+            onDelete={() => setDeleting(session)}
+          />
         ))}
       </ul>
       <Modal
         visible={deleting !== null}
         onDismiss={() => setDeleting(null)}
         header="Delete session?"
-        footer={<ConfirmFooter confirmLabel="Delete" onCancel={() => setDeleting(null)} onConfirm={confirmDelete} loading={busy} confirmTestId="chat-confirm-delete" />}
+        footer={
+          <ConfirmFooter
+            confirmLabel="Delete"
+            onCancel={() => setDeleting(null)}
+            onConfirm={confirmDelete}
+            loading={busy}
+            confirmTestId="chat-confirm-delete"
+          />
+        }
       >
         <SpaceBetween size="s">
           <Box>
-            “{deleting?.title}” and its {deleting?.messageCount ?? 0} messages are removed from this console. This cannot be undone; export it first if you need a copy.
+            “{deleting?.title}” and its {deleting?.messageCount ?? 0} messages are removed from this console. This cannot be undone; export it first if you need
+            a copy.
           </Box>
           <Box variant="small" color="text-body-secondary">
             The runtime session on AgentCore is not affected: it ends on its idle timeout, or use “End session” first.

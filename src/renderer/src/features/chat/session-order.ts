@@ -4,9 +4,7 @@ import { formatRelative } from '../../lib/relative-time';
 
 /** Pinned first, then most recent activity first; ties by title so the order is stable. */
 export function sortSessions(sessions: readonly ChatSession[]): ChatSession[] {
-  return [...sessions].sort(
-    (a, b) => Number(b.pinned) - Number(a.pinned) || b.lastActivityAt - a.lastActivityAt || a.title.localeCompare(b.title),
-  );
+  return [...sessions].sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.lastActivityAt - a.lastActivityAt || a.title.localeCompare(b.title));
 }
 
 export function sessionMeta(session: ChatSession, now: number): string {

@@ -11,7 +11,15 @@ import { Composer } from './composer';
 import { MessageList } from './message-list';
 import { SessionHeader } from './session-header';
 
-export function SessionPane({ sessionId, oauthLikely, onSend }: { sessionId: string; oauthLikely: boolean; onSend: (id: string, input: SendInput) => Promise<void> }) {
+export function SessionPane({
+  sessionId,
+  oauthLikely,
+  onSend,
+}: {
+  sessionId: string;
+  oauthLikely: boolean;
+  onSend: (id: string, input: SendInput) => Promise<void>;
+}) {
   const transcript = useChat((s) => s.transcripts.get(sessionId));
   const pending = useChat((s) => s.pending.get(sessionId));
   const streaming = useChat((s) => s.transcripts.get(sessionId)?.messages.at(-1)?.state === 'streaming');
@@ -30,7 +38,9 @@ export function SessionPane({ sessionId, oauthLikely, onSend }: { sessionId: str
         <div className="chat-pane__intro">
           <div className="chat-empty">
             <div className="chat-empty__title">New session with {session.agentName}</div>
-            <div className="chat-empty__text">Send a first prompt below. Expect a cold start on the first call: AgentCore boots a microVM for each new runtime session.</div>
+            <div className="chat-empty__text">
+              Send a first prompt below. Expect a cold start on the first call: AgentCore boots a microVM for each new runtime session.
+            </div>
           </div>
         </div>
       ) : (

@@ -35,4 +35,7 @@ export function splitSnippet(snippet: string): SnippetPart[] {
 }
 
 /** Plain text of a snippet, for titles and aria labels. */
-export const snippetText = (snippet: string): string => splitSnippet(snippet).map((part) => part.text).join('');
+export const snippetText = (snippet: string): string =>
+  splitSnippet(snippet)
+    .map((part) => part.text)
+    .join('');

@@ -39,7 +39,17 @@ export function useTemplate(agentKey: string): { template: string; isDefault: bo
   return { template: value?.template ?? DEFAULT_PAYLOAD_TEMPLATE, isDefault: value?.isDefault ?? true, loaded: value !== undefined, save };
 }
 
-export function TemplateEditor({ agentName, template, onSave, onClose }: { agentName: string; template: string; onSave: (t: string) => Promise<void>; onClose: () => void }) {
+export function TemplateEditor({
+  agentName,
+  template,
+  onSave,
+  onClose,
+}: {
+  agentName: string;
+  template: string;
+  onSave: (t: string) => Promise<void>;
+  onClose: () => void;
+}) {
   const [draft, setDraft] = useState(template);
   const [saving, setSaving] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
@@ -64,7 +74,15 @@ export function TemplateEditor({ agentName, template, onSave, onClose }: { agent
           warningText={hasPlaceholder && !check.ok ? `${check.message ?? ''} — fine only if this agent reads a plain-text body.` : undefined}
           stretch
         >
-          <Textarea invalid={!hasPlaceholder} warning={hasPlaceholder && !check.ok} value={draft} onChange={(e) => setDraft(e.detail.value)} rows={3} spellcheck={false} ariaLabel="Payload template" />
+          <Textarea
+            invalid={!hasPlaceholder}
+            warning={hasPlaceholder && !check.ok}
+            value={draft}
+            onChange={(e) => setDraft(e.detail.value)}
+            rows={3}
+            spellcheck={false}
+            ariaLabel="Payload template"
+          />
         </FormField>
         <Box variant="small" color="text-body-secondary">
           Sends: <span className="chat-mono">{previewTemplate(draft, 'Hello')}</span>

@@ -20,7 +20,10 @@ export function downloadText(filename: string, mimeType: string, content: string
 /** Keeps a filename to one path segment of ordinary characters. */
 export function safeFilename(name: string): string {
   const printable = [...name].map((char) => (char.charCodeAt(0) < 0x20 ? '_' : char)).join('');
-  const cleaned = printable.replace(/[\\/:*?"<>|]+/g, '_').replace(/^\.+/, '').trim();
+  const cleaned = printable
+    .replace(/[\\/:*?"<>|]+/g, '_')
+    .replace(/^\.+/, '')
+    .trim();
   return (cleaned || 'chat-export').slice(0, 120);
 }
 

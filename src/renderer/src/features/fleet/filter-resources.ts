@@ -6,12 +6,7 @@ import type { FleetFilter } from './fleet-query';
 export const healthRank: Record<Health, number> = { failed: 0, pending: 1, unknown: 2, ok: 3 };
 
 export function compareBrokenFirst(a: FleetResource, b: FleetResource): number {
-  return (
-    healthRank[a.health] - healthRank[b.health] ||
-    a.name.localeCompare(b.name) ||
-    a.region.localeCompare(b.region) ||
-    a.key.localeCompare(b.key)
-  );
+  return healthRank[a.health] - healthRank[b.health] || a.name.localeCompare(b.name) || a.region.localeCompare(b.region) || a.key.localeCompare(b.key);
 }
 
 /**

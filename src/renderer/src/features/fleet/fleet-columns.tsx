@@ -34,13 +34,13 @@ function Endpoints({ resource }: { resource: FleetResource }) {
           <span
             key={endpoint.name}
             className="endpoint-list__item"
-            title={rolling ? `${endpoint.status}: serving ${versionLabel(endpoint.liveVersion ?? '')}, moving to ${versionLabel(endpoint.targetVersion ?? '')}` : endpoint.status}
+            title={
+              rolling
+                ? `${endpoint.status}: serving ${versionLabel(endpoint.liveVersion ?? '')}, moving to ${versionLabel(endpoint.targetVersion ?? '')}`
+                : endpoint.status
+            }
           >
-            {rolling ? (
-              <span className="cell-rolling">{formatEndpoint(endpoint)}</span>
-            ) : (
-              formatEndpoint(endpoint)
-            )}
+            {rolling ? <span className="cell-rolling">{formatEndpoint(endpoint)}</span> : formatEndpoint(endpoint)}
           </span>
         );
       })}

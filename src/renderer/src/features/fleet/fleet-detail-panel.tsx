@@ -51,20 +51,20 @@ function Detail({ resource }: { resource: FleetResource }) {
         {
           label: 'Endpoints',
           value:
-            endpoints.length === 0
-              ? dash
-              : (
-                  <SpaceBetween size="xxs">
-                    {endpoints.map((endpoint) => (
-                      <div key={endpoint.name}>
-                        {formatEndpoint(endpoint)}{' '}
-                        <Box variant="span" color="text-body-secondary">
-                          ({endpoint.status})
-                        </Box>
-                      </div>
-                    ))}
-                  </SpaceBetween>
-                ),
+            endpoints.length === 0 ? (
+              dash
+            ) : (
+              <SpaceBetween size="xxs">
+                {endpoints.map((endpoint) => (
+                  <div key={endpoint.name}>
+                    {formatEndpoint(endpoint)}{' '}
+                    <Box variant="span" color="text-body-secondary">
+                      ({endpoint.status})
+                    </Box>
+                  </div>
+                ))}
+              </SpaceBetween>
+            ),
         },
         {
           label: 'Last updated',
@@ -76,8 +76,7 @@ function Detail({ resource }: { resource: FleetResource }) {
   );
 }
 
-const openDetail = (resource: FleetResource): void =>
-  navigate({ page: 'fleet', query: detailQuery(currentRoute().query, resource.key) });
+const openDetail = (resource: FleetResource): void => navigate({ page: 'fleet', query: detailQuery(currentRoute().query, resource.key) });
 
 export function FleetDetailPanel({ resource }: { resource: FleetResource | undefined }) {
   return (

@@ -14,7 +14,9 @@ export function FleetEmpty({ filtered, waitingOnCells = false, onClearFilter }: 
       <Box textAlign="center" color="inherit" padding={{ vertical: 'l' }}>
         <SpaceBetween size="xs">
           <Box variant="strong">No data yet</Box>
-          <Box color="text-body-secondary">None of the watched profiles and regions has answered yet. The messages above say why and what to do (for example, sign in).</Box>
+          <Box color="text-body-secondary">
+            None of the watched profiles and regions has answered yet. The messages above say why and what to do (for example, sign in).
+          </Box>
         </SpaceBetween>
       </Box>
     );
@@ -35,8 +37,8 @@ export function FleetEmpty({ filtered, waitingOnCells = false, onClearFilter }: 
       <SpaceBetween size="xs">
         <Box variant="strong">No AgentCore resources</Box>
         <Box color="text-body-secondary">
-          The watched profiles and regions have no agent runtimes, memories or gateways yet. Check which ones are watched, or deploy an agent
-          and it appears here on the next poll.
+          The watched profiles and regions have no agent runtimes, memories or gateways yet. Check which ones are watched, or deploy an agent and it appears
+          here on the next poll.
         </Box>
         <SpaceBetween direction="horizontal" size="xs" alignItems="center">
           <Button href={hrefFor('settings')}>Review watched regions</Button>

@@ -20,7 +20,14 @@ export interface FleetFiltersProps {
 const ANY = '';
 const ALL_KINDS = 'all';
 
-const FilterSelect = memo(function FilterSelect(props: { label: string; anyLabel: string; value: string | null; values: readonly string[]; testId: string; onChange: (value: string | null) => void }) {
+const FilterSelect = memo(function FilterSelect(props: {
+  label: string;
+  anyLabel: string;
+  value: string | null;
+  values: readonly string[];
+  testId: string;
+  onChange: (value: string | null) => void;
+}) {
   const options: SelectProps.Option[] = [{ value: ANY, label: props.anyLabel }, ...props.values.map((value) => ({ value, label: value }))];
   // A value from a shared link that the fleet does not (yet) contain still shows as selected.
   if (props.value && !props.values.includes(props.value)) options.push({ value: props.value, label: props.value });
@@ -40,7 +47,12 @@ const FilterSelect = memo(function FilterSelect(props: { label: string; anyLabel
 const isKind = (value: string): value is ResourceKind => (resourceKinds as readonly string[]).includes(value);
 
 /** The type tabs with their counts; memoized, so a keystroke that leaves the counts alone does not re-render them. */
-const KindTabs = memo(function KindTabs(props: { selected: ResourceKind | null; kindCounts: Record<ResourceKind, number>; allKinds: number; onChange: (kind: ResourceKind | null) => void }) {
+const KindTabs = memo(function KindTabs(props: {
+  selected: ResourceKind | null;
+  kindCounts: Record<ResourceKind, number>;
+  allKinds: number;
+  onChange: (kind: ResourceKind | null) => void;
+}) {
   const options = useMemo(
     () => [
       { id: ALL_KINDS, text: `All (${props.allKinds})` },

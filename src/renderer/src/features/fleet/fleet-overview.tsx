@@ -24,7 +24,17 @@ import { useFleetRefresh } from './use-fleet-refresh';
 const EMPTY: readonly FleetResource[] = [];
 
 /** "As of" and Refresh, memoized: the table's header re-renders on every filter keystroke (its counter), these need not. */
-const FleetHeaderActions = memo(function FleetHeaderActions({ asOf, fromCache, refreshing, onRefresh }: { asOf: number | null; fromCache: boolean; refreshing: boolean; onRefresh: () => void }) {
+const FleetHeaderActions = memo(function FleetHeaderActions({
+  asOf,
+  fromCache,
+  refreshing,
+  onRefresh,
+}: {
+  asOf: number | null;
+  fromCache: boolean;
+  refreshing: boolean;
+  onRefresh: () => void;
+}) {
   const freshness = freshnessLabel(asOf, fromCache, formatClock);
   return (
     <SpaceBetween direction="horizontal" size="xs" alignItems="center">
@@ -109,10 +119,16 @@ export function FleetOverview() {
           fleet.error && !fleet.data ? (
             <FleetLoadError error={fleet.error} onRetry={() => void serverState.fleet.refresh()} />
           ) : (
-            <FleetEmpty filtered={isFilterActive(filter)} waitingOnCells={cells.length > 0 && cells.every((c) => c.polledAt === undefined && c.state !== 'ok')} onClearFilter={clearFilter} />
+            <FleetEmpty
+              filtered={isFilterActive(filter)}
+              waitingOnCells={cells.length > 0 && cells.every((c) => c.polledAt === undefined && c.state !== 'ok')}
+              onClearFilter={clearFilter}
+            />
           )
         }
-        headerActions={<FleetHeaderActions asOf={fleet.data?.asOf ?? null} fromCache={fleet.data?.fromCache ?? false} refreshing={refreshing} onRefresh={refresh} />}
+        headerActions={
+          <FleetHeaderActions asOf={fleet.data?.asOf ?? null} fromCache={fleet.data?.fromCache ?? false} refreshing={refreshing} onRefresh={refresh} />
+        }
       />
       <SignInDialog profile={signInProfile} onClose={closeSignIn} />
     </SpaceBetween>

@@ -34,7 +34,12 @@ export const FleetSummary = memo(function FleetSummary({ resources, cells, onSta
             {statuses.length === 0 && <Box color="text-body-secondary">No resources</Box>}
             {statuses.map((entry, index) => (
               <Fragment key={entry.status}>
-                {index > 0 && <span className="fleet-summary__dot" aria-hidden="true"> · </span>}
+                {index > 0 && (
+                  <span className="fleet-summary__dot" aria-hidden="true">
+                    {' '}
+                    ·{' '}
+                  </span>
+                )}
                 <span className={entry.health === 'failed' ? 'fleet-summary__item fleet-summary__item--failed' : 'fleet-summary__item'}>
                   <button type="button" className="fleet-summary__filter" onClick={() => onStatusClick(entry.status)} title={`Show only ${entry.status}`}>
                     <StatusIndicator type={healthIndicator[entry.health]} iconAriaLabel={entry.health}>

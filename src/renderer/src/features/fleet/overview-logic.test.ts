@@ -55,7 +55,9 @@ describe('cells', () => {
     expect(pausedProfiles(cells)).toEqual([
       { profile: 'prod', regions: ['eu-central-1', 'us-west-2'], reason: 'session-expired', lastPolledAt: 300, message: 'Sign in again' },
     ]);
-    const never = pausedProfiles([{ profile: 'sso', region: 'us-east-1', state: 'paused', error: { code: 'NotSignedIn', message: 'Not signed in — Sign in' } }]);
+    const never = pausedProfiles([
+      { profile: 'sso', region: 'us-east-1', state: 'paused', error: { code: 'NotSignedIn', message: 'Not signed in — Sign in' } },
+    ]);
     expect(never[0]?.reason).toBe('not-signed-in');
     expect(pausedProfiles([{ profile: 'x', region: 'us-east-1', state: 'paused' }])[0]?.reason).toBe('other');
   });

@@ -17,13 +17,10 @@ export function summarizeStatuses(resources: readonly FleetResource[]): StatusCo
     if (entry) entry.count += 1;
     else counts.set(r.status, { status: r.status, health: r.health, count: 1 });
   }
-  return [...counts.values()].sort(
-    (a, b) => summaryOrder[a.health] - summaryOrder[b.health] || b.count - a.count || a.status.localeCompare(b.status),
-  );
+  return [...counts.values()].sort((a, b) => summaryOrder[a.health] - summaryOrder[b.health] || b.count - a.count || a.status.localeCompare(b.status));
 }
 
-export const formatStatusSummary = (counts: readonly StatusCount[]): string =>
-  counts.map((c) => `${c.count} ${c.status}`).join(' · ');
+export const formatStatusSummary = (counts: readonly StatusCount[]): string => counts.map((c) => `${c.count} ${c.status}`).join(' · ');
 
 export function countByKind(resources: readonly FleetResource[]): Record<ResourceKind, number> {
   const counts: Record<ResourceKind, number> = { runtime: 0, memory: 0, gateway: 0 };

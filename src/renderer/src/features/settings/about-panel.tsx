@@ -16,7 +16,10 @@ export function AboutPanel({ info }: { info: AppInfo }) {
           { label: 'Host', value: `${info.host === 'electron' ? 'Desktop app' : 'Web host'} on ${info.platform}` },
           { label: 'Started', value: formatTimestamp(info.startedAt) },
           { label: 'Data source', value: source.kind === 'demo' ? `Demo fleet (${source.endpoint})` : source.label },
-          { label: source.kind === 'demo' ? 'Demo regions' : 'Profiles', value: source.kind === 'demo' ? source.regions.join(', ') : source.profiles.join(', ') || '—' },
+          {
+            label: source.kind === 'demo' ? 'Demo regions' : 'Profiles',
+            value: source.kind === 'demo' ? source.regions.join(', ') : source.profiles.join(', ') || '—',
+          },
           { label: 'Data directory', value: info.dataDir },
         ]}
       />

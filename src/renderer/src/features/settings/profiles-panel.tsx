@@ -78,7 +78,11 @@ export function ProfilesPanel({ profiles }: { profiles: ProfilesState }) {
     profilesApi
       .signOut(name)
       .then((result) =>
-        notify({ type: 'success', header: `Signed out of ${name}`, content: result.signedOut.length > 1 ? `Also signed out: ${result.signedOut.filter((p) => p !== name).join(', ')} (same SSO session).` : undefined }),
+        notify({
+          type: 'success',
+          header: `Signed out of ${name}`,
+          content: result.signedOut.length > 1 ? `Also signed out: ${result.signedOut.filter((p) => p !== name).join(', ')} (same SSO session).` : undefined,
+        }),
       )
       .catch((e: unknown) => notifyError(`Sign out of ${name}`, e))
       .finally(() => {
@@ -166,7 +170,9 @@ export function ProfilesPanel({ profiles }: { profiles: ProfilesState }) {
                   <div>
                     <div className="profile-start-url">{sso.startUrl}</div>
                     <Box variant="small" color="text-body-secondary">
-                      {[sso.target, p.sso?.sessionName ? `session ${p.sso.sessionName}` : null, p.sso?.region ? `SSO in ${p.sso.region}` : null].filter(Boolean).join(' · ') || '—'}
+                      {[sso.target, p.sso?.sessionName ? `session ${p.sso.sessionName}` : null, p.sso?.region ? `SSO in ${p.sso.region}` : null]
+                        .filter(Boolean)
+                        .join(' · ') || '—'}
                     </Box>
                   </div>
                 );
@@ -185,7 +191,9 @@ export function ProfilesPanel({ profiles }: { profiles: ProfilesState }) {
                     {p.problems.map((problem) => (
                       <li key={`${problem.code}|${problem.line ?? ''}|${problem.message}`}>
                         <Box variant="span" color="text-status-error" fontSize="body-s">
-                          <span title={problem.file ? `${problem.file}${problem.line !== undefined ? `:${problem.line}` : ''}` : undefined}>{describeProblem(problem)}</span>
+                          <span title={problem.file ? `${problem.file}${problem.line !== undefined ? `:${problem.line}` : ''}` : undefined}>
+                            {describeProblem(problem)}
+                          </span>
                         </Box>
                       </li>
                     ))}

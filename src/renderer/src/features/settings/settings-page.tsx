@@ -51,11 +51,24 @@ function SettingsForm({ saved, knownRegions, knownProfiles }: { saved: Settings;
   };
 
   return (
-    <form onSubmit={(event) => { event.preventDefault(); save(); }}>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        save();
+      }}
+    >
       <Form
         actions={
           <SpaceBetween direction="horizontal" size="xs">
-            <Button formAction="none" variant="link" disabled={!dirty || saving} onClick={() => { setDraft(draftFrom(saved)); setIssues({}); }}>
+            <Button
+              formAction="none"
+              variant="link"
+              disabled={!dirty || saving}
+              onClick={() => {
+                setDraft(draftFrom(saved));
+                setIssues({});
+              }}
+            >
               Reset
             </Button>
             <Button variant="primary" loading={saving} disabled={!dirty} data-testid="settings-save">
@@ -66,13 +79,23 @@ function SettingsForm({ saved, knownRegions, knownProfiles }: { saved: Settings;
         errorText={Object.keys(issues).length > 0 ? 'Some settings were not accepted. Fix the fields marked below and save again.' : undefined}
       >
         <SpaceBetween size="l">
-          <Container header={<Header variant="h2" description="How the console looks on this computer.">Appearance</Header>}>
+          <Container
+            header={
+              <Header variant="h2" description="How the console looks on this computer.">
+                Appearance
+              </Header>
+            }
+          >
             <SpaceBetween size="l">
               <FormField label="Theme" description="System follows your operating system’s light or dark setting." errorText={describeIssues(issues.theme)}>
                 <SegmentedControl
                   label="Theme"
                   selectedId={draft.theme}
-                  options={[{ id: 'system', text: 'System' }, { id: 'light', text: 'Light' }, { id: 'dark', text: 'Dark' }]}
+                  options={[
+                    { id: 'system', text: 'System' },
+                    { id: 'light', text: 'Light' },
+                    { id: 'dark', text: 'Dark' },
+                  ]}
                   onChange={(event) => edit({ theme: event.detail.selectedId as Settings['theme'] })}
                 />
               </FormField>
@@ -80,17 +103,35 @@ function SettingsForm({ saved, knownRegions, knownProfiles }: { saved: Settings;
                 <SegmentedControl
                   label="Density"
                   selectedId={draft.density}
-                  options={[{ id: 'comfortable', text: 'Comfortable' }, { id: 'compact', text: 'Compact' }]}
+                  options={[
+                    { id: 'comfortable', text: 'Comfortable' },
+                    { id: 'compact', text: 'Compact' },
+                  ]}
                   onChange={(event) => edit({ density: event.detail.selectedId as Settings['density'] })}
                 />
               </FormField>
             </SpaceBetween>
           </Container>
-          <Container header={<Header variant="h2" description="What the console polls, and how often.">Fleet polling</Header>}>
+          <Container
+            header={
+              <Header variant="h2" description="What the console polls, and how often.">
+                Fleet polling
+              </Header>
+            }
+          >
             <SpaceBetween size="l">
-              <FormField label="Poll interval" constraintText="Seconds between polls of each profile and region, 5 to 3600." errorText={describeIssues(issues.pollIntervalSeconds)}>
+              <FormField
+                label="Poll interval"
+                constraintText="Seconds between polls of each profile and region, 5 to 3600."
+                errorText={describeIssues(issues.pollIntervalSeconds)}
+              >
                 <div className="settings__narrow">
-                  <Input type="number" inputMode="numeric" value={draft.pollIntervalText} onChange={(event) => edit({ pollIntervalText: event.detail.value })} />
+                  <Input
+                    type="number"
+                    inputMode="numeric"
+                    value={draft.pollIntervalText}
+                    onChange={(event) => edit({ pollIntervalText: event.detail.value })}
+                  />
                 </div>
               </FormField>
               <FormField
@@ -136,16 +177,17 @@ export function SettingsPage() {
   const source = info.data?.dataSource;
   const known = knownChoices(profiles.data, source);
   return (
-    <ContentLayout header={<Header variant="h1" description="Preferences for this console. They are stored with its data." data-testid="page-settings">Settings</Header>}>
+    <ContentLayout
+      header={
+        <Header variant="h1" description="Preferences for this console. They are stored with its data." data-testid="page-settings">
+          Settings
+        </Header>
+      }
+    >
       <SpaceBetween size="l">
         <ProfilesPanel profiles={profiles} />
         {settings.data ? (
-          <SettingsForm
-            key={JSON.stringify(settings.data)}
-            saved={settings.data}
-            knownRegions={known.regions}
-            knownProfiles={known.profiles}
-          />
+          <SettingsForm key={JSON.stringify(settings.data)} saved={settings.data} knownRegions={known.regions} knownProfiles={known.profiles} />
         ) : (
           <Container>
             <Spinner /> Loading settings…

@@ -58,13 +58,25 @@ function Body({ progress }: { progress: SignInProgress | undefined }) {
         <div className="user-code__row">
           <div className="user-code__value">{progress.userCode}</div>
           {progress.userCode && (
-            <CopyToClipboard variant="icon" textToCopy={progress.userCode} copyButtonAriaLabel="Copy code" copySuccessText="Code copied" copyErrorText="Code could not be copied" />
+            <CopyToClipboard
+              variant="icon"
+              textToCopy={progress.userCode}
+              copyButtonAriaLabel="Copy code"
+              copySuccessText="Code copied"
+              copyErrorText="Code could not be copied"
+            />
           )}
         </div>
       </div>
       <SpaceBetween size="xxs">
         <Box variant="awsui-key-label">Browser didn’t open? Open this address yourself</Box>
-        <CopyToClipboard variant="inline" textToCopy={url} copyButtonAriaLabel="Copy sign-in address" copySuccessText="Address copied" copyErrorText="Address could not be copied" />
+        <CopyToClipboard
+          variant="inline"
+          textToCopy={url}
+          copyButtonAriaLabel="Copy sign-in address"
+          copySuccessText="Address copied"
+          copyErrorText="Address could not be copied"
+        />
       </SpaceBetween>
       {expired ? (
         <StatusIndicator type="error">The code expired. Close this dialog and sign in again.</StatusIndicator>

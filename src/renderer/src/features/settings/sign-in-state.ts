@@ -65,7 +65,8 @@ export function applyAuthChange(state: SignInState, change: AuthChanged): SignIn
     if (change.verificationUri) next.verificationUri = change.verificationUri;
   }
   if (change.expiresAt !== undefined) next.expiresAt = change.expiresAt;
-  if (phase === 'failed') next.error = { code: change.code, message: change.reason ?? (change.state === 'expired' ? 'The session expired.' : 'Sign-in failed.') };
+  if (phase === 'failed')
+    next.error = { code: change.code, message: change.reason ?? (change.state === 'expired' ? 'The session expired.' : 'Sign-in failed.') };
   else delete next.error;
   return { ...state, [change.profile]: next };
 }

@@ -40,10 +40,19 @@ export function GatewayConfiguration({ detail }: { detail: GatewayDetail }) {
         <KeyValuePairs
           columns={3}
           items={[
-            { label: 'Gateway URL', value: <span data-testid="gateway-url"><Copyable text={detail.gatewayUrl} what="Gateway URL" /></span> },
+            {
+              label: 'Gateway URL',
+              value: (
+                <span data-testid="gateway-url">
+                  <Copyable text={detail.gatewayUrl} what="Gateway URL" />
+                </span>
+              ),
+            },
             {
               label: 'Inbound authorizer',
-              value: <span data-testid="detail-authorizer">{detail.authorizerType ? (authorizerLabel[detail.authorizerType] ?? detail.authorizerType) : dash}</span>,
+              value: (
+                <span data-testid="detail-authorizer">{detail.authorizerType ? (authorizerLabel[detail.authorizerType] ?? detail.authorizerType) : dash}</span>
+              ),
             },
             { label: 'Protocol', value: detail.protocolType ?? dash },
           ]}

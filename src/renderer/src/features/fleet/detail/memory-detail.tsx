@@ -64,7 +64,12 @@ export function StrategiesTable({ strategies }: { strategies: MemoryDetail['stra
               </span>
             ),
           },
-          { id: 'status', header: 'Status', width: 140, cell: (s) => (s.status ? <StatusIndicator type={statusIndicatorType(s.status)}>{s.status}</StatusIndicator> : dash) },
+          {
+            id: 'status',
+            header: 'Status',
+            width: 140,
+            cell: (s) => (s.status ? <StatusIndicator type={statusIndicatorType(s.status)}>{s.status}</StatusIndicator> : dash),
+          },
           {
             id: 'namespaces',
             header: 'Namespaces',

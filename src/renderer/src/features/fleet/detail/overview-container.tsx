@@ -30,7 +30,15 @@ export function When({ at, compact = false }: { at: number | undefined; compact?
 
 export function Copyable({ text, what }: { text: string | undefined; what: string }) {
   if (!text) return dash;
-  return <CopyToClipboard variant="inline" textToCopy={text} copyButtonAriaLabel={`Copy ${what}`} copySuccessText={`${what} copied`} copyErrorText={`${what} could not be copied`} />;
+  return (
+    <CopyToClipboard
+      variant="inline"
+      textToCopy={text}
+      copyButtonAriaLabel={`Copy ${what}`}
+      copySuccessText={`${what} copied`}
+      copyErrorText={`${what} could not be copied`}
+    />
+  );
 }
 
 export function OverviewContainer({ resource, createdAt, extra = [] }: { resource: FleetResource; createdAt?: number; extra?: KeyValuePairsProps.Item[] }) {
@@ -54,7 +62,14 @@ export function OverviewContainer({ resource, createdAt, extra = [] }: { resourc
                 </span>
               ),
             },
-            { label: 'ARN', value: <span data-testid="detail-arn"><Copyable text={resource.arn} what="ARN" /></span> },
+            {
+              label: 'ARN',
+              value: (
+                <span data-testid="detail-arn">
+                  <Copyable text={resource.arn} what="ARN" />
+                </span>
+              ),
+            },
             { label: 'ID', value: resource.id },
             ...(resource.kind === 'runtime' ? [{ label: 'Version', value: resource.version ? versionLabel(resource.version) : dash }] : []),
             ...(createdAt !== undefined ? [{ label: 'Created', value: <When at={createdAt} /> }] : []),

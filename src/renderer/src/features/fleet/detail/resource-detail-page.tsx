@@ -32,7 +32,17 @@ const EMPTY: readonly FleetResource[] = [];
 
 const backToFleet = (): void => navigate({ page: 'fleet', query: rememberedView(currentRoute().query) });
 
-function PageActions({ resource, detail, reloading, onReload }: { resource: FleetResource; detail: ResourceDetail | undefined; reloading: boolean; onReload: () => void }) {
+function PageActions({
+  resource,
+  detail,
+  reloading,
+  onReload,
+}: {
+  resource: FleetResource;
+  detail: ResourceDetail | undefined;
+  reloading: boolean;
+  onReload: () => void;
+}) {
   const buttons: ReactNode[] = [];
   if (resource.kind === 'runtime') {
     const linked = detail?.kind === 'runtime' ? detail.linkedMemoryKeys : [];
@@ -132,7 +142,13 @@ export function ResourceDetailPage({ resourceKey }: { resourceKey: string }) {
 
   if (!resource) {
     return (
-      <ContentLayout header={<Header variant="h1" data-testid="page-fleet-detail">{resourceKey.split('|')[3] ?? 'Resource'}</Header>}>
+      <ContentLayout
+        header={
+          <Header variant="h1" data-testid="page-fleet-detail">
+            {resourceKey.split('|')[3] ?? 'Resource'}
+          </Header>
+        }
+      >
         {notFound || (fleet.data && !state.loading) ? (
           <Gone message={state.error?.message ?? 'The fleet has no resource with this key. It may have been deleted, or its profile is no longer watched.'} />
         ) : (
@@ -177,10 +193,7 @@ export function ResourceDetailPage({ resourceKey }: { resourceKey: string }) {
             </Alert>
           </div>
         )}
-        <OverviewContainer
-          resource={resource}
-          createdAt={state.data?.kind === 'runtime' ? state.data.createdAt : undefined}
-        />
+        <OverviewContainer resource={resource} createdAt={state.data?.kind === 'runtime' ? state.data.createdAt : undefined} />
         {state.error && !notFound && (
           <Alert type="error" header="Couldn’t load the details" action={<Button onClick={state.reload}>Try again</Button>}>
             {state.error.message} ({typeof state.error.details?.awsCode === 'string' ? state.error.details.awsCode : state.error.code})

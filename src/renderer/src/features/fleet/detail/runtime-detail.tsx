@@ -39,8 +39,8 @@ export function BearerTokenNotice({ authorizer }: { authorizer: RuntimeDetail['a
       <Alert type="info" header="Invoke requires a bearer token">
         <SpaceBetween size="xs">
           <Box>
-            This agent uses a custom JWT (OAuth) authorizer, so calls signed with AWS credentials (SigV4) are rejected. Chat asks for an access token from
-            the identity provider and sends it as <Box variant="code">Authorization: Bearer …</Box>; the token stays in the main process.
+            This agent uses a custom JWT (OAuth) authorizer, so calls signed with AWS credentials (SigV4) are rejected. Chat asks for an access token from the
+            identity provider and sends it as <Box variant="code">Authorization: Bearer …</Box>; the token stays in the main process.
           </Box>
           <KeyValuePairs
             columns={3}
@@ -72,7 +72,16 @@ export function RuntimeConfiguration({ detail }: { detail: RuntimeDetail }) {
             { label: 'Idle session timeout', value: <Seconds value={detail.idleRuntimeSessionTimeoutSeconds} fallback={900} /> },
             { label: 'Max session lifetime', value: <Seconds value={detail.maxLifetimeSeconds} fallback={28_800} /> },
             { label: 'Execution role', value: <Copyable text={detail.roleArn} what="Role ARN" /> },
-            { label: 'Container image', value: detail.containerUri ? <Box variant="code" fontSize="body-s">{detail.containerUri}</Box> : dash },
+            {
+              label: 'Container image',
+              value: detail.containerUri ? (
+                <Box variant="code" fontSize="body-s">
+                  {detail.containerUri}
+                </Box>
+              ) : (
+                dash
+              ),
+            },
           ]}
         />
       </Container>
@@ -86,7 +95,11 @@ export function EndpointsTable({ endpoints }: { endpoints: RuntimeDetail['endpoi
       <Table
         variant="container"
         header={
-          <Header variant="h2" counter={`(${endpoints.length})`} description="Named endpoints (qualifiers) and the version each serves. Live ≠ target means a rollout is in progress.">
+          <Header
+            variant="h2"
+            counter={`(${endpoints.length})`}
+            description="Named endpoints (qualifiers) and the version each serves. Live ≠ target means a rollout is in progress."
+          >
             Endpoints
           </Header>
         }
@@ -129,7 +142,11 @@ export function VersionsTable({ versions, endpoints }: { versions: RuntimeDetail
     <div data-testid="detail-versions">
       <Table
         variant="container"
-        header={<Header variant="h2" counter={`(${versions.length})`}>Versions</Header>}
+        header={
+          <Header variant="h2" counter={`(${versions.length})`}>
+            Versions
+          </Header>
+        }
         items={versions}
         trackBy="version"
         columnDefinitions={[
@@ -153,7 +170,11 @@ export function EnvironmentAndLinks({ detail, resources }: { detail: RuntimeDeta
         <Container
           fitHeight
           header={
-            <Header variant="h2" counter={`(${detail.environmentVariableNames.length})`} description="Names only: values often hold secrets, so they stay in the main process.">
+            <Header
+              variant="h2"
+              counter={`(${detail.environmentVariableNames.length})`}
+              description="Names only: values often hold secrets, so they stay in the main process."
+            >
               Environment variables
             </Header>
           }

@@ -18,7 +18,11 @@ export function StatusTimeline({ timeline, loading }: { timeline: readonly Statu
       <Table
         variant="container"
         header={
-          <Header variant="h2" counter={timeline ? `(${items.length})` : undefined} description="Every status change the console saw while polling, newest first.">
+          <Header
+            variant="h2"
+            counter={timeline ? `(${items.length})` : undefined}
+            description="Every status change the console saw while polling, newest first."
+          >
             Status timeline
           </Header>
         }
@@ -45,8 +49,16 @@ export function StatusTimeline({ timeline, loading }: { timeline: readonly Statu
             header: 'Change',
             cell: (t) => (
               <span className="timeline-change">
-                {t.from ? <StatusIndicator type={statusIndicatorType(t.from)}>{t.from}</StatusIndicator> : <Box variant="span" color="text-body-secondary">First seen</Box>}
-                <span aria-hidden="true" className="timeline-change__arrow">→</span>
+                {t.from ? (
+                  <StatusIndicator type={statusIndicatorType(t.from)}>{t.from}</StatusIndicator>
+                ) : (
+                  <Box variant="span" color="text-body-secondary">
+                    First seen
+                  </Box>
+                )}
+                <span aria-hidden="true" className="timeline-change__arrow">
+                  →
+                </span>
                 <span className="visually-hidden">to</span>
                 <StatusIndicator type={statusIndicatorType(t.to)}>{t.to}</StatusIndicator>
               </span>

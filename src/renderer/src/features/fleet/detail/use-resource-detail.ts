@@ -24,7 +24,8 @@ export function useResourceDetail(key: string, resource: FleetResource | undefin
     setState((current) => (current.key === key ? { ...current, loading: true } : { key, error: null, loading: true }));
     api.call('fleet.resource', { key }).then(
       (data) => !cancelled && setState({ key, data, error: null, loading: false }),
-      (error: unknown) => !cancelled && setState((current) => ({ key, data: current.key === key ? current.data : undefined, error: toApiError(error), loading: false })),
+      (error: unknown) =>
+        !cancelled && setState((current) => ({ key, data: current.key === key ? current.data : undefined, error: toApiError(error), loading: false })),
     );
     return () => {
       cancelled = true;
