@@ -1,6 +1,7 @@
 /**
  * The chat path's cost over a bare SDK loop, measured in one run against one
- * emulator: time to first token and total time for a streaming Strands agent
+ * emulator, through the whole console path (chat module → stream hub → a
+ * connection's transport, as a window would receive it): time to first token and total time for a streaming Strands agent
  * with realistic but fixed pacing (so both paths see the same token timing),
  * interleaved so drift hits both equally; medians reported. Plus opening a
  * 5,000-message transcript (chat.sessions.get) from a SQLite file.
@@ -11,18 +12,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EMULATOR_CREDENTIALS, startEmulator } from '../src/emulator/index';
-import type { ChatCompleted, ChatDelta } from '../src/shared/chat';
+import type { ChatReplyItem } from '../src/shared/chat';
+import type { StreamFrame } from '../src/shared/contract';
+import { StreamHub } from '../src/main/host/stream-hub';
+import { createChatModule } from '../src/main/services/chat/chat-module';
 import { ClientFactory } from '../src/main/services/aws/clients';
-import { ChatService } from '../src/main/services/chat/chat-service';
 import { ChatStore } from '../src/main/services/chat/chat-store';
-import { fleetDirectory } from '../src/main/services/chat/fleet-directory';
 import { FleetCache } from '../src/main/services/fleet/fleet-cache';
 import { FleetService } from '../src/main/services/fleet/fleet-service';
-import { AgentInvoker } from '../src/main/services/invoke/agent-invoker';
 import { silentLogger } from '../src/main/services/log/logger';
-import { MemorySecretStore } from '../src/main/services/secrets/secret-store';
 import { openDatabase } from '../src/main/services/store/database';
-import { MessageSearchIndex } from '../src/main/services/store/message-index';
 import { percentile, type Bench } from './bench-types';
 import { createCorpus } from './text-corpus';
 
@@ -58,34 +57,30 @@ const bench: Bench = {
     await fleet.refresh();
     fleet.stop();
 
-    let onDelta: (d: ChatDelta) => void = () => undefined;
-    let onCompleted: (c: ChatCompleted) => void = () => undefined;
-    const chat = new ChatService({
-      store: new ChatStore(db),
-      search: new MessageSearchIndex(db),
-      invoker: new AgentInvoker(clients),
-      agents: fleetDirectory(fleet),
-      secrets: new MemorySecretStore(),
-      emitDelta: (d) => onDelta(d),
-      emitCompleted: (c) => onCompleted(c),
-      logger: silentLogger,
-    });
+    const chatModule = createChatModule({ db, clients, fleet, logger: silentLogger });
+    const chat = chatModule.service;
+    const hub = new StreamHub({ ...chatModule.streams }, silentLogger);
+    let onFrames: (frames: StreamFrame[]) => void = () => undefined;
+    hub.connect({ connection: 'bench', role: 'owner' }, { send: (frames) => (onFrames(frames), true) });
     const runtime = emu.world.runtimes(REGION).find((r) => r.name === AGENT);
     if (!runtime) throw new Error(`no demo agent ${AGENT}`);
     const session = chat.createSession({ agentKey: `demo|${REGION}|runtime|${runtime.id}`, qualifier: 'DEFAULT' });
 
+    let streams = 0;
     const consoleRun = (): Promise<{ ttft: number; total: number }> =>
       new Promise((resolve) => {
         let ttft = NaN;
-        let id = -1;
+        const id = `s${++streams}`;
         const t0 = performance.now();
-        onDelta = (d) => {
-          if (Number.isNaN(ttft) && d.text) ttft = performance.now() - t0;
+        onFrames = (frames) => {
+          for (const frame of frames) {
+            if (frame.id !== id) continue;
+            const item = frame.type === 'item' ? (frame.item as ChatReplyItem) : undefined;
+            if (Number.isNaN(ttft) && item?.kind === 'delta' && item.text) ttft = performance.now() - t0;
+            if (frame.type === 'end') resolve({ ttft, total: performance.now() - t0 });
+          }
         };
-        onCompleted = (c) => {
-          if (c.message.id === id) resolve({ ttft, total: performance.now() - t0 });
-        };
-        id = chat.send({ sessionId: session.id, prompt: 'research vector databases', mode: 'template' }).assistantMessageId;
+        void hub.open('bench', id, 'chat.reply', { sessionId: session.id, prompt: 'research vector databases', mode: 'template' });
       });
 
     const bare = new BedrockAgentCoreClient({ endpoint: emu.url, region: REGION, credentials: EMULATOR_CREDENTIALS, maxAttempts: 1 });

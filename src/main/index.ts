@@ -62,7 +62,7 @@ function createWindow(services: ConsoleServices): BrowserWindow {
     void openExternalAfterConfirm(window, url);
     return { action: 'deny' };
   });
-  const unregister = registerIpc(ipcMain, services.dispatch, services.events, window.webContents, isTrustedUrl);
+  const unregister = registerIpc(ipcMain, services, window.webContents, isTrustedUrl);
   window.on('closed', unregister);
   if (devServerUrl) void window.loadURL(devServerUrl);
   else void window.loadFile(rendererIndex);

@@ -38,7 +38,14 @@ async function main(): Promise<void> {
   const services = await startConsoleServices({ dataDir, host: 'web', version, demo: args.demo, logger, emulator });
   let host;
   try {
-    host = await startWebHost({ dispatch: services.dispatch, events: services.events, staticDir: join(root, 'out', 'renderer'), logger, port: args.port });
+    host = await startWebHost({
+      dispatch: services.dispatch,
+      hub: services.hub,
+      events: services.events,
+      staticDir: join(root, 'out', 'renderer'),
+      logger,
+      port: args.port,
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     process.stderr.write(
@@ -48,14 +55,15 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
-  const source = services.info.dataSource;
+  const info = services.info();
+  const source = info.dataSource;
   process.stdout.write(
     [
       `AgentCore Ops Console (web host) listening on ${host.url}`,
       `  Open:   ${host.openUrl}`,
       `  Data:   ${dataDir}`,
       `  Source: ${source.kind === 'demo' ? `Demo fleet (embedded emulator at ${source.endpoint})` : source.label}`,
-      ...services.info.notices.map((n) => `  ${n.level === 'info' ? 'Note' : 'Warning'}: ${n.message}`),
+      ...info.notices.map((n) => `  ${n.level === 'info' ? 'Note' : 'Warning'}: ${n.message}`),
       '',
     ].join('\n'),
   );

@@ -4,6 +4,7 @@
  * AgentCore itself has no session list, titles or transcripts.
  */
 import { z } from 'zod';
+import { command, query, stream } from './contract-kit';
 
 /** `<profile>|<region>|runtime|<runtimeId>` — the fleet key of the runtime. */
 export const agentKeySchema = z
@@ -139,15 +140,54 @@ export const chatInputs = {
 
 export const DEFAULT_PAYLOAD_TEMPLATE = '{"prompt": "{{prompt}}"}';
 
-/** Pushed while a reply streams: appended text and steps, batched per animation frame by main. */
-export interface ChatDelta {
-  sessionId: string;
-  messageId: number;
-  text: string;
-  steps?: ChatStep[];
+/** One step of a streaming reply as its `chat.reply` / `chat.watch` stream delivers it. */
+export type ChatReplyItem =
+  /** First item. `userMessage` only on `chat.reply` (the prompt as stored); on `chat.watch`, `text`/`steps` hold what streamed so far. */
+  | { kind: 'started'; session: ChatSession; assistantMessageId: number; userMessage?: ChatMessage; text?: string; steps?: ChatStep[] }
+  | { kind: 'delta'; text: string; steps?: ChatStep[] }
+  /** Last item: the final message as stored, whether the reply completed, was stopped, timed out or failed. */
+  | { kind: 'completed'; message: ChatMessage };
+
+/** A slow consumer gets one delta per wait, not thousands: text joins, steps append. */
+export function mergeChatItems(queued: ChatReplyItem, next: ChatReplyItem): ChatReplyItem | undefined {
+  if (queued.kind !== 'delta' || next.kind !== 'delta') return undefined;
+  const steps = [...(queued.steps ?? []), ...(next.steps ?? [])];
+  return { kind: 'delta', text: queued.text + next.text, ...(steps.length ? { steps } : {}) };
 }
-/** Pushed when a reply ends in any way: the final message as stored. */
-export interface ChatCompleted {
-  sessionId: string;
-  message: ChatMessage;
-}
+
+export const chatContract = {
+  methods: {
+    'chat.sessions.list': query<ChatSession[]>()(chatInputs.sessionsList),
+    'chat.sessions.create': command<ChatSession>()(chatInputs.sessionsCreate),
+    'chat.sessions.get': query<{ session: ChatSession; messages: ChatMessage[] }>()(chatInputs.sessionGet),
+    'chat.sessions.update': command<ChatSession>()(chatInputs.sessionUpdate),
+    'chat.sessions.delete': command<{ deleted: true }>()(chatInputs.sessionGet),
+    /** Aborts the reply streaming in this session (the partial text is kept, marked incomplete). */
+    'chat.stop': command<{ stopped: boolean }>()(chatInputs.sessionGet),
+    /** StopRuntimeSession: the only way to end a runaway runtime session before its idle timeout. */
+    'chat.endSession': command<ChatSession>()(chatInputs.sessionGet),
+    'chat.template.get': query<{ template: string; isDefault: boolean }>()(chatInputs.templateGet),
+    'chat.template.set': command<{ template: string }>()(chatInputs.templateSet),
+    /** Keeps an OAuth agent's bearer token in main (encrypted at rest where the OS allows, else memory only). */
+    'chat.bearer.set': command<{ storage: 'encrypted' | 'memory' | 'cleared' }>()(chatInputs.bearerSet),
+    'chat.bearer.status': query<{ present: boolean; storage: 'encrypted' | 'memory' | 'none' }>()(chatInputs.templateGet),
+    'chat.search': query<ChatSearchHit[]>()(chatInputs.search),
+    'chat.export': query<{ filename: string; mimeType: string; content: string }>()(chatInputs.exportSession),
+    'chat.import': command<ChatSession>()(chatInputs.importSession),
+  },
+  streams: {
+    /**
+     * Sends a prompt: main stores the user message, invokes the agent and streams the reply to the connection that
+     * sent it. Closing the stream (or losing the connection) stops the pushing, not the reply: it still completes
+     * into SQLite, and `chat.watch` picks it up again.
+     */
+    'chat.reply': stream<ChatReplyItem>()({ input: chatInputs.send, mutates: true, overflow: { kind: 'coalesce', capacity: 64 }, merge: mergeChatItems }),
+    /** Follows the reply already streaming in a session (after a reload or reconnect); ends at once when none is. */
+    'chat.watch': stream<ChatReplyItem>()({
+      input: chatInputs.sessionGet,
+      mutates: false,
+      overflow: { kind: 'coalesce', capacity: 64 },
+      merge: mergeChatItems,
+    }),
+  },
+} as const;

@@ -8,6 +8,9 @@ export type ErrorCode =
   | 'unknown_method' // not a contract method
   | 'payload_too_large' // web host body cap
   | 'unauthorized' // web host token missing or wrong
+  | 'forbidden' // the caller's role may not do this (a viewer calling a mutating method)
+  | 'unknown_stream' // not a contract stream, or not one this connection opened
+  | 'stream_lost' // the connection carrying a stream went away (renderer side only)
   | 'not_found'
   | 'aws_error' // an AWS (or emulator) call failed; `details.awsCode` names it
   | 'internal';

@@ -1,5 +1,6 @@
 /** Fleet resources as the renderer sees them: no credentials, only identifiers and status. */
 import { z } from 'zod';
+import { event, query } from './contract-kit';
 
 export const resourceKinds = ['runtime', 'memory', 'gateway'] as const;
 export type ResourceKind = (typeof resourceKinds)[number];
@@ -115,3 +116,16 @@ export interface MemoryDetail {
 }
 
 export type ResourceDetail = RuntimeDetail | GatewayDetail | MemoryDetail;
+
+export const fleetContract = {
+  methods: {
+    'fleet.list': query<FleetSnapshot>()(fleetListInput),
+    /** Polls every watched cell now; reads AWS but changes nothing there, so viewers may ask for fresh data. */
+    'fleet.refresh': query<FleetSnapshot>()(fleetRefreshInput),
+    /** Agent, gateway or memory detail: fetched on demand, with the status timeline. */
+    'fleet.resource': query<ResourceDetail>()(fleetResourceInput),
+  },
+  events: {
+    'fleet.changed': event<FleetDiff>(),
+  },
+} as const;

@@ -5,6 +5,7 @@
  * those stay in main.
  */
 import { z } from 'zod';
+import { command, event, query } from './contract-kit';
 
 export const profileKinds = ['sso', 'sso-legacy', 'static', 'process', 'assume-role', 'env', 'unknown'] as const;
 export type ProfileKind = (typeof profileKinds)[number];
@@ -100,3 +101,18 @@ export const profileInputs = {
   list: z.object({}).strict(),
   profile: z.object({ profile: profileName }).strict(),
 };
+
+export const profilesContract = {
+  methods: {
+    /** Every profile of the shared AWS files with its sign-in status; no keys or tokens. */
+    'profiles.list': query<ProfilesList>()(profileInputs.list),
+    /** Starts an IAM Identity Center device sign-in and opens the browser; progress arrives as auth.changed. */
+    'auth.signIn': command<SignInStarted>()(profileInputs.profile),
+    'auth.cancel': command<{ cancelled: boolean }>()(profileInputs.profile),
+    /** Like `aws sso logout` for the profile's SSO session: revokes the token and deletes its shared cache file. */
+    'auth.signOut': command<{ signedOut: string[] }>()(profileInputs.profile),
+  },
+  events: {
+    'auth.changed': event<AuthChanged>(),
+  },
+} as const;

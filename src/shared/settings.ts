@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { command, event, query } from './contract-kit';
 
 const fields = {
   theme: z.enum(['system', 'light', 'dark']),
@@ -29,3 +30,13 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const defaultSettings: Settings = settingsSchema.parse({});
+
+export const settingsContract = {
+  methods: {
+    'settings.get': query<Settings>()(z.object({}).strict()),
+    'settings.set': command<Settings>()(settingsPatchSchema),
+  },
+  events: {
+    'settings.changed': event<Settings>(),
+  },
+} as const;

@@ -1,6 +1,6 @@
 /** Failure paths of a chat turn against the emulator: faults, a failing container, huge and endless replies, stop. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatCompleted } from '../../src/shared/chat';
+import type { ChatCompleted } from '../../src/main/services/chat/reply-fanout';
 import { ChatService } from '../../src/main/services/chat/chat-service';
 import { ChatStore } from '../../src/main/services/chat/chat-store';
 import { fleetDirectory } from '../../src/main/services/chat/fleet-directory';
@@ -68,12 +68,12 @@ describe('chat failures', () => {
         },
       },
       secrets: new MemorySecretStore(),
-      emitDelta: () => undefined,
-      emitCompleted: (c) => completed.push(c),
       logger: silentLogger,
     });
     const s = chat.createSession({ agentKey: h.agentKey('coach_companion'), qualifier: 'DEFAULT' });
-    chat.send({ sessionId: s.id, prompt: 'hi', mode: 'template' });
+    chat.send({ sessionId: s.id, prompt: 'hi', mode: 'template' }, (item) => {
+      if (item.kind === 'completed') completed.push({ sessionId: s.id, message: item.message });
+    });
     await chat.idle();
     expect(completed[0]?.message.error).toMatchObject({ code: 'ResourceNotFoundException', action: { kind: 'refresh_fleet' } });
   });
@@ -103,7 +103,7 @@ describe('chat failures', () => {
 
   it('stops a streaming reply on request and keeps what arrived', async () => {
     const s = session('local_agent');
-    const sent = h.chat.send({ sessionId: s.id, prompt: 'hang', mode: 'template' });
+    const sent = h.chat.send({ sessionId: s.id, prompt: 'hang', mode: 'template' }, h.follower(s.id));
     await expect.poll(() => h.deltas.some((d) => d.messageId === sent.assistantMessageId)).toBe(true);
     expect(await h.chat.stop(s.id)).toEqual({ stopped: true });
     const stored = h.chat.getSession(s.id).messages.at(-1);

@@ -88,7 +88,7 @@ describe('chat sessions', () => {
     expect(first.runtimeSessionId).toBe(s.runtimeSessionId);
     const ended = await h.chat.endSession(s.id);
     expect(ended.ended).toBe(true);
-    const sent = h.chat.send({ sessionId: s.id, prompt: 'again', mode: 'template' });
+    const sent = h.chat.send({ sessionId: s.id, prompt: 'again', mode: 'template' }, h.follower(s.id));
     expect(sent.session.ended).toBe(false);
     expect(sent.session.runtimeSessionId).not.toBe(s.runtimeSessionId);
     await h.chat.idle();

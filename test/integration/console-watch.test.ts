@@ -10,6 +10,8 @@ import { startConsoleServices, type ConsoleServices } from '../../src/main/app/c
 import { silentLogger } from '../../src/main/services/log/logger';
 import type { FleetSnapshot } from '../../src/shared/fleet';
 import { staticKeysHome } from './helpers/static-keys-home';
+import { OWNER } from './helpers/caller';
+import type { AppInfo } from '../../src/shared/app';
 
 let emulator: RunningEmulator;
 let services: ConsoleServices;
@@ -37,7 +39,7 @@ afterAll(async () => {
 });
 
 const list = async (): Promise<FleetSnapshot> => {
-  const envelope = await services.dispatch('fleet.list', {});
+  const envelope = await services.dispatch(OWNER, 'fleet.list', {});
   if (!envelope.ok) throw new Error(envelope.error.message);
   return envelope.result as FleetSnapshot;
 };
@@ -45,14 +47,21 @@ const regionsOf = (snapshot: FleetSnapshot): string[] => [...new Set(snapshot.re
 
 describe('watched profiles and regions', () => {
   it('start from AWS_REGION, then follow Settings without a restart', async () => {
-    expect(services.info.dataSource.kind).toBe('aws');
+    expect(services.info().dataSource.kind).toBe('aws');
     await vi.waitFor(async () => expect(regionsOf(await list())).toEqual(['us-east-1']), { timeout: 10_000 });
 
-    expect((await services.dispatch('settings.set', { watchedRegions: ['us-east-1', 'eu-central-1'] })).ok).toBe(true);
+    const appChanges: string[][] = [];
+    services.events.subscribe((event, payload) => {
+      if (event === 'app.changed') appChanges.push((payload as AppInfo).dataSource.regions);
+    });
+    expect((await services.dispatch(OWNER, 'settings.set', { watchedRegions: ['us-east-1', 'eu-central-1'] })).ok).toBe(true);
+    // The data-source badge reads app info: it hears of the new regions at once.
+    expect(services.info().dataSource.regions).toEqual(['us-east-1', 'eu-central-1']);
+    expect(appChanges).toEqual([['us-east-1', 'eu-central-1']]);
     await vi.waitFor(async () => expect(regionsOf(await list())).toEqual(['eu-central-1', 'us-east-1']), { timeout: 10_000 });
     expect((await list()).cells.map((c) => c.region).sort()).toEqual(['eu-central-1', 'us-east-1']);
 
-    expect((await services.dispatch('settings.set', { watchedRegions: ['eu-central-1'] })).ok).toBe(true);
+    expect((await services.dispatch(OWNER, 'settings.set', { watchedRegions: ['eu-central-1'] })).ok).toBe(true);
     const after = await list();
     expect(regionsOf(after)).toEqual(['eu-central-1']);
     expect(after.cells.map((c) => c.region)).toEqual(['eu-central-1']);

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index';
-import { createCredentialServices, type CredentialServices } from '../../src/main/app/credential-services';
+import { createCredentialsModule, type CredentialsModule } from '../../src/main/services/aws/credentials-module';
 import { ClientFactory } from '../../src/main/services/aws/clients';
 import { ssoCacheFileName, SsoTokenCache } from '../../src/main/services/aws/sso-token-cache';
 import { FleetCache } from '../../src/main/services/fleet/fleet-cache';
@@ -21,7 +21,7 @@ import { approve, LEGACY_URL, makeSsoHome, START_URL, type SsoHome } from './hel
 
 let emulator: RunningEmulator;
 let home: SsoHome;
-let credentials: CredentialServices;
+let credentials: CredentialsModule;
 let clients: ClientFactory;
 let fleet: FleetService;
 const changes: AuthChanged[] = [];
@@ -40,7 +40,7 @@ beforeAll(async () => {
     accessToken: 'aoa-stale-token',
     expiresAt: new Date(Date.now() - 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z'),
   });
-  credentials = createCredentialServices({ env: home.env, logger: silentLogger, emit: (c) => changes.push(c), endpoint: emulator.url });
+  credentials = createCredentialsModule({ env: home.env, logger: silentLogger, emit: (c) => changes.push(c), endpoint: emulator.url });
   clients = new ClientFactory({ kind: 'profile', credentials: credentials.providers, endpoint: emulator.url });
   fleet = new FleetService({
     cells: [

@@ -20,6 +20,7 @@ import type { Envelope } from '../../src/shared/errors';
 import type { FleetSnapshot } from '../../src/shared/fleet';
 import type { AuthChanged, ProfilesList, SignInStarted } from '../../src/shared/profiles';
 import { approve, makeSsoHome, START_URL, type SsoHome } from './helpers/sso-home';
+import { OWNER } from './helpers/caller';
 
 let emulator: RunningEmulator;
 let home: SsoHome;
@@ -36,7 +37,7 @@ const WAIT = { timeout: 15_000 };
 const fileSecrets: string[] = [];
 
 async function call<T>(method: string, input: unknown = {}): Promise<T> {
-  const envelope = await services.dispatch(method, input);
+  const envelope = await services.dispatch(OWNER, method, input);
   responses.push(envelope);
   if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code} ${envelope.error.message}`);
   return envelope.result as T;
@@ -159,9 +160,9 @@ describe('SSO sign-in through the console', () => {
   });
 
   it('rejects bad input with specific errors', async () => {
-    const unknown = await services.dispatch('auth.signIn', { profile: 'ghost' });
-    const notSso = await services.dispatch('auth.signIn', { profile: 'static' });
-    const extra = await services.dispatch('auth.signIn', { profile: 'dev', deviceCode: 'x' });
+    const unknown = await services.dispatch(OWNER, 'auth.signIn', { profile: 'ghost' });
+    const notSso = await services.dispatch(OWNER, 'auth.signIn', { profile: 'static' });
+    const extra = await services.dispatch(OWNER, 'auth.signIn', { profile: 'dev', deviceCode: 'x' });
     responses.push(unknown, notSso, extra);
     expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(notSso).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('static') } });

@@ -3,6 +3,9 @@ import { defaultSettings } from '../../shared/settings';
 import { silentLogger } from '../services/log/logger';
 import { createDispatcher, type Implementation } from './dispatch';
 import { stubImplementation } from './stub-implementation';
+import type { Caller } from './caller';
+
+const OWNER: Caller = { connection: 'test', role: 'owner' };
 
 function implementation(overrides: Partial<Implementation> = {}): Implementation {
   return stubImplementation({
@@ -15,17 +18,17 @@ function implementation(overrides: Partial<Implementation> = {}): Implementation
 describe('dispatch', () => {
   it('answers a valid call with the implementation result', async () => {
     const dispatch = createDispatcher(implementation(), silentLogger);
-    await expect(dispatch('settings.set', { theme: 'dark' })).resolves.toEqual({ ok: true, result: { ...defaultSettings, theme: 'dark' } });
+    await expect(dispatch(OWNER, 'settings.set', { theme: 'dark' })).resolves.toEqual({ ok: true, result: { ...defaultSettings, theme: 'dark' } });
   });
 
   it('rejects a method that is not in the contract, naming it', async () => {
-    const envelope = await createDispatcher(implementation(), silentLogger)('fs.readFile', {});
+    const envelope = await createDispatcher(implementation(), silentLogger)(OWNER, 'fs.readFile', {});
     expect(envelope).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     expect(!envelope.ok && envelope.error.message).toContain('"fs.readFile"');
   });
 
   it('rejects prototype keys as method names', async () => {
-    const envelope = await createDispatcher(implementation(), silentLogger)('constructor', {});
+    const envelope = await createDispatcher(implementation(), silentLogger)(OWNER, 'constructor', {});
     expect(envelope).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
   });
 
@@ -40,13 +43,13 @@ describe('dispatch', () => {
       }),
       silentLogger,
     );
-    const envelope = await dispatch('settings.set', { pollIntervalSeconds: 1 });
+    const envelope = await dispatch(OWNER, 'settings.set', { pollIntervalSeconds: 1 });
     expect(called).toBe(false);
     expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid_input', details: { issues: [{ path: 'pollIntervalSeconds' }] } } });
   });
 
   it('rejects unknown keys instead of dropping them', async () => {
-    const envelope = await createDispatcher(implementation(), silentLogger)('settings.set', { theme: 'dark', nodeIntegration: true });
+    const envelope = await createDispatcher(implementation(), silentLogger)(OWNER, 'settings.set', { theme: 'dark', nodeIntegration: true });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
@@ -59,7 +62,7 @@ describe('dispatch', () => {
       }),
       silentLogger,
     );
-    const envelope = await dispatch('settings.get', {});
+    const envelope = await dispatch(OWNER, 'settings.get', {});
     expect(envelope).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(envelope)).not.toContain('AKIAABCDEFGHIJKLMNOP');
   });

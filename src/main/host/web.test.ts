@@ -7,6 +7,7 @@ import { defaultSettings } from '../../shared/settings';
 import { silentLogger } from '../services/log/logger';
 import { createDispatcher } from './dispatch';
 import { EventBus } from './events';
+import { StreamHub, type StreamImplementation } from './stream-hub';
 import { stubImplementation } from './stub-implementation';
 import { startWebHost, type WebHost } from './web';
 
@@ -45,7 +46,8 @@ describe('web host', () => {
       }),
       silentLogger,
     );
-    host = await startWebHost({ dispatch, events, staticDir, logger: silentLogger, token: 'test-token', maxBodyBytes: 1024 });
+    const hub = new StreamHub({} as StreamImplementation, silentLogger);
+    host = await startWebHost({ dispatch, hub, events, staticDir, logger: silentLogger, token: 'test-token', maxBodyBytes: 1024 });
   });
   afterEach(() => host.close());
 

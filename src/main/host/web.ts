@@ -4,9 +4,11 @@
  * how e2e tests drive the real renderer in Chromium, and the base of the
  * read-only war-room share.
  *
- *   POST /api/<method>   JSON input → JSON envelope
- *   GET  /api/events     server-sent events (`event: <name>`, `data: <json>`)
- *   GET  /*              the built renderer
+ *   POST /api/<method>        JSON input → JSON envelope
+ *   GET  /api/events          server-sent events: `hello` (this connection's id), broadcast events, `stream` frames
+ *   POST /api/stream/open     `{id, name, input}` → envelope; the stream's frames arrive on this connection's events
+ *   POST /api/stream/close    `{id}` → envelope
+ *   GET  /*                   the built renderer
  *
  * Every request needs the access token (cookie, bearer header, or `?token=`).
  */
@@ -14,14 +16,19 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApiError, type Envelope, type ErrorCode } from '../../shared/errors';
 import type { Logger } from '../services/log/logger';
+import type { Role } from '../../shared/contract';
+import { readCappedBody } from '../../lib/read-capped-body';
 import type { Dispatch } from './dispatch';
 import type { EventBus } from './events';
+import type { StreamHub } from './stream-hub';
+import { CONNECTION_HEADER, WebConnections } from './web-connections';
 import { hostAllowed, newAccessToken, originAllowed, presentedToken, sessionCookie, tokensEqual } from './web-auth';
 import { securityHeaders, serveStatic } from './web-static';
 
 export interface WebHostOptions {
   dispatch: Dispatch;
   events: EventBus;
+  hub: StreamHub;
   staticDir: string;
   logger: Logger;
   host?: string;
@@ -46,6 +53,9 @@ const statusFor: Record<ErrorCode, number> = {
   unknown_method: 404,
   payload_too_large: 413,
   unauthorized: 401,
+  forbidden: 403,
+  unknown_stream: 404,
+  stream_lost: 503,
   not_found: 404,
   aws_error: 502,
   internal: 500,
@@ -55,7 +65,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? newAccessToken();
   const maxBody = options.maxBodyBytes ?? 1024 * 1024;
   const host = options.host ?? '127.0.0.1';
-  const sseClients = new Set<ServerResponse>();
+  const connections = new WebConnections(options.hub, options.heartbeatMs ?? 15_000);
+  // The access token's holder owns the console; read-only shares will present tokens of their own.
+  const role: Role = 'owner';
   let port = 0;
 
   const server: Server = createServer((req, res) => {
@@ -92,7 +104,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(303, { ...securityHeaders, 'set-cookie': sessionCookie(token), location: url.pathname + url.search + url.hash }).end();
       return;
     }
-    if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(req, res);
+    if (url.pathname === '/api/events' && req.method === 'GET') return connections.open(req, res, role);
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') {
         res.writeHead(405, { ...securityHeaders, allow: 'POST' }).end();
@@ -102,7 +114,23 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         sendEnvelope(res, { ok: false, error: new ApiError('unauthorized', 'Cross-origin API calls are not allowed.').toShape() });
         return;
       }
-      return callMethod(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)));
+      const input = await readJsonInput(req, res);
+      if (input === undefined) return;
+      const caller = connections.callerOf(req, role);
+      if (url.pathname === '/api/stream/open' || url.pathname === '/api/stream/close') {
+        if (caller.connection === 'web:anonymous') {
+          sendEnvelope(res, {
+            ok: false,
+            error: new ApiError('unknown_stream', `Streams need a live connection: open /api/events and send its id as ${CONNECTION_HEADER}.`).toShape(),
+          });
+          return;
+        }
+        const body = (input ?? {}) as { id?: unknown; name?: unknown; input?: unknown };
+        if (url.pathname === '/api/stream/close') return sendEnvelope(res, options.hub.close(caller.connection, body.id));
+        return sendEnvelope(res, await options.hub.open(caller.connection, body.id, body.name, body.input));
+      }
+      sendEnvelope(res, await options.dispatch(caller, decodeURIComponent(url.pathname.slice('/api/'.length)), input));
+      return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, securityHeaders).end();
@@ -111,41 +139,24 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     serveStatic(options.staticDir, url.pathname, res);
   }
 
-  async function callMethod(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
-    const body = await readBody(req, maxBody);
+  /** The request's JSON body, or undefined once an error has been answered. */
+  async function readJsonInput(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
+    const body = await readCappedBody(req, maxBody);
     if (body === 'too_large') {
       sendEnvelope(res, { ok: false, error: new ApiError('payload_too_large', `Request body exceeds ${maxBody} bytes.`, { limit: maxBody }).toShape() });
       req.resume();
-      return;
+      return undefined;
     }
-    let input: unknown = {};
-    if (body.length > 0) {
-      try {
-        input = JSON.parse(body.toString('utf8'));
-      } catch (error) {
-        sendEnvelope(res, { ok: false, error: new ApiError('invalid_input', `Request body is not valid JSON: ${(error as Error).message}`).toShape() });
-        return;
-      }
+    if (body.length === 0) return {};
+    try {
+      return JSON.parse(body.toString('utf8')) as unknown;
+    } catch (error) {
+      sendEnvelope(res, { ok: false, error: new ApiError('invalid_input', `Request body is not valid JSON: ${(error as Error).message}`).toShape() });
+      return undefined;
     }
-    sendEnvelope(res, await options.dispatch(method, input));
   }
 
-  function openEventStream(req: IncomingMessage, res: ServerResponse): void {
-    res.writeHead(200, { ...securityHeaders, 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
-    res.write(': connected\n\n');
-    sseClients.add(res);
-    req.on('close', () => sseClients.delete(res));
-  }
-
-  const unsubscribe = options.events.subscribe((event, payload) => {
-    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
-    for (const client of sseClients) client.write(frame);
-  });
-  // Comments keep proxies and idle timeouts from closing a quiet stream.
-  const heartbeat = setInterval(() => {
-    for (const client of sseClients) client.write(': heartbeat\n\n');
-  }, options.heartbeatMs ?? 15_000);
-  heartbeat.unref();
+  const unsubscribe = options.events.subscribe((event, payload) => connections.broadcast(event, payload));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -161,9 +172,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     token,
     close: () =>
       new Promise<void>((resolve) => {
-        clearInterval(heartbeat);
         unsubscribe();
-        for (const client of sseClients) client.end();
+        connections.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
@@ -174,28 +184,4 @@ function sendEnvelope(res: ServerResponse, envelope: Envelope<unknown>): void {
   const status = envelope.ok ? 200 : statusFor[envelope.error.code];
   res.writeHead(status, { ...securityHeaders, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(envelope));
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) return Promise.resolve('too_large');
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let settled = false;
-    req.on('data', (chunk: Buffer) => {
-      if (settled) return;
-      size += chunk.length;
-      if (size > limit) {
-        settled = true;
-        resolve('too_large');
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (!settled) resolve(Buffer.concat(chunks));
-    });
-    req.on('error', reject);
-  });
 }

@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EMULATOR_CREDENTIALS, startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../src/emulator/index';
-import type { ChatCompleted, ChatDelta, ChatMessage } from '../../../src/shared/chat';
+import type { ChatMessage, ChatReplyItem } from '../../../src/shared/chat';
+import type { ChatCompleted, ChatDelta } from '../../../src/main/services/chat/reply-fanout';
 import { ClientFactory } from '../../../src/main/services/aws/clients';
 import { ChatService, type ChatServiceOptions } from '../../../src/main/services/chat/chat-service';
 import { ChatStore } from '../../../src/main/services/chat/chat-store';
@@ -31,6 +32,8 @@ export interface ChatHarness {
   clients: ClientFactory;
   deltas: ChatDelta[];
   completed: ChatCompleted[];
+  /** Records a reply's items as `deltas` / `completed` (what a stream of it would carry). */
+  follower(sessionId: string): (item: ChatReplyItem) => void;
   /** `demo|<region>|runtime|<id>` of a demo agent by name. */
   agentKey(name: string, region?: string): string;
   /** Sends and waits for the reply's final stored message. */
@@ -67,11 +70,6 @@ export async function startChatHarness(
       invoker: new AgentInvoker(clients),
       agents: fleetDirectory(fleet),
       secrets,
-      emitDelta: (d) => deltas.push(d),
-      emitCompleted: (c) => {
-        completed.push(c);
-        waiters.get(c.message.id)?.(c.message);
-      },
       logger: silentLogger,
       ...opts.service,
     });
@@ -97,13 +95,27 @@ export async function startChatHarness(
     clients,
     deltas,
     completed,
+    follower: (sessionId) => {
+      let messageId = -1;
+      return (item) => {
+        if (item.kind === 'started') messageId = item.assistantMessageId;
+        else if (item.kind === 'delta') deltas.push({ sessionId, messageId, text: item.text, ...(item.steps ? { steps: item.steps } : {}) });
+        else {
+          completed.push({ sessionId, message: item.message });
+          waiters.get(item.message.id)?.(item.message);
+        }
+      };
+    },
     agentKey(name, region = 'us-east-1') {
       const runtime = emu.world.runtimes(region).find((r) => r.name === name);
       if (!runtime) throw new Error(`no demo runtime ${name} in ${region}`);
       return `demo|${region}|runtime|${runtime.id}`;
     },
     async ask(sessionId, prompt, extra = {}) {
-      const sent = state.chat.send({ sessionId, prompt, mode: extra.mode ?? 'template', ...(extra.raw !== undefined ? { raw: extra.raw } : {}) });
+      const sent = state.chat.send(
+        { sessionId, prompt, mode: extra.mode ?? 'template', ...(extra.raw !== undefined ? { raw: extra.raw } : {}) },
+        harness.follower(sessionId),
+      );
       const done = completed.find((c) => c.message.id === sent.assistantMessageId);
       if (done) return done.message;
       return new Promise<ChatMessage>((resolve) => waiters.set(sent.assistantMessageId, resolve));

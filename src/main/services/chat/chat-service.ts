@@ -6,15 +6,7 @@
  * here from those fields and the fleet's ARN, never from a spread of input.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  DEFAULT_PAYLOAD_TEMPLATE,
-  type ChatCompleted,
-  type ChatDelta,
-  type ChatMessage,
-  type ChatSearchHit,
-  type ChatSession,
-  type chatInputs,
-} from '../../../shared/chat';
+import { DEFAULT_PAYLOAD_TEMPLATE, type ChatMessage, type ChatSearchHit, type ChatSession, type chatInputs } from '../../../shared/chat';
 import { ApiError } from '../../../shared/errors';
 import type { z } from 'zod';
 import type { AgentInvoker } from '../invoke/agent-invoker';
@@ -26,6 +18,7 @@ import type { SecretStore } from '../secrets/secret-store';
 import type { MessageSearchIndex } from '../store/message-index';
 import { DEFAULT_TITLE, type ChatStore } from './chat-store';
 import { runTurn, type AgentTarget } from './chat-turn';
+import { ReplyFanout, type ReplyListener } from './reply-fanout';
 import { parseTranscript, toJsonTranscript, toMarkdownTranscript, transcriptFilename } from './transcript-io';
 
 type In<K extends keyof typeof chatInputs> = z.output<(typeof chatInputs)[K]>;
@@ -40,8 +33,6 @@ export interface ChatServiceOptions {
   invoker: Pick<AgentInvoker, 'invoke' | 'stopSession'>;
   agents: AgentDirectory;
   secrets: SecretStore;
-  emitDelta: (delta: ChatDelta) => void;
-  emitCompleted: (completed: ChatCompleted) => void;
   logger: Logger;
   timeouts?: () => ReplyTimeouts;
   deltaIntervalMs?: number;
@@ -54,6 +45,7 @@ export interface ChatServiceOptions {
 interface InFlight {
   stop: AbortController;
   done: Promise<unknown>;
+  followers: ReplyFanout;
 }
 
 const bearerName = (agentKey: string): string => `bearer:${agentKey}`;
@@ -105,7 +97,11 @@ export class ChatService {
     return { deleted: true };
   }
 
-  send(input: In<'send'>): { userMessage: ChatMessage; assistantMessageId: number; session: ChatSession } {
+  /**
+   * Stores the prompt, starts the reply and returns at once. `follower` (the stream that sent it) gets a
+   * `started` item now, then the reply's deltas and its final message; the reply runs to the end without it too.
+   */
+  send(input: In<'send'>, follower?: ReplyListener): { userMessage: ChatMessage; assistantMessageId: number; session: ChatSession; unfollow: () => void } {
     let session = this.mustSession(input.sessionId);
     if (this.inFlight.has(session.id))
       throw new ApiError('invalid_input', 'A reply is still streaming in this chat. Stop it or wait for it to finish before sending again.');
@@ -149,15 +145,22 @@ export class ChatService {
     const coldStart = !this.o.store.runtimeSessionInvoked(session.id);
     const stop = new AbortController();
     const bearerToken = this.o.secrets.get(bearerName(session.agentKey));
-    const done = runTurn(
+    const sent = { userMessage, assistantMessageId: assistant.id, session };
+    const followers = new ReplyFanout(session, assistant.id);
+    const unfollow = follower ? followers.follow(follower, false) : () => undefined;
+    follower?.({ kind: 'started', ...sent });
+    // In flight before the turn starts: a turn that fails at once (agent gone) completes synchronously.
+    const running: InFlight = { stop, done: Promise.resolve(), followers };
+    this.inFlight.set(session.id, running);
+    running.done = runTurn(
       {
         store: this.o.store,
         invoker: this.o.invoker,
-        emitDelta: this.o.emitDelta,
-        // The chat is free again before anyone hears it finished: a UI may send the next prompt from that event.
+        emitDelta: (delta) => followers.delta(delta),
+        // The chat is free again before anyone hears it finished: a UI may send the next prompt from that item.
         emitCompleted: (completed) => {
-          if (this.inFlight.get(session.id)?.stop === stop) this.inFlight.delete(session.id);
-          this.o.emitCompleted(completed);
+          if (this.inFlight.get(session.id) === running) this.inFlight.delete(session.id);
+          followers.completed(completed.message);
         },
         logger: this.o.logger,
         timeouts: this.o.timeouts?.() ?? DEFAULT_TIMEOUTS,
@@ -179,10 +182,15 @@ export class ChatService {
         this.o.logger.error('chat turn crashed', { sessionId: session.id, error: error instanceof Error ? error.message : String(error) }),
       )
       .finally(() => {
-        if (this.inFlight.get(session.id)?.stop === stop) this.inFlight.delete(session.id);
+        if (this.inFlight.get(session.id) === running) this.inFlight.delete(session.id);
       });
-    this.inFlight.set(session.id, { stop, done });
-    return { userMessage, assistantMessageId: assistant.id, session };
+    return { ...sent, unfollow };
+  }
+
+  /** Follows the reply streaming in a session from what it has so far; undefined when none is. */
+  watch(sessionId: string, follower: ReplyListener): (() => void) | undefined {
+    this.mustSession(sessionId);
+    return this.inFlight.get(sessionId)?.followers.follow(follower, true);
   }
 
   /** Aborts the streaming reply; resolves once its final (incomplete) state is stored. */

@@ -5,16 +5,18 @@
  * writing the final message and emitting `chat.completed` — whether the
  * reply completed, was stopped, timed out, dropped or never started.
  */
-import type { ChatCompleted, ChatDelta, ChatError, ChatMessage, ChatSession, InvocationMetrics } from '../../../shared/chat';
+import type { ChatError, ChatMessage, ChatSession, ChatStep, InvocationMetrics } from '../../../shared/chat';
 import type { AgentInvoker, InvokeResponse, InvokeTarget } from '../invoke/agent-invoker';
 import { invokeErrorToChat, readEndToChat, type InvokeContext } from '../invoke/invoke-errors';
 import { readReply, type ReplyTimeouts } from '../invoke/read-reply';
 import { ReplyBuilder } from '../invoke/reply-builder';
 import type { Logger } from '../log/logger';
 import type { ChatStore } from './chat-store';
-import { ChunkWriter, DeltaThrottle } from './reply-sinks';
+import { PacedEmitter } from '../util/paced-emitter';
+import { ChunkWriter } from './chunk-writer';
+import type { ChatCompleted, ChatDelta } from './reply-fanout';
 
-/** What the console accepts: every shape in WIRE.md. */
+/** What the console accepts: every shape in docs/WIRE.md. */
 const ACCEPT = 'application/json, text/event-stream, text/plain;q=0.9, */*;q=0.8';
 
 export interface AgentTarget {
@@ -136,7 +138,12 @@ export async function runTurn(deps: TurnDeps, turn: Turn): Promise<ChatMessage> 
   }
   deps.store.markRuntimeSessionInvoked(session.id);
 
-  const throttle = new DeltaThrottle({ sessionId: session.id, messageId: assistantId }, deps.emitDelta, deps.deltaIntervalMs);
+  // Deltas reach followers at most once per frame, text joined and steps appended.
+  const throttle = new PacedEmitter<{ text: string; steps: ChatStep[] }>(
+    ({ text, steps }) => deps.emitDelta({ sessionId: session.id, messageId: assistantId, text, ...(steps.length ? { steps } : {}) }),
+    (a, b) => ({ text: a.text + b.text, steps: b.steps.length ? [...a.steps, ...b.steps] : a.steps }),
+    deps.deltaIntervalMs,
+  );
   const writer = new ChunkWriter(
     (seq, text) => deps.store.appendChunk(assistantId, seq, text),
     (error) => deps.logger.warn('could not save streamed text', { sessionId: session.id, error: error instanceof Error ? error.message : String(error) }),
@@ -145,7 +152,7 @@ export async function runTurn(deps: TurnDeps, turn: Turn): Promise<ChatMessage> 
     ...(response.contentType ? { contentType: response.contentType } : {}),
     rawCapChars: deps.rawCapChars,
     onDelta: (text, steps) => {
-      throttle.add(text, steps);
+      if (text || steps.length) throttle.add({ text, steps });
       writer.add(text);
     },
   });

@@ -10,12 +10,15 @@ export interface Transport extends AgentcoreBridge {
   onConnection(listener: (state: ConnectionState) => void): () => void;
 }
 
-/** Electron's preload never loses its peer: the connection is always up. */
+/** Electron's preload never loses its peer: the connection is always up (a reload starts a new page). */
 export function electronTransport(bridge: AgentcoreBridge): Transport {
   return {
     kind: 'electron',
     call: (method, input) => bridge.call(method, input),
     on: (event, listener) => bridge.on(event, listener),
+    openStream: (id, name, input) => bridge.openStream(id, name, input),
+    closeStream: (id) => bridge.closeStream(id),
+    onStreamFrames: (listener) => bridge.onStreamFrames(listener),
     connection: () => 'connected',
     onConnection: () => () => undefined,
   };

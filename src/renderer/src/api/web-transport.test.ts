@@ -78,14 +78,57 @@ describe('web transport', () => {
     expect(second).toHaveBeenCalledWith(diff);
   });
 
-  it('follows the EventSource through loss and reconnection', () => {
+  it('is connected once the host names the connection, and follows it through loss and reconnection', () => {
     const transport = webTransport();
     const states: string[] = [];
     transport.onConnection((state) => states.push(state));
     const source = FakeEventSource.instances[0] as FakeEventSource;
-    source.onopen?.();
+    source.dispatch('hello', JSON.stringify({ connection: 'web:one' }));
     source.onerror?.();
-    source.onopen?.();
+    source.dispatch('hello', JSON.stringify({ connection: 'web:two' }));
     expect(states).toEqual(['connected', 'lost', 'connected']);
+  });
+
+  it('sends the connection id with calls, and opens a stream only once the host has named the connection', async () => {
+    const fetchMock = vi.fn(async (_url: string, _init: RequestInit) => new Response(JSON.stringify({ ok: true, result: { opened: true } })));
+    vi.stubGlobal('fetch', fetchMock);
+    const transport = webTransport();
+    const opening = transport.openStream('p-1', 'chat.watch', { sessionId: 's1' });
+    await Promise.resolve();
+    expect(fetchMock).not.toHaveBeenCalled();
+    (FakeEventSource.instances[0] as FakeEventSource).dispatch('hello', JSON.stringify({ connection: 'web:one' }));
+    await expect(opening).resolves.toEqual({ ok: true, result: { opened: true } });
+    const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+    expect(url).toBe('/api/stream/open');
+    expect(init.headers).toMatchObject({ 'x-agentcore-connection': 'web:one' });
+    expect(JSON.parse(String(init.body))).toEqual({ id: 'p-1', name: 'chat.watch', input: { sessionId: 's1' } });
+  });
+
+  it('routes stream frames to their stream, and ends open streams when the connection is lost', async () => {
+    const opened: string[] = [];
+    vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
+      opened.push((JSON.parse(String(init.body)) as { id: string }).id);
+      return new Response(JSON.stringify({ ok: true, result: { opened: true } }));
+    });
+    const api = createApiClient(webTransport());
+    const source = FakeEventSource.instances[0] as FakeEventSource;
+    source.dispatch('hello', JSON.stringify({ connection: 'web:one' }));
+    const items: string[] = [];
+    const ends: unknown[] = [];
+    api.stream('chat.watch', { sessionId: 's1' }, (item) => items.push(`first:${JSON.stringify(item)}`), { onEnd: (error) => ends.push(error?.code) });
+    api.stream('chat.watch', { sessionId: 's2' }, (item) => items.push(`second:${JSON.stringify(item)}`), { onEnd: (error) => ends.push(error?.code) });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(opened).toHaveLength(2);
+    source.dispatch(
+      'stream',
+      JSON.stringify([
+        { id: opened[1], type: 'item', item: 'b' },
+        { id: 'nobody', type: 'item', item: 'stray' },
+        { id: opened[0], type: 'item', item: 'a' },
+      ]),
+    );
+    expect(items).toEqual(['second:"b"', 'first:"a"']);
+    source.onerror?.();
+    expect(ends).toEqual(['stream_lost', 'stream_lost']);
   });
 });

@@ -1,4 +1,9 @@
-/** Tells main when the console is hidden (minimised window, background tab), so it stops polling AWS for nobody. */
+/**
+ * Tells main when this page is hidden (minimised window, background tab), so
+ * it stops polling AWS when nobody at all is looking. Visibility is per
+ * connection: it is reported again whenever the connection to the host is
+ * (re)established, because a new connection starts unknown to main.
+ */
 import { useEffect } from 'react';
 import { api } from '../api';
 
@@ -10,6 +15,12 @@ export function useReportVisibility(): void {
     };
     report();
     document.addEventListener('visibilitychange', report);
-    return () => document.removeEventListener('visibilitychange', report);
+    const stop = api.onConnection((state) => {
+      if (state === 'connected') report();
+    });
+    return () => {
+      document.removeEventListener('visibilitychange', report);
+      stop();
+    };
   }, []);
 }

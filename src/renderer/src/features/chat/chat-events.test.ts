@@ -40,14 +40,29 @@ describe('applyChatEvents', () => {
     expect([...touched]).toEqual(['s1']);
   });
 
-  it('appends steps in order and creates a placeholder when the first delta beats chat.send', () => {
-    const { transcripts } = applyChatEvents(open(), [
+  it('appends steps in order', () => {
+    const { transcripts } = applyChatEvents(open(message(7)), [
       { kind: 'delta', delta: { sessionId: 's1', messageId: 7, text: '', steps: [{ kind: 'agent_thinking', title: 'plan' }] } },
       { kind: 'delta', delta: { sessionId: 's1', messageId: 7, text: 'A', steps: [{ kind: 'workflow_step', title: 'k8s' }] } },
     ]);
     const reply = transcripts.get('s1')?.messages[0];
     expect(reply).toMatchObject({ id: 7, state: 'streaming', text: 'A' });
     expect(reply?.steps?.map((s) => s.title)).toEqual(['plan', 'k8s']);
+  });
+
+  it('draws nothing for a delta of a message it does not show (the stream puts the message in place first)', () => {
+    const before = open(message(2));
+    const result = applyChatEvents(before, [delta('stray', 9)]);
+    expect(result.touched.size).toBe(0);
+    expect(result.transcripts).toBe(before);
+  });
+
+  it('replaces the text shown with a watch’s catch-up, then appends to it', () => {
+    const { transcripts } = applyChatEvents(open(message(2, { text: 'stale partial from the database' })), [
+      { kind: 'delta', delta: { sessionId: 's1', messageId: 2, text: 'streamed so far', steps: [{ kind: 'workflow_step', title: 'a' }], reset: true } },
+      delta(', and more'),
+    ]);
+    expect(transcripts.get('s1')?.messages[0]).toMatchObject({ text: 'streamed so far, and more', steps: [{ title: 'a' }] });
   });
 
   it('replaces the streaming message with the completed one and ignores late deltas', () => {

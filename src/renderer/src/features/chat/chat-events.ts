@@ -1,17 +1,26 @@
 /**
- * The pure core of the chat view: how pushed `chat.delta` / `chat.completed`
- * events change the open transcripts. The store queues events and applies one
- * batch per animation frame; only the messages a batch touches get new object
+ * The pure core of the chat view: how the items of reply streams
+ * (`chat.reply`, `chat.watch`) change the open transcripts. The store queues
+ * them and applies one batch per animation frame; only the messages a batch touches get new object
  * identities, so memoized rows of every other message skip re-rendering.
  */
-import type { ChatCompleted, ChatDelta, ChatMessage, ChatSession, ChatStep } from '../../../../shared/chat';
+import type { ChatMessage, ChatSession, ChatStep } from '../../../../shared/chat';
 
 export interface Transcript {
   session: ChatSession;
   messages: readonly ChatMessage[];
 }
 
-export type ChatEvent = { kind: 'delta'; delta: ChatDelta } | { kind: 'completed'; completed: ChatCompleted };
+/** Text and steps for one streaming reply; `reset` replaces what is shown (a watch starting from what streamed so far). */
+export interface ReplyDelta {
+  sessionId: string;
+  messageId: number;
+  text: string;
+  steps?: ChatStep[];
+  reset?: boolean;
+}
+
+export type ChatEvent = { kind: 'delta'; delta: ReplyDelta } | { kind: 'completed'; completed: { sessionId: string; message: ChatMessage } };
 
 export interface BatchResult {
   transcripts: ReadonlyMap<string, Transcript>;
@@ -32,28 +41,25 @@ interface PendingDelta {
   messageId: number;
   text: string[];
   steps: ChatStep[];
+  reset: boolean;
 }
 
-function placeholder(sessionId: string, id: number, now: number): ChatMessage {
-  return { id, sessionId, role: 'assistant', text: '', state: 'streaming', createdAt: now };
-}
-
-/** Applies the merged deltas of one message (text appended, steps appended) to a transcript. */
-function applyDelta(messages: ChatMessage[], pending: PendingDelta, now: number): boolean {
-  let index = findMessageIndex(messages, pending.messageId);
-  if (index === -1) {
-    messages.push(placeholder(pending.sessionId, pending.messageId, now));
-    index = messages.length - 1;
-  }
-  const current = messages[index] as ChatMessage;
+/**
+ * Applies the merged deltas of one message (text and steps appended, or
+ * replaced after a reset) to a transcript. A stream's first item puts the
+ * message in place, so a delta for a message not shown is not ours to draw.
+ */
+function applyDelta(messages: ChatMessage[], pending: PendingDelta): boolean {
+  const index = findMessageIndex(messages, pending.messageId);
+  const current = messages[index];
   // A late delta after the final message arrived must not append text twice.
-  if (current.state !== 'streaming') return false;
+  if (!current || current.state !== 'streaming') return false;
   const text = pending.text.join('');
-  if (text === '' && pending.steps.length === 0) return false;
+  if (!pending.reset && text === '' && pending.steps.length === 0) return false;
   messages[index] = {
     ...current,
-    text: current.text + text,
-    steps: pending.steps.length ? [...(current.steps ?? []), ...pending.steps] : current.steps,
+    text: pending.reset ? text : current.text + text,
+    steps: pending.reset ? pending.steps : pending.steps.length ? [...(current.steps ?? []), ...pending.steps] : current.steps,
   };
   return true;
 }
@@ -63,7 +69,7 @@ function applyDelta(messages: ChatMessage[], pending: PendingDelta, now: number)
  * merged first, so 1,000 chunks in a frame cost one string join and one new
  * message object, not a thousand.
  */
-export function applyChatEvents(transcripts: ReadonlyMap<string, Transcript>, events: readonly ChatEvent[], now = Date.now()): BatchResult {
+export function applyChatEvents(transcripts: ReadonlyMap<string, Transcript>, events: readonly ChatEvent[]): BatchResult {
   const next = new Map(transcripts);
   const working = new Map<string, ChatMessage[]>();
   const touched = new Set<string>();
@@ -82,20 +88,20 @@ export function applyChatEvents(transcripts: ReadonlyMap<string, Transcript>, ev
   const flushPending = (): void => {
     if (!pending) return;
     const messages = messagesOf(pending.sessionId);
-    if (messages && applyDelta(messages, pending, now)) touched.add(pending.sessionId);
+    if (messages && applyDelta(messages, pending)) touched.add(pending.sessionId);
     pending = null;
   };
 
   for (const event of events) {
     if (event.kind === 'delta') {
       const { delta } = event;
-      if (pending && pending.sessionId === delta.sessionId && pending.messageId === delta.messageId) {
+      if (pending && !delta.reset && pending.sessionId === delta.sessionId && pending.messageId === delta.messageId) {
         pending.text.push(delta.text);
         if (delta.steps) pending.steps.push(...delta.steps);
         continue;
       }
       flushPending();
-      pending = { sessionId: delta.sessionId, messageId: delta.messageId, text: [delta.text], steps: [...(delta.steps ?? [])] };
+      pending = { sessionId: delta.sessionId, messageId: delta.messageId, text: [delta.text], steps: [...(delta.steps ?? [])], reset: delta.reset === true };
       continue;
     }
     flushPending();

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ChatSession } from '../../../../shared/chat';
-import { createFrameBatcher } from './frame-batcher';
+import { createFrameBatcher } from '../../lib/frame-batcher';
 import { formatBytes, formatDuration, latencyVerdict, metricItems } from './format-metrics';
 import { splitMarkdownBlocks } from './markdown-blocks';
 import { checkJson, checkTemplate, previewTemplate } from './payload';

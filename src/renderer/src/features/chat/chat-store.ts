@@ -1,18 +1,20 @@
 /**
  * Chat state that outlives the page and its tabs: open transcripts, the tab
- * strip, unread marks and per-agent session lists. It subscribes to
- * `chat.delta` / `chat.completed` once, for the life of the renderer, so a
- * reply keeps streaming into its transcript while another tab (or another
- * page) is on screen. Events are applied in one batch per animation frame.
+ * strip, unread marks and per-agent session lists. Each reply arrives on a
+ * stream this page owns (`chat.reply` when it sends, `chat.watch` when it
+ * opens a transcript whose reply is still streaming: after a reload, or a
+ * reconnect), so a reply keeps streaming into its transcript while another
+ * tab or page is on screen, and no other window sees it. Items are applied
+ * in one batch per animation frame.
  */
 import { useSyncExternalStore } from 'react';
-import type { ChatMessage, ChatSession } from '../../../../shared/chat';
-import type { MethodInput } from '../../../../shared/contract';
+import type { ChatMessage, ChatReplyItem, ChatSession } from '../../../../shared/chat';
+import type { StreamInput } from '../../../../shared/contract';
 import { api, type ApiClient } from '../../api';
 import { toApiError } from '../../state/remote-store';
 import type { ApiError } from '../../../../shared/errors';
-import { applyChatEvents, findMessageIndex, type ChatEvent, type Transcript } from './chat-events';
-import { createFrameBatcher, type Schedule } from './frame-batcher';
+import { applyChatEvents, type ChatEvent, type Transcript } from './chat-events';
+import { createFrameBatcher, type Schedule } from '../../lib/frame-batcher';
 import { upsertSession } from './session-order';
 
 export interface SessionList {
@@ -35,8 +37,8 @@ export interface ChatState {
   bearerFocus: number;
 }
 
-type Client = Pick<ApiClient, 'call' | 'on' | 'onConnection'>;
-export type SendInput = Omit<MethodInput<'chat.send'>, 'sessionId'>;
+type Client = Pick<ApiClient, 'call' | 'stream' | 'onConnection'>;
+export type SendInput = Omit<StreamInput<'chat.reply'>, 'sessionId'>;
 
 const EMPTY_LIST: SessionList = { data: undefined, loading: false, error: null };
 
@@ -88,12 +90,40 @@ export function createChatStore(client: Client, schedule?: Schedule) {
     }
   }, schedule);
 
+  /** The open reply stream of each session (at most one: main refuses a second send while one streams). */
+  const replies = new Map<string, () => void>();
+
+  /** Opens a reply stream; resolves with the `started` item, rejects when main refuses to open it. */
+  const follow = (sessionId: string, ...[name, input]: ['chat.reply', StreamInput<'chat.reply'>] | ['chat.watch', StreamInput<'chat.watch'>]) =>
+    new Promise<Extract<ChatReplyItem, { kind: 'started' }>>((resolve, reject) => {
+      let messageId = -1;
+      const onItem = (item: ChatReplyItem): void => {
+        if (item.kind === 'started') {
+          messageId = item.assistantMessageId;
+          if (item.text !== undefined)
+            batcher.push({ kind: 'delta', delta: { sessionId, messageId, text: item.text, ...(item.steps ? { steps: item.steps } : {}), reset: true } });
+          resolve(item);
+        } else if (item.kind === 'delta')
+          batcher.push({ kind: 'delta', delta: { sessionId, messageId, text: item.text, ...(item.steps ? { steps: item.steps } : {}) } });
+        else batcher.push({ kind: 'completed', completed: { sessionId, message: item.message } });
+      };
+      const close = name === 'chat.reply' ? client.stream(name, input, onItem, { onEnd }) : client.stream(name, input, onItem, { onEnd });
+      replies.set(sessionId, close);
+      function onEnd(error?: ApiError): void {
+        if (replies.get(sessionId) === close) replies.delete(sessionId);
+        // Refused at open (never started): the caller shows why. A lost connection is picked up on reconnect.
+        if (error && messageId === -1) reject(error);
+      }
+    });
+
   const load = async (sessionId: string): Promise<void> => {
     set({ pending: withMap(state.pending, sessionId, null) });
     try {
       const { session, messages } = await client.call('chat.sessions.get', { sessionId });
       batcher.flush();
       set({ transcripts: withMap(state.transcripts, sessionId, { session, messages }), pending: withMap(state.pending, sessionId, undefined) });
+      // A reply still streaming in main (sent before a reload, or during a lost connection): follow it from here.
+      if (messages.some((m) => m.state === 'streaming') && !replies.has(sessionId)) follow(sessionId, 'chat.watch', { sessionId });
     } catch (error) {
       set({ pending: withMap(state.pending, sessionId, toApiError(error)) });
     }
@@ -105,17 +135,15 @@ export function createChatStore(client: Client, schedule?: Schedule) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    /** Subscribes to pushed events once; called by the page on first render. */
+    /** Follows the connection once; called by the page on first render. */
     start(): void {
       if (started) return;
       started = true;
-      client.on('chat.delta', (delta) => batcher.push({ kind: 'delta', delta }));
-      client.on('chat.completed', (completed) => batcher.push({ kind: 'completed', completed }));
       let lost = false;
       client.onConnection((connection) => {
         if (connection === 'lost') lost = true;
         else if (connection === 'connected' && lost) {
-          lost = false; // events were missed while away: reload what is on screen
+          lost = false; // the host closed our streams while away: reload what is on screen (and follow what still streams)
           for (const id of state.tabs) void load(id);
         }
       });
@@ -191,25 +219,23 @@ export function createChatStore(client: Client, schedule?: Schedule) {
         ...(input.mode === 'raw' ? { format: 'json' as const } : {}),
       };
       setTranscript(sessionId, (t) => ({ ...t, messages: [...t.messages, optimistic] }));
+      let started;
       try {
-        const { userMessage, assistantMessageId, session } = await client.call('chat.send', { sessionId, ...input });
-        batcher.flush(); // events that raced the answer land first
-        setTranscript(sessionId, (t) => {
-          const messages = [...t.messages];
-          const index = findMessageIndex(messages, tempId);
-          if (index === -1) messages.push(userMessage);
-          else messages[index] = userMessage;
-          if (findMessageIndex(messages, assistantMessageId) === -1) {
-            messages.push({ id: assistantMessageId, sessionId, role: 'assistant', text: '', state: 'streaming', createdAt: Date.now() });
-          }
-          // Main's session carries the title it derived from the first prompt and the runtime session id now in use.
-          return { session: { ...session, messageCount: Math.max(session.messageCount, messages.length) }, messages };
-        });
-        patchLists(state.transcripts.get(sessionId)?.session ?? session);
+        started = await follow(sessionId, 'chat.reply', { sessionId, ...input });
       } catch (error) {
         setTranscript(sessionId, (t) => ({ ...t, messages: t.messages.filter((m) => m.id !== tempId) }));
         throw toApiError(error);
       }
+      const { userMessage, assistantMessageId, session } = started;
+      batcher.flush();
+      setTranscript(sessionId, (t) => {
+        const messages = t.messages.filter((m) => m.id !== tempId);
+        if (userMessage) messages.push(userMessage);
+        messages.push({ id: assistantMessageId, sessionId, role: 'assistant', text: '', state: 'streaming', createdAt: Date.now() });
+        // Main's session carries the title it derived from the first prompt and the runtime session id now in use.
+        return { session: { ...session, messageCount: Math.max(session.messageCount, messages.length) }, messages };
+      });
+      patchLists(state.transcripts.get(sessionId)?.session ?? session);
     },
     focusMessage(sessionId: string, messageId: number): void {
       set({ focus: { sessionId, messageId, nonce: ++nonce } });

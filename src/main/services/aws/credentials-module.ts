@@ -2,17 +2,16 @@
  * Wires the credentials half of the console: profiles from the shared files,
  * SSO sign-in with a CLI-compatible token cache, one credential provider per
  * profile for the client factory, and the link to the fleet (an expired
- * session pauses that profile's cells; a sign-in resumes them). Kept apart
- * from console-services.ts so the composition root stays a list of parts.
+ * session pauses that profile's cells; a sign-in resumes them).
  */
-import type { Implementation } from '../host/dispatch';
-import type { AuthChanged } from '../../shared/profiles';
-import type { Logger } from '../services/log/logger';
-import { ProfileCredentials } from '../services/aws/profile-credentials';
-import { ProfilesService } from '../services/aws/profiles-service';
-import { NOT_SIGNED_IN_MESSAGE, SESSION_EXPIRED_MESSAGE, SsoAuthService } from '../services/aws/sso-auth-service';
-import { resolveEndpoints, SsoClients, type AwsEndpoints } from '../services/aws/sso-clients';
-import { defaultSsoCacheDir, SsoTokenCache } from '../services/aws/sso-token-cache';
+import type { FeatureModule } from '../../app/feature-module';
+import type { AuthChanged } from '../../../shared/profiles';
+import type { Logger } from '../log/logger';
+import { ProfileCredentials } from './profile-credentials';
+import { ProfilesService } from './profiles-service';
+import { NOT_SIGNED_IN_MESSAGE, SESSION_EXPIRED_MESSAGE, SsoAuthService } from './sso-auth-service';
+import { resolveEndpoints, SsoClients, type AwsEndpoints } from './sso-clients';
+import { defaultSsoCacheDir, SsoTokenCache } from './sso-token-cache';
 
 export interface CredentialServicesOptions {
   env: NodeJS.ProcessEnv;
@@ -27,7 +26,7 @@ export interface CredentialServicesOptions {
   now?: () => number;
 }
 
-export interface CredentialServices {
+export interface CredentialsModule extends FeatureModule<'profiles.list' | 'auth.signIn' | 'auth.cancel' | 'auth.signOut'> {
   profiles: ProfilesService;
   auth: SsoAuthService;
   providers: ProfileCredentials;
@@ -40,7 +39,7 @@ export interface CredentialServices {
   close(): void;
 }
 
-export function createCredentialServices(options: CredentialServicesOptions): CredentialServices {
+export function createCredentialsModule(options: CredentialServicesOptions): CredentialsModule {
   const logger = options.logger.child({ service: 'credentials' });
   const endpoints = resolveEndpoints(options.env, options.endpoint);
   const ssoClients = new SsoClients(endpoints);
@@ -58,6 +57,13 @@ export function createCredentialServices(options: CredentialServicesOptions): Cr
   let unsubscribe = (): unknown => undefined;
 
   return {
+    methods: {
+      'profiles.list': async () => profiles.list(auth),
+      'auth.signIn': async ({ profile }) => auth.signIn(profile),
+      'auth.cancel': async ({ profile }) => auth.cancel(profile),
+      'auth.signOut': async ({ profile }) => auth.signOut(profile),
+    },
+    streams: {},
     profiles,
     auth,
     providers,
@@ -80,17 +86,5 @@ export function createCredentialServices(options: CredentialServicesOptions): Cr
       auth.stop();
       ssoClients.destroy();
     },
-  };
-}
-
-type CredentialMethods = Pick<Implementation, 'profiles.list' | 'auth.signIn' | 'auth.cancel' | 'auth.signOut'>;
-
-export function credentialMethods(credentials: Pick<CredentialServices, 'profiles' | 'auth'>): CredentialMethods {
-  const { profiles, auth } = credentials;
-  return {
-    'profiles.list': async () => profiles.list(auth),
-    'auth.signIn': async ({ profile }) => auth.signIn(profile),
-    'auth.cancel': async ({ profile }) => auth.cancel(profile),
-    'auth.signOut': async ({ profile }) => auth.signOut(profile),
   };
 }
