@@ -83,7 +83,7 @@ const bench: Bench = {
     const catchUpStall = await longestStall(async () => {
       const writer = setInterval(() => write.run(`fresh reply ${corpus.sentence(20)}`), 5);
       const start = performance.now();
-      const hits = await index.searchAsync('fresh', 1);
+      const hits = await index.search('fresh', 1);
       catchUpMs = performance.now() - start;
       clearInterval(writer);
       freshFound = hits.length === 1 && index.pending() === 0;
@@ -94,12 +94,12 @@ const bench: Bench = {
     const queries = Array.from({ length: 300 }, (_, i) =>
       i % 4 === 0 ? (common[(i / 4) % common.length] as string) : i % 4 === 1 ? `"${corpus.word()} ${corpus.word()}"` : `${corpus.word()} ${corpus.word()}`,
     );
-    for (const q of queries.slice(0, 20)) await index.searchAsync(q, 200); // warm the page cache
+    for (const q of queries.slice(0, 20)) await index.search(q, 200); // warm the page cache
     const times: number[] = [];
     const searchStall = await longestStall(async () => {
       for (const q of queries) {
         const start = performance.now();
-        await index.searchAsync(q, 200);
+        await index.search(q, 200);
         times.push(performance.now() - start);
         await nextTurn();
       }

@@ -43,12 +43,12 @@ describe('chat sessions', () => {
     const s = session();
     await h.ask(s.id, 'why is the quokka-service restarting?');
     await h.reopen();
-    const hits = h.chat.search('quokka', 10);
+    const hits = await h.chat.search('quokka', 10);
     // The agent's answer names the service too; newest first.
     expect(hits.map((hit) => hit.role)).toEqual(['assistant', 'user']);
     expect(hits[1]).toMatchObject({ sessionId: s.id, agentName: 'sre_supervisor', sessionTitle: 'why is the quokka-service restarting?' });
     expect(hits[0]?.snippet).toContain(`${MATCH_START}quokka${MATCH_END}`);
-    expect(h.chat.search('zanzibar', 10).length).toBe(1);
+    expect((await h.chat.search('zanzibar', 10)).length).toBe(1);
   });
 
   it('exports Markdown and JSON, and imports the JSON back as an equal session', async () => {

@@ -51,9 +51,12 @@ export type ChatModule = FeatureModule<ChatMethods, 'chat.reply' | 'chat.watch'>
 export function createChatModule(deps: ChatModuleDeps): ChatModule {
   const logger = deps.logger.child({ service: 'chat' });
   const secrets = deps.secretCipher ? new EncryptedSecretStore(deps.db, deps.secretCipher, (message) => logger.warn(message)) : new MemorySecretStore();
+  // Indexes transcripts in bounded batches in the background, so a search never stalls the main loop.
+  const search = new MessageSearchIndex(deps.db);
+  search.start();
   const chat = new ChatService({
     store: new ChatStore(deps.db),
-    search: new MessageSearchIndex(deps.db),
+    search,
     invoker: new AgentInvoker(deps.clients),
     agents: fleetDirectory(deps.fleet),
     secrets,
@@ -90,7 +93,10 @@ export function createChatModule(deps: ChatModuleDeps): ChatModule {
         sink.signal.addEventListener('abort', unfollow, { once: true });
       },
     },
-    close: () => chat.close(),
+    close: async () => {
+      await chat.close();
+      await search.close();
+    },
   };
 }
 

@@ -278,10 +278,10 @@ export class ChatService {
     return { present: storage !== 'none', storage };
   }
 
-  search(query: string, limit: number): ChatSearchHit[] {
+  async search(query: string, limit: number): Promise<ChatSearchHit[]> {
     const sessions = new Map<string, ChatSession | undefined>();
     const hits: ChatSearchHit[] = [];
-    for (const hit of this.o.search.search(query, limit)) {
+    for (const hit of await this.o.search.search(query, limit)) {
       if (!sessions.has(hit.sessionId)) sessions.set(hit.sessionId, this.o.store.session(hit.sessionId));
       const session = sessions.get(hit.sessionId);
       if (!session || (hit.role !== 'user' && hit.role !== 'assistant')) continue;

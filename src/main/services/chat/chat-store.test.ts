@@ -22,7 +22,7 @@ const newSession = {
 };
 
 describe('ChatStore', () => {
-  it('keeps a reply that was streaming when the app died, marked incomplete, and makes it searchable', () => {
+  it('keeps a reply that was streaming when the app died, marked incomplete, and makes it searchable', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chat-store-'));
     dirs.push(dir);
     const first = openDatabase(dir, silentLogger).db;
@@ -40,7 +40,7 @@ describe('ChatStore', () => {
     expect(reopened.recoverInterrupted()).toBe(1);
     const recovered = reopened.message(reply.id);
     expect(recovered).toMatchObject({ state: 'incomplete', text: 'payment-service is crashlooping', error: { code: 'interrupted' } });
-    expect(new MessageSearchIndex(second).search('crashlooping').map((h) => h.messageId)).toEqual([reply.id]);
+    expect((await new MessageSearchIndex(second).search('crashlooping')).map((h) => h.messageId)).toEqual([reply.id]);
     second.close();
   });
 

@@ -12,7 +12,7 @@ const addMany = (count: number, text = (i: number): string => `message ${i}`): v
   db.transaction(() => {
     for (let i = 0; i < count; i++) add(text(i));
   })();
-const ids = async (query: string, limit?: number): Promise<number[]> => (await index.searchAsync(query, limit)).map((hit) => hit.messageId);
+const ids = async (query: string, limit?: number): Promise<number[]> => (await index.search(query, limit)).map((hit) => hit.messageId);
 /** FTS5's own consistency check between the index and the content table. */
 const assertIndexConsistent = (): void => {
   db.prepare("INSERT INTO chat_messages_fts(chat_messages_fts, rank) VALUES ('integrity-check', 1)").run();
@@ -44,10 +44,10 @@ describe('MessageSearchIndex', () => {
   it('finds written messages, newest first, with marked snippets', async () => {
     const first = add('payments-api latency regressed after the deploy');
     const second = add('latency is back to normal');
-    const hits = await index.searchAsync('latency');
+    const hits = await index.search('latency');
     expect(hits.map((h) => h.messageId)).toEqual([second, first]);
     expect(hits[0]?.snippet).toContain(`${MATCH_START}latency${MATCH_END}`);
-    expect(index.search('latency').map((h) => h.messageId)).toEqual([second, first]);
+    expect((await index.search('latency')).map((h) => h.messageId)).toEqual([second, first]);
     assertIndexConsistent();
   });
 
@@ -92,7 +92,7 @@ describe('MessageSearchIndex', () => {
   it('indexes a backlog in batches of at most batchRows, yielding after each, until everything is searchable', async () => {
     addMany(10);
     const { index: watched, backlogAtYield } = watchedIndex({ batchRows: 3 });
-    const hits = await watched.searchAsync('message', 50);
+    const hits = await watched.search('message', 50);
     expect(backlogAtYield).toEqual([7, 4, 1, 0]);
     expect(hits).toHaveLength(10);
     assertIndexConsistent();
@@ -102,7 +102,7 @@ describe('MessageSearchIndex', () => {
     addMany(4, (i) => `${'word '.repeat(12)}${i}`); // 61–62 bytes each
     const long = add(`needle ${'x'.repeat(500)}`);
     const { index: watched, backlogAtYield } = watchedIndex({ batchRows: 100, batchBytes: 130 });
-    expect(await watched.searchAsync('needle').then((hits) => hits.map((h) => h.messageId))).toEqual([long]);
+    expect(await watched.search('needle').then((hits) => hits.map((h) => h.messageId))).toEqual([long]);
     expect(backlogAtYield).toEqual([3, 1, 0]);
   });
 
@@ -113,7 +113,7 @@ describe('MessageSearchIndex', () => {
     setImmediate(() => {
       backlogSeenByOtherWork = small.pending();
     });
-    await small.searchAsync('message');
+    await small.search('message');
     expect(backlogSeenByOtherWork).toBe(900);
     expect(small.pending()).toBe(0);
   });
@@ -127,15 +127,15 @@ describe('MessageSearchIndex', () => {
         if (!late) late = add('late arrival');
       },
     });
-    expect((await watched.searchAsync('late')).map((h) => h.messageId)).toEqual([late]);
+    expect((await watched.search('late')).map((h) => h.messageId)).toEqual([late]);
     const afterSearch = add('late again');
-    expect((await watched.searchAsync('late')).map((h) => h.messageId)).toEqual([afterSearch, late]);
+    expect((await watched.search('late')).map((h) => h.messageId)).toEqual([afterSearch, late]);
   });
 
   it('shares one pass between concurrent searches', async () => {
     addMany(10);
     const { index: watched, backlogAtYield } = watchedIndex({ batchRows: 5 });
-    const [a, b] = await Promise.all([watched.searchAsync('message'), watched.searchAsync('message')]);
+    const [a, b] = await Promise.all([watched.search('message'), watched.search('message')]);
     expect(backlogAtYield).toEqual([5, 0]);
     expect(a).toEqual(b);
   });
@@ -157,7 +157,7 @@ describe('MessageSearchIndex', () => {
   it('stops a pass under way at close, before the database closes', async () => {
     addMany(10);
     const watched = new MessageSearchIndex(db, { batchRows: 2 });
-    const search = watched.searchAsync('message');
+    const search = watched.search('message');
     await watched.close();
     expect(watched.pending()).toBe(8);
     await expect(search).rejects.toThrow(/closed/);
@@ -168,7 +168,7 @@ describe('MessageSearchIndex', () => {
     expect(await ids('us-east-1')).toEqual([id]);
     expect(await ids('NOT')).toEqual([id]);
     expect(await ids('"in us-east-1"')).toEqual([id]);
-    await expect(index.searchAsync('a"b*c(')).resolves.toBeDefined();
+    await expect(index.search('a"b*c(')).resolves.toBeDefined();
   });
 });
 

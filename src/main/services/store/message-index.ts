@@ -127,22 +127,11 @@ export class MessageSearchIndex {
   }
 
   /** Newest matches first (in a transcript search the latest mention is usually the one wanted), after the backlog is indexed. */
-  async searchAsync(input: string, limit = 50): Promise<SearchHit[]> {
+  async search(input: string, limit = 50): Promise<SearchHit[]> {
     const query = toFtsQuery(input);
     if (!query) return [];
     await this.catchUpAll();
     if (this.closed) throw new Error('The search index is closed.');
-    return this.run(query, limit);
-  }
-
-  /**
-   * @deprecated Catches the backlog up synchronously, stalling the main process for as long as that takes
-   * (about half a second per 100,000 messages); use searchAsync. Kept until chat-service moves over.
-   */
-  search(input: string, limit = 50): SearchHit[] {
-    const query = toFtsQuery(input);
-    if (!query) return [];
-    while (this.catchUp() > 0);
     return this.run(query, limit);
   }
 
