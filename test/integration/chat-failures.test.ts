@@ -7,7 +7,6 @@ import { fleetDirectory } from '../../src/main/services/chat/fleet-directory';
 import { AgentInvoker } from '../../src/main/services/invoke/agent-invoker';
 import { silentLogger } from '../../src/main/services/log/logger';
 import { MemorySecretStore } from '../../src/main/services/secrets/secret-store';
-import { MessageSearchIndex } from '../../src/main/services/store/message-index';
 import { startChatHarness, type ChatHarness } from './helpers/chat-harness';
 import { BIG_REPLY_BYTES, startTestAgent, type TestAgent } from './helpers/test-agent';
 
@@ -59,7 +58,6 @@ describe('chat failures', () => {
     // Same store, but the fleet snapshot is stale: the runtime behind this key was deleted and recreated.
     const chat = new ChatService({
       store: new ChatStore(h.db),
-      search: new MessageSearchIndex(h.db),
       invoker: new AgentInvoker(h.clients),
       agents: {
         find: (key) => {

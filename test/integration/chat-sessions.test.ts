@@ -43,22 +43,22 @@ describe('chat sessions', () => {
     const s = session();
     await h.ask(s.id, 'why is the quokka-service restarting?');
     await h.reopen();
-    const hits = await h.chat.search('quokka', 10);
+    const hits = await h.transcripts.search('quokka', 10);
     // The agent's answer names the service too; newest first.
     expect(hits.map((hit) => hit.role)).toEqual(['assistant', 'user']);
     expect(hits[1]).toMatchObject({ sessionId: s.id, agentName: 'sre_supervisor', sessionTitle: 'why is the quokka-service restarting?' });
     expect(hits[0]?.snippet).toContain(`${MATCH_START}quokka${MATCH_END}`);
-    expect((await h.chat.search('zanzibar', 10)).length).toBe(1);
+    expect((await h.transcripts.search('zanzibar', 10)).length).toBe(1);
   });
 
   it('exports Markdown and JSON, and imports the JSON back as an equal session', async () => {
     const s = session('llmops_agent', 'DEFAULT');
     await h.ask(s.id, 'train a classifier for $12');
-    const md = h.chat.exportSession(s.id, 'markdown');
+    const md = h.transcripts.exportSession(s.id, 'markdown');
     expect(md).toMatchObject({ mimeType: 'text/markdown', filename: expect.stringMatching(/^llmops_agent-train-a-classifier.*\.md$/) });
     expect(md.content).toContain('## You —');
-    const json = h.chat.exportSession(s.id, 'json');
-    const imported = h.chat.importSession(json.content);
+    const json = h.transcripts.exportSession(s.id, 'json');
+    const imported = h.transcripts.importSession(json.content);
     expect(imported).toMatchObject({ agentKey: s.agentKey, title: 'train a classifier for $12', runtimeSessionId: s.runtimeSessionId, messageCount: 2 });
     const strip = (m: { id: number; sessionId: string; raw?: string; rawTruncated?: boolean }) => ({
       ...m,
@@ -71,15 +71,15 @@ describe('chat sessions', () => {
   });
 
   it('rejects a bad import file with a specific error', () => {
-    expect(() => h.chat.importSession('not json')).toThrow(/not JSON/);
-    expect(() => h.chat.importSession('{"hello": 1}')).toThrow(/not a chat transcript/);
+    expect(() => h.transcripts.importSession('not json')).toThrow(/not JSON/);
+    expect(() => h.transcripts.importSession('{"hello": 1}')).toThrow(/not a chat transcript/);
     const bad = JSON.stringify({
       format: 'agentcore-ops-console.chat',
       version: 1,
       session: { agentKey: 'x', runtimeSessionId: 'short', title: 't', createdAt: 1 },
       messages: [],
     });
-    expect(() => h.chat.importSession(bad)).toThrow(/invalid at session\.agentKey/);
+    expect(() => h.transcripts.importSession(bad)).toThrow(/invalid at session\.agentKey/);
   });
 
   it('ends the runtime session with StopRuntimeSession; the next send opens a new one', async () => {

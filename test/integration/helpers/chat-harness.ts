@@ -12,6 +12,7 @@ import type { ChatCompleted, ChatDelta } from '../../../src/main/services/chat/r
 import { ClientFactory } from '../../../src/main/services/aws/clients';
 import { ChatService, type ChatServiceOptions } from '../../../src/main/services/chat/chat-service';
 import { ChatStore } from '../../../src/main/services/chat/chat-store';
+import { ChatTranscripts } from '../../../src/main/services/chat/chat-transcripts';
 import { fleetDirectory } from '../../../src/main/services/chat/fleet-directory';
 import { FleetCache } from '../../../src/main/services/fleet/fleet-cache';
 import { FleetService } from '../../../src/main/services/fleet/fleet-service';
@@ -28,6 +29,7 @@ export interface ChatHarness {
   dir: string;
   db: Db;
   chat: ChatService;
+  transcripts: ChatTranscripts;
   fleet: FleetService;
   clients: ClientFactory;
   deltas: ChatDelta[];
@@ -54,7 +56,7 @@ export async function startChatHarness(
   const completed: ChatCompleted[] = [];
   const waiters = new Map<number, (message: ChatMessage) => void>();
 
-  const open = (): { db: Db; fleet: FleetService; chat: ChatService } => {
+  const open = (): { db: Db; fleet: FleetService; chat: ChatService; transcripts: ChatTranscripts } => {
     const { db } = openDatabase(dir, silentLogger);
     const fleet = new FleetService({
       cells: REGIONS.map((region) => ({ profile: 'demo', region })),
@@ -64,16 +66,11 @@ export async function startChatHarness(
       onDiff: () => undefined,
       intervalMs: () => 3_600_000,
     });
-    const chat = new ChatService({
-      store: new ChatStore(db),
-      search: new MessageSearchIndex(db),
-      invoker: new AgentInvoker(clients),
-      agents: fleetDirectory(fleet),
-      secrets,
-      logger: silentLogger,
-      ...opts.service,
-    });
-    return { db, fleet, chat };
+    const store = new ChatStore(db);
+    const agents = fleetDirectory(fleet);
+    const chat = new ChatService({ store, invoker: new AgentInvoker(clients), agents, secrets, logger: silentLogger, ...opts.service });
+    const transcripts = new ChatTranscripts({ store, search: new MessageSearchIndex(db), sessions: chat, agents });
+    return { db, fleet, chat, transcripts };
   };
 
   let state = open();
@@ -88,6 +85,9 @@ export async function startChatHarness(
     },
     get chat() {
       return state.chat;
+    },
+    get transcripts() {
+      return state.transcripts;
     },
     get fleet() {
       return state.fleet;

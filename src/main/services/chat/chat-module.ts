@@ -18,6 +18,7 @@ import type { Db } from '../store/database';
 import { MessageSearchIndex } from '../store/message-index';
 import { ChatService } from './chat-service';
 import { ChatStore } from './chat-store';
+import { ChatTranscripts } from './chat-transcripts';
 import { fleetDirectory } from './fleet-directory';
 
 export interface ChatModuleDeps {
@@ -46,7 +47,7 @@ type ChatMethods =
   | 'chat.export'
   | 'chat.import';
 
-export type ChatModule = FeatureModule<ChatMethods, 'chat.reply' | 'chat.watch'> & { service: ChatService };
+export type ChatModule = FeatureModule<ChatMethods, 'chat.reply' | 'chat.watch'> & { service: ChatService; transcripts: ChatTranscripts };
 
 export function createChatModule(deps: ChatModuleDeps): ChatModule {
   const logger = deps.logger.child({ service: 'chat' });
@@ -54,17 +55,20 @@ export function createChatModule(deps: ChatModuleDeps): ChatModule {
   // Indexes transcripts in bounded batches in the background, so a search never stalls the main loop.
   const search = new MessageSearchIndex(deps.db);
   search.start();
+  const store = new ChatStore(deps.db);
+  const agents = fleetDirectory(deps.fleet);
   const chat = new ChatService({
-    store: new ChatStore(deps.db),
-    search,
+    store,
     invoker: new AgentInvoker(deps.clients),
-    agents: fleetDirectory(deps.fleet),
+    agents,
     secrets,
     logger,
     ...(deps.timeouts ? { timeouts: deps.timeouts } : {}),
   });
+  const transcripts = new ChatTranscripts({ store, search, sessions: chat, agents });
   return {
     service: chat,
+    transcripts,
     methods: {
       'chat.sessions.list': async (input) => chat.listSessions(input),
       'chat.sessions.create': async (input) => chat.createSession(input),
@@ -77,9 +81,9 @@ export function createChatModule(deps: ChatModuleDeps): ChatModule {
       'chat.template.set': async ({ agentKey, template }) => chat.setTemplate(agentKey, template),
       'chat.bearer.set': async ({ agentKey, token }) => chat.setBearer(agentKey, token),
       'chat.bearer.status': async ({ agentKey }) => chat.bearerStatus(agentKey),
-      'chat.search': async ({ query, limit }) => chat.search(query, limit),
-      'chat.export': async ({ sessionId, format }) => chat.exportSession(sessionId, format),
-      'chat.import': async ({ content }) => chat.importSession(content),
+      'chat.search': async ({ query, limit }) => transcripts.search(query, limit),
+      'chat.export': async ({ sessionId, format }) => transcripts.exportSession(sessionId, format),
+      'chat.import': async ({ content }) => transcripts.importSession(content),
     },
     streams: {
       // Refusals (a reply already streaming, a bad template) throw here, so the open fails and no stream exists.

@@ -1,12 +1,12 @@
 /**
  * The chat feature of the contract: sessions per agent, sending (user message
  * stored first, reply streamed by runTurn), stop, StopRuntimeSession,
- * payload templates, bearer tokens, search, export and import. Inputs arrive
+ * payload templates and bearer tokens. Inputs arrive
  * validated by the contract's zod schemas; every privileged call is built
  * here from those fields and the fleet's ARN, never from a spread of input.
  */
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_PAYLOAD_TEMPLATE, type ChatMessage, type ChatSearchHit, type ChatSession, type chatInputs } from '../../../shared/chat';
+import { DEFAULT_PAYLOAD_TEMPLATE, type ChatMessage, type ChatSession, type chatInputs } from '../../../shared/chat';
 import { ApiError } from '../../../shared/errors';
 import type { z } from 'zod';
 import type { AgentInvoker } from '../invoke/agent-invoker';
@@ -15,11 +15,9 @@ import { buildPayload, PayloadError, validateTemplate } from '../invoke/payload'
 import { DEFAULT_TIMEOUTS, type ReplyTimeouts } from '../invoke/read-reply';
 import type { Logger } from '../log/logger';
 import type { SecretStore } from '../secrets/secret-store';
-import type { MessageSearchIndex } from '../store/message-index';
 import { DEFAULT_TITLE, type ChatStore } from './chat-store';
 import { runTurn, type AgentTarget } from './chat-turn';
 import { ReplyFanout, type ReplyListener } from './reply-fanout';
-import { parseTranscript, toJsonTranscript, toMarkdownTranscript, transcriptFilename } from './transcript-io';
 
 type In<K extends keyof typeof chatInputs> = z.output<(typeof chatInputs)[K]>;
 
@@ -29,7 +27,6 @@ export interface AgentDirectory {
 
 export interface ChatServiceOptions {
   store: ChatStore;
-  search: MessageSearchIndex;
   invoker: Pick<AgentInvoker, 'invoke' | 'stopSession'>;
   agents: AgentDirectory;
   secrets: SecretStore;
@@ -276,70 +273,6 @@ export class ChatService {
   bearerStatus(agentKey: string): { present: boolean; storage: 'encrypted' | 'memory' | 'none' } {
     const storage = this.o.secrets.storageOf(bearerName(agentKey));
     return { present: storage !== 'none', storage };
-  }
-
-  async search(query: string, limit: number): Promise<ChatSearchHit[]> {
-    const sessions = new Map<string, ChatSession | undefined>();
-    const hits: ChatSearchHit[] = [];
-    for (const hit of await this.o.search.search(query, limit)) {
-      if (!sessions.has(hit.sessionId)) sessions.set(hit.sessionId, this.o.store.session(hit.sessionId));
-      const session = sessions.get(hit.sessionId);
-      if (!session || (hit.role !== 'user' && hit.role !== 'assistant')) continue;
-      hits.push({
-        sessionId: hit.sessionId,
-        sessionTitle: session.title,
-        agentName: session.agentName,
-        messageId: hit.messageId,
-        role: hit.role,
-        createdAt: hit.createdAt,
-        snippet: hit.snippet,
-      });
-    }
-    return hits;
-  }
-
-  exportSession(sessionId: string, format: 'markdown' | 'json'): { filename: string; mimeType: string; content: string } {
-    const { session, messages } = this.getSession(sessionId);
-    return format === 'json'
-      ? { filename: transcriptFilename(session, 'json'), mimeType: 'application/json', content: toJsonTranscript(session, messages, this.now()) }
-      : { filename: transcriptFilename(session, 'md'), mimeType: 'text/markdown', content: toMarkdownTranscript(session, messages) };
-  }
-
-  importSession(content: string): ChatSession {
-    let transcript;
-    try {
-      transcript = parseTranscript(content);
-    } catch (error) {
-      throw new ApiError('invalid_input', error instanceof Error ? error.message : String(error));
-    }
-    const s = transcript.session;
-    const id = randomUUID();
-    this.o.store.transaction(() => {
-      this.o.store.createSession({
-        id,
-        agentKey: s.agentKey,
-        agentName: s.agentName || this.o.agents.find(s.agentKey)?.name || '',
-        qualifier: s.qualifier,
-        runtimeSessionId: s.runtimeSessionId,
-        title: s.title,
-        createdAt: s.createdAt,
-        ...(s.userId ? { userId: s.userId } : {}),
-      });
-      if (s.pinned) this.o.store.updateSession(id, { pinned: true });
-      for (const m of transcript.messages) {
-        const { role, text, createdAt, state, ...meta } = m;
-        // A reply that was streaming when exported can never finish here.
-        this.o.store.addMessage({
-          sessionId: id,
-          role,
-          text,
-          createdAt,
-          state: state === 'streaming' ? 'incomplete' : state,
-          meta: meta as Parameters<ChatStore['addMessage']>[0]['meta'],
-        });
-      }
-    });
-    return this.mustSession(id);
   }
 
   /** Stops every streaming reply (kept as incomplete) — on quit. */
