@@ -1,5 +1,5 @@
 /**
- * One health scale for AgentCore's many status enums (WIRE.md): runtimes,
+ * One health scale for AgentCore's many status enums (docs/WIRE.md): runtimes,
  * endpoints, memories, gateways and gateway targets. Main uses it to sort and
  * poll; the renderer to colour timelines and targets. One table, both sides.
  */

@@ -9,7 +9,7 @@ function build(contentType: string | undefined, body: string | Uint8Array): Retu
   return builder.end();
 }
 
-describe('extractJson: every response shape in WIRE.md', () => {
+describe('extractJson: every response shape in docs/WIRE.md', () => {
   it.each([
     ['Converse message', { response: { role: 'assistant', content: [{ text: 'Hello ' }, { text: 'there' }] } }, 'Hello there'],
     ['output.message', { output: { message: 'from output', timestamp: 'x' } }, 'from output'],

@@ -2,7 +2,7 @@
  * What an agent "said", from whichever shape it answered in.
  *
  * AgentCore does not prescribe a response format, so the agents in the field
- * (WIRE.md, shared/seeds) each pick their own: Converse messages, `output`,
+ * (docs/WIRE.md, and field reports from AgentCore users) each pick their own: Converse messages, `output`,
  * `result`, bare strings, Strands ConverseStream events, `{"data": token}`
  * generators and typed events whose non-answer types (thinking, workflow
  * steps, tool calls) are progress, not answer text. Anything unrecognised is

@@ -1,5 +1,5 @@
 /**
- * The bytes sent to an agent. The agent decides the payload shape (WIRE.md:
+ * The bytes sent to an agent. The agent decides the payload shape (docs/WIRE.md:
  * `{"prompt"}` by default, `{"input":{"prompt"}}` in the wild), so each agent
  * has a template with placeholders, or the user sends raw JSON. Either way
  * the result must be valid JSON — the console sends `application/json`, and a

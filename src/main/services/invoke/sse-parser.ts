@@ -2,7 +2,7 @@
  * An incremental Server-Sent Events parser: bytes in, frames out.
  *
  * The SDK hands InvokeAgentRuntime's body over as raw bytes and does not
- * parse SSE (WIRE.md), and agents in the field frame it loosely, so this
+ * parse SSE (docs/WIRE.md), and agents in the field frame it loosely, so this
  * follows the WHATWG event-stream rules and forgives the rest:
  * - chunks may split anywhere, including inside a multi-byte UTF-8 sequence
  *   (a streaming TextDecoder carries the partial sequence to the next chunk);
