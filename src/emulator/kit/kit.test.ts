@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { RuntimeView } from '../core/types';
 import { decodeToken, encodeToken, paginate } from './paging';
-import { hash32, mix, Rng } from './rng';
+import { mix, Rng } from './rng';
 import { diurnalFactor, MINUTE_MS, syntheticMinute } from './traffic';
 
 describe('Rng', () => {
   it('is a pure function of seed and key parts', () => {
     expect(Rng.for(1, 'a', 2).uuid()).toBe(Rng.for(1, 'a', 2).uuid());
     expect(Rng.for(1, 'a', 2).uuid()).not.toBe(Rng.for(2, 'a', 2).uuid());
-    expect(hash32('x')).toBe(hash32('x'));
+    expect(Rng.for(1, 'a', 2).next()).not.toBe(Rng.for(1, 'a', 3).next());
     expect(mix(1, 2, 3)).toBe(mix(1, 2, 3));
     expect(mix(1, 2, 3)).not.toBe(mix(1, 3, 2));
   });
@@ -20,6 +20,11 @@ describe('Rng', () => {
       const n = rng.int(3, 5);
       expect(n >= 3 && n <= 5).toBe(true);
     }
+  });
+
+  it('makes AWS-style id suffixes over a given alphabet', () => {
+    expect(Rng.for(9, 'id').chars(10)).toMatch(/^[A-Za-z0-9]{10}$/);
+    expect(Rng.for(9, 'id').chars(12, '0123456789')).toMatch(/^\d{12}$/);
   });
 });
 
