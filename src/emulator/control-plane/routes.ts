@@ -5,7 +5,7 @@
  */
 import type { RequestContext, Route } from '../core/types';
 import { errors } from '../core/protocol';
-import { paginate, queryInt } from '../core/pagination';
+import { checkedMaxResults, paginate, queryInt } from '../core/pagination';
 import type { World } from '../fleet/world';
 import type { RuntimeSpec } from '../fleet/model';
 import {
@@ -37,11 +37,9 @@ export function controlPlaneRoutes(world: World): Route[] {
     return g;
   };
   const queryPage = (ctx: RequestContext, scope: string, defaultMax: number, limit: number) => ({
-    maxResults: queryInt(ctx.query, 'maxResults'),
+    size: checkedMaxResults(queryInt(ctx.query, 'maxResults'), defaultMax, limit),
     nextToken: ctx.query.get('nextToken') ?? undefined,
     scope: `${ctx.region}:${scope}`,
-    defaultMax,
-    limit,
   });
 
   return [
@@ -113,11 +111,9 @@ export function controlPlaneRoutes(world: World): Route[] {
         const input = jsonBody(ctx);
         const listing = world.memoryListing(ctx.region);
         const page = paginate(listing.length, (i) => memorySummary(listing.at(i)), {
-          maxResults: input.maxResults as number | undefined,
+          size: checkedMaxResults(input.maxResults as number | undefined, 10, 100),
           nextToken: input.nextToken as string | undefined,
           scope: `${ctx.region}:memories`,
-          defaultMax: 10,
-          limit: 100,
         });
         return { body: { memories: page.items, ...(page.nextToken ? { nextToken: page.nextToken } : {}) } };
       },
