@@ -6,6 +6,7 @@
 import type { RequestContext, Route } from '../core/types';
 import { errors } from '../core/protocol';
 import { checkedMaxResults, paginate, queryInt } from '../core/pagination';
+import { readJsonBody } from '../kit/json-body';
 import type { World } from '../fleet/world';
 import type { RuntimeSpec } from '../fleet/model';
 import {
@@ -108,7 +109,7 @@ export function controlPlaneRoutes(world: World): Route[] {
       method: 'POST',
       path: '/memories/',
       handle: (ctx) => {
-        const input = jsonBody(ctx);
+        const input = readJsonBody(ctx);
         const listing = world.memoryListing(ctx.region);
         const page = paginate(listing.length, (i) => memorySummary(listing.at(i)), {
           size: checkedMaxResults(input.maxResults as number | undefined, 10, 100),
@@ -171,15 +172,4 @@ export function controlPlaneRoutes(world: World): Route[] {
       },
     },
   ];
-}
-
-function jsonBody(ctx: RequestContext): Record<string, unknown> {
-  if (ctx.body.length === 0) return {};
-  try {
-    const parsed: unknown = JSON.parse(ctx.body.toString('utf8'));
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-  } catch {
-    // fall through
-  }
-  throw errors.validation('Could not parse request body into json: malformed JSON');
 }
