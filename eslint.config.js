@@ -50,7 +50,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/services/**/*.ts', 'src/main/app/**/*.ts', 'src/main/host/**/*.ts', 'src/main/web-main.ts', 'src/emulator/**/*.ts', 'src/lib/**/*.ts'],
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        ['electron', '@aws-sdk/*', '@smithy/*', '**/main/**', '**/emulator/**', '**/renderer/**', '**/preload/**'],
+        'src/lib is plain-Node helpers shared by main and the emulator: it depends on neither.',
+      ),
+    },
+  },
+  {
+    files: ['src/main/services/**/*.ts', 'src/main/app/**/*.ts', 'src/main/host/**/*.ts', 'src/main/web-main.ts', 'src/emulator/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(['electron'], 'Services, the web host and the emulator run in plain Node: inject what Electron provides.'),
     },

@@ -5,7 +5,8 @@
  */
 import type { RequestContext, Route } from '../core/types';
 import { errors } from '../core/protocol';
-import { paginate, queryInt } from '../core/pagination';
+import { checkedMaxResults, paginate, queryInt } from '../core/pagination';
+import { readJsonBody } from '../kit/json-body';
 import type { World } from '../fleet/world';
 import type { RuntimeSpec } from '../fleet/model';
 import {
@@ -37,11 +38,9 @@ export function controlPlaneRoutes(world: World): Route[] {
     return g;
   };
   const queryPage = (ctx: RequestContext, scope: string, defaultMax: number, limit: number) => ({
-    maxResults: queryInt(ctx.query, 'maxResults'),
+    size: checkedMaxResults(queryInt(ctx.query, 'maxResults'), defaultMax, limit),
     nextToken: ctx.query.get('nextToken') ?? undefined,
     scope: `${ctx.region}:${scope}`,
-    defaultMax,
-    limit,
   });
 
   return [
@@ -110,14 +109,12 @@ export function controlPlaneRoutes(world: World): Route[] {
       method: 'POST',
       path: '/memories/',
       handle: (ctx) => {
-        const input = jsonBody(ctx);
+        const input = readJsonBody(ctx);
         const listing = world.memoryListing(ctx.region);
         const page = paginate(listing.length, (i) => memorySummary(listing.at(i)), {
-          maxResults: input.maxResults as number | undefined,
+          size: checkedMaxResults(input.maxResults as number | undefined, 10, 100),
           nextToken: input.nextToken as string | undefined,
           scope: `${ctx.region}:memories`,
-          defaultMax: 10,
-          limit: 100,
         });
         return { body: { memories: page.items, ...(page.nextToken ? { nextToken: page.nextToken } : {}) } };
       },
@@ -175,15 +172,4 @@ export function controlPlaneRoutes(world: World): Route[] {
       },
     },
   ];
-}
-
-function jsonBody(ctx: RequestContext): Record<string, unknown> {
-  if (ctx.body.length === 0) return {};
-  try {
-    const parsed: unknown = JSON.parse(ctx.body.toString('utf8'));
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-  } catch {
-    // fall through
-  }
-  throw errors.validation('Could not parse request body into json: malformed JSON');
 }

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { createRng, type Rng } from './prng';
+import { Rng } from '../kit/rng';
 
 const rate = z.number().min(0).max(1);
 
@@ -126,7 +126,7 @@ export class FaultEngine {
   private rng(operation: string): Rng {
     let rng = this.rngs.get(operation);
     if (!rng) {
-      rng = createRng(this.profile.seed ?? this.defaultSeed, 'faults', operation);
+      rng = Rng.for(this.profile.seed ?? this.defaultSeed, 'faults', operation);
       this.rngs.set(operation, rng);
     }
     return rng;

@@ -1,7 +1,9 @@
 /**
- * Real pagination: `maxResults` bounds a page and `nextToken` is opaque base64
- * (an offset bound to the listing it came from), so a token replayed against
- * another list is rejected the way AWS rejects it.
+ * Real pagination for every emulator listing: a page is a window of a
+ * sequence and `nextToken` is opaque (base64url of an offset bound to the
+ * listing it came from), so a token replayed against another list is rejected
+ * the way AWS rejects it instead of silently returning the wrong page.
+ * Sequences are read by index, so scaled fleets page without being built whole.
  */
 import { errors } from './protocol';
 
@@ -11,42 +13,38 @@ export interface Page<T> {
 }
 
 export interface PageRequest {
-  maxResults?: number;
-  nextToken?: string;
-  /** Identifies the listing (operation + parent) so tokens can't cross lists. */
+  /** Identifies the listing (operation, parent and filters) so tokens can't cross lists. */
   scope: string;
-  defaultMax: number;
-  limit: number;
+  /** Page size, already checked against the API's own bounds (services differ). */
+  size: number;
+  nextToken?: string;
+  /** Each API rejects a bad token with its own error type; the default is AgentCore's ValidationException. */
+  onBadToken?: () => never;
 }
 
-/** Pages over a sequence without materialising it (scaled fleets generate items on demand). */
 export function paginate<T>(length: number, at: (index: number) => T, req: PageRequest): Page<T> {
-  const max = req.maxResults ?? req.defaultMax;
-  if (!Number.isInteger(max) || max < 1 || max > req.limit) {
-    throw errors.validation(
-      `1 validation error detected: Value '${max}' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and ${req.limit}`,
-      [{ name: 'maxResults', message: `Member must have value between 1 and ${req.limit}` }],
-    );
-  }
-  const start = req.nextToken ? decodeToken(req.nextToken, req.scope) : 0;
-  const end = Math.min(length, start + max);
+  let start = 0;
+  if (req.nextToken) start = decodeToken(req.nextToken, req.scope) ?? (req.onBadToken ?? invalidToken)();
+  const end = Math.min(length, start + Math.max(1, req.size));
   const items: T[] = [];
   for (let i = start; i < end; i++) items.push(at(i));
   return end < length ? { items, nextToken: encodeToken(end, req.scope) } : { items };
 }
 
-function encodeToken(offset: number, scope: string): string {
-  return Buffer.from(JSON.stringify({ o: offset, s: scope, v: 1 })).toString('base64');
+export function paginateList<T>(items: readonly T[], req: PageRequest): Page<T> {
+  return paginate(items.length, (i) => items[i] as T, req);
 }
 
-function decodeToken(token: string, scope: string): number {
-  try {
-    const parsed = JSON.parse(Buffer.from(token, 'base64').toString('utf8')) as { o?: unknown; s?: unknown };
-    if (typeof parsed.o === 'number' && parsed.o >= 0 && parsed.s === scope) return parsed.o;
-  } catch {
-    // fall through to the AWS-style rejection below
+/** AgentCore's bounds on `maxResults`: absent means the default, out of range is its validation error. */
+export function checkedMaxResults(maxResults: number | undefined, defaultMax: number, limit: number): number {
+  const max = maxResults ?? defaultMax;
+  if (!Number.isInteger(max) || max < 1 || max > limit) {
+    throw errors.validation(
+      `1 validation error detected: Value '${max}' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and ${limit}`,
+      [{ name: 'maxResults', message: `Member must have value between 1 and ${limit}` }],
+    );
   }
-  throw errors.validation('Invalid nextToken provided.', [{ name: 'nextToken', message: 'Invalid pagination token' }]);
+  return max;
 }
 
 /** maxResults from a query string (REST list ops put it there), validated as an integer. */
@@ -58,4 +56,23 @@ export function queryInt(query: URLSearchParams, name: string): number | undefin
     throw errors.validation(`1 validation error detected: Value '${raw}' at '${name}' failed to satisfy constraint: Member must be an integer`);
   }
   return n;
+}
+
+function encodeToken(offset: number, scope: string): string {
+  return Buffer.from(JSON.stringify({ s: scope, o: offset }), 'utf8').toString('base64url');
+}
+
+/** The offset, or undefined when the token is malformed or from another listing. */
+function decodeToken(token: string, scope: string): number | undefined {
+  try {
+    const parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { s?: unknown; o?: unknown };
+    if (parsed.s === scope && typeof parsed.o === 'number' && Number.isInteger(parsed.o) && parsed.o >= 0) return parsed.o;
+  } catch {
+    // not JSON: rejected below like any other foreign token
+  }
+  return undefined;
+}
+
+function invalidToken(): never {
+  throw errors.validation('Invalid nextToken provided.', [{ name: 'nextToken', message: 'Invalid pagination token' }]);
 }

@@ -10,7 +10,7 @@ import { AwsError, type CredentialRegistry, type EmulatedService, type RequestCo
 import { Router } from './router';
 import { errors, toAwsError, writeError } from './protocol';
 import { parseAuthorization, bearerToken } from './sigv4';
-import { readBody } from './body';
+import { readCappedBody } from '../../lib/read-capped-body';
 import { handleAdmin, type AdminHooks } from './admin';
 import { NO_FAULT, type FaultEngine } from './faults';
 import { writeReply } from './reply-writer';
@@ -71,7 +71,7 @@ export class EmulatorServer {
 
     // Emulator-only routes (e.g. SSO's approve page) win over the admin API, which takes the rest of /_emulator/.
     if (rawPath.startsWith('/_emulator/') && !this.router.matchPath(method, rawPath)) {
-      const read = await readBody(req, 1024 * 1024);
+      const read = await readCappedBody(req, 1024 * 1024);
       handleAdmin(req, res, rawPath, read.ok ? read.body : Buffer.alloc(0), this.opts.admin);
       return;
     }
@@ -80,7 +80,7 @@ export class EmulatorServer {
     const route = target && rawPath === '/' && method === 'POST' ? this.router.matchTarget(target) : undefined;
     const match = route ? { route, params: {} } : this.router.matchPath(method, rawPath);
     if (!match) {
-      await readBody(req, 0); // drain so keep-alive stays usable
+      await readCappedBody(req, 0); // drain so keep-alive stays usable
       writeError(res, serviceGuess(target), new AwsError(404, 'UnknownOperationException', `Unknown operation: ${method} ${rawPath}`), requestId);
       return;
     }
@@ -88,12 +88,12 @@ export class EmulatorServer {
 
     const auth = this.authenticate(req, match.route);
     if (auth instanceof AwsError) {
-      await readBody(req, 0);
+      await readCappedBody(req, 0);
       writeError(res, service, auth, requestId);
       return;
     }
 
-    const read = await readBody(req, this.opts.maxPayloadBytes);
+    const read = await readCappedBody(req, this.opts.maxPayloadBytes);
     if (!read.ok) {
       const mb = Math.round(this.opts.maxPayloadBytes / (1024 * 1024));
       writeError(

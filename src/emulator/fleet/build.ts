@@ -3,7 +3,7 @@
  * the seed, keyed by region and resource name, so adding a resource never
  * reshuffles the others.
  */
-import { createRng } from '../core/prng';
+import { Rng } from '../kit/rng';
 import type { GatewayBlueprint, MemoryBlueprint, RuntimeBlueprint } from './blueprints';
 import type { GatewaySpec, MemorySpec, RuntimeEndpoint, RuntimeSpec, RuntimeVersion, TargetSpec } from './model';
 import { LOWER_ALNUM, UPPER_ALNUM, ago, gatewayArn, memoryArn, resourceId, runtimeArn } from './ids';
@@ -23,7 +23,7 @@ export function buildRuntime(bp: RuntimeBlueprint, ctx: BuildContext): RuntimeSp
   const { seed, region, accountId, anchor } = ctx;
   const id = resourceId(seed, region, bp.name);
   const arn = runtimeArn(region, accountId, id);
-  const rng = createRng(seed, region, 'runtime', bp.name);
+  const rng = Rng.for(seed, region, 'runtime', bp.name);
   const createdAt = ago(anchor, bp.ageDays, rng.int(0, 20));
   const lastUpdatedAt = ago(anchor, 0, bp.updatedHoursAgo);
   const versions: RuntimeVersion[] = [];
@@ -42,7 +42,7 @@ export function buildRuntime(bp: RuntimeBlueprint, ctx: BuildContext): RuntimeSp
   const latestGood = bp.status === 'UPDATE_FAILED' ? Math.max(1, bp.versions - 1) : bp.versions;
   const endpoint = (name: string, live: number, target: number, status: RuntimeEndpoint['status'], description: string, offsetH: number): RuntimeEndpoint => ({
     name,
-    id: `${name}-${createRng(seed, region, 'ep', bp.name, name).chars(10, UPPER_ALNUM)}`,
+    id: `${name}-${Rng.for(seed, region, 'ep', bp.name, name).chars(10, UPPER_ALNUM)}`,
     liveVersion: String(live),
     targetVersion: String(target),
     status,
@@ -70,7 +70,7 @@ export function buildRuntime(bp: RuntimeBlueprint, ctx: BuildContext): RuntimeSp
     lastUpdatedAt,
     versions,
     endpoints,
-    roleArn: `arn:aws:iam::${accountId}:role/AmazonBedrockAgentCoreSDKRuntime-${region}-${createRng(seed, region, 'role', bp.name).chars(10, LOWER_ALNUM)}`,
+    roleArn: `arn:aws:iam::${accountId}:role/AmazonBedrockAgentCoreSDKRuntime-${region}-${Rng.for(seed, region, 'role', bp.name).chars(10, LOWER_ALNUM)}`,
     containerUri: image,
     serverProtocol: bp.protocol ?? 'HTTP',
     networkMode: bp.network ?? 'PUBLIC',
@@ -78,7 +78,7 @@ export function buildRuntime(bp: RuntimeBlueprint, ctx: BuildContext): RuntimeSp
       ? {
           authorizer: {
             discoveryUrl: `https://cognito-idp.${region}.amazonaws.com/${region}_Xk3Lm9PqR/.well-known/openid-configuration`,
-            allowedClients: [createRng(seed, region, 'client', bp.name).chars(26, LOWER_ALNUM)],
+            allowedClients: [Rng.for(seed, region, 'client', bp.name).chars(26, LOWER_ALNUM)],
           },
         }
       : {}),
@@ -106,7 +106,7 @@ export function buildMemory(bp: MemoryBlueprint, ctx: BuildContext): MemorySpec 
   const createdAt = ago(anchor, bp.ageDays, 1);
   const strategyDescriptions: Record<string, string> = {};
   const strategies = bp.strategies.map((s) => {
-    const strategyId = `${s.name}-${createRng(seed, region, 'strategy', bp.name, s.name).chars(10)}`;
+    const strategyId = `${s.name}-${Rng.for(seed, region, 'strategy', bp.name, s.name).chars(10)}`;
     strategyDescriptions[strategyId] = s.description;
     return { strategyId, name: s.name, type: s.type, namespaces: [s.namespace] };
   });
@@ -135,7 +135,7 @@ export function buildGateway(bp: GatewayBlueprint, ctx: BuildContext): GatewaySp
     const tCreated = createdAt + (i + 1) * HOUR;
     const status = t.status ?? 'READY';
     return {
-      targetId: createRng(seed, region, 'target', bp.name, t.name).chars(10, UPPER_ALNUM),
+      targetId: Rng.for(seed, region, 'target', bp.name, t.name).chars(10, UPPER_ALNUM),
       name: t.name,
       description: t.description,
       status,
@@ -149,7 +149,7 @@ export function buildGateway(bp: GatewayBlueprint, ctx: BuildContext): GatewaySp
       credential: t.credential ?? (t.kind === 'lambda' ? 'GATEWAY_IAM_ROLE' : t.kind === 'mcpServer' ? 'OAUTH' : 'API_KEY'),
       ...(t.pendingAuth
         ? {
-            authorizationUrl: `https://bedrock-agentcore.${region}.amazonaws.com/identities/oauth2/authorize?request_uri=urn%3Aietf%3Aparams%3Aoauth%3Arequest_uri%3A${createRng(seed, 'authz', t.name).chars(22)}`,
+            authorizationUrl: `https://bedrock-agentcore.${region}.amazonaws.com/identities/oauth2/authorize?request_uri=urn%3Aietf%3Aparams%3Aoauth%3Arequest_uri%3A${Rng.for(seed, 'authz', t.name).chars(22)}`,
           }
         : {}),
     };
@@ -169,7 +169,7 @@ export function buildGateway(bp: GatewayBlueprint, ctx: BuildContext): GatewaySp
     ...(bp.authorizerType === 'CUSTOM_JWT'
       ? {
           discoveryUrl: `https://cognito-idp.${region}.amazonaws.com/${region}_Gw7Ab2CdE/.well-known/openid-configuration`,
-          allowedClients: [createRng(seed, 'gwclient', bp.name).chars(26, LOWER_ALNUM)],
+          allowedClients: [Rng.for(seed, 'gwclient', bp.name).chars(26, LOWER_ALNUM)],
         }
       : {}),
     url: `https://${id}.gateway.bedrock-agentcore.${region}.amazonaws.com/mcp`,

@@ -1,5 +1,5 @@
 /** AWS-shaped identifiers, all derived from the seed so the fleet is reproducible. */
-import { createRng } from '../core/prng';
+import { Rng } from '../kit/rng';
 
 export const DEMO_REGIONS = ['us-east-1', 'us-west-2', 'eu-central-1'] as const;
 
@@ -7,13 +7,13 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
 export function accountIdFor(seed: number): string {
-  const rng = createRng(seed, 'account');
+  const rng = Rng.for(seed, 'account');
   return String(rng.int(1, 9)) + rng.chars(11, '0123456789');
 }
 
 /** `sre_supervisor-W7MyNnE0HE`: the runtime/memory id format AgentCore uses (name + 10 chars). */
 export function resourceId(seed: number, region: string, name: string, alphabet?: string): string {
-  return `${name}-${createRng(seed, region, 'id', name).chars(10, alphabet)}`;
+  return `${name}-${Rng.for(seed, region, 'id', name).chars(10, alphabet)}`;
 }
 
 export const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';

@@ -6,7 +6,7 @@
  */
 import type { GatewayBlueprint, MemoryBlueprint, RuntimeBlueprint } from './blueprints';
 import type { Behaviour } from './model';
-import { createRng } from '../core/prng';
+import { Rng } from '../kit/rng';
 
 const BEHAVIOURS: Behaviour[] = ['fitness-coach', 'result-json', 'token-stream', 'plain-text', 'strands-events', 'sre-supervisor'];
 const TEAMS = ['payments', 'search', 'checkout', 'identity', 'catalog', 'logistics', 'support', 'billing', 'growth', 'platform'];
@@ -39,7 +39,7 @@ export function scaledIndex(id: string, prefix: 'fleet_agent_' | 'fleet_memory_'
 }
 
 export function scaledRuntimeBlueprint(seed: number, region: string, i: number): RuntimeBlueprint {
-  const rng = createRng(seed, region, 'scaled-runtime', i);
+  const rng = Rng.for(seed, region, 'scaled-runtime', i);
   const team = rng.pick(TEAMS);
   const status = rng.chance(0.03) ? 'UPDATE_FAILED' : rng.chance(0.03) ? 'UPDATING' : 'READY';
   return {
@@ -58,7 +58,7 @@ export function scaledRuntimeBlueprint(seed: number, region: string, i: number):
 }
 
 export function scaledMemoryBlueprint(seed: number, region: string, i: number): MemoryBlueprint {
-  const rng = createRng(seed, region, 'scaled-memory', i);
+  const rng = Rng.for(seed, region, 'scaled-memory', i);
   return {
     name: scaledMemoryName(i),
     description: `Conversation memory for fleet_agent_${pad(i * 2)}`,
@@ -71,7 +71,7 @@ export function scaledMemoryBlueprint(seed: number, region: string, i: number): 
 }
 
 export function scaledGatewayBlueprint(seed: number, region: string, i: number): GatewayBlueprint {
-  const rng = createRng(seed, region, 'scaled-gateway', i);
+  const rng = Rng.for(seed, region, 'scaled-gateway', i);
   const team = rng.pick(TEAMS);
   return {
     name: scaledGatewayName(i),

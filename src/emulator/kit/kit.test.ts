@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { RuntimeView } from '../core/types';
-import { decodeToken, encodeToken, paginate } from './paging';
-import { hash32, mix, Rng } from './rng';
+import { mix, Rng } from './rng';
 import { diurnalFactor, MINUTE_MS, syntheticMinute } from './traffic';
 
 describe('Rng', () => {
   it('is a pure function of seed and key parts', () => {
     expect(Rng.for(1, 'a', 2).uuid()).toBe(Rng.for(1, 'a', 2).uuid());
     expect(Rng.for(1, 'a', 2).uuid()).not.toBe(Rng.for(2, 'a', 2).uuid());
-    expect(hash32('x')).toBe(hash32('x'));
+    expect(Rng.for(1, 'a', 2).next()).not.toBe(Rng.for(1, 'a', 3).next());
     expect(mix(1, 2, 3)).toBe(mix(1, 2, 3));
     expect(mix(1, 2, 3)).not.toBe(mix(1, 3, 2));
   });
@@ -21,26 +20,10 @@ describe('Rng', () => {
       expect(n >= 3 && n <= 5).toBe(true);
     }
   });
-});
 
-describe('paging tokens', () => {
-  it('round-trip and refuse tokens from another listing', () => {
-    const token = encodeToken('a', 40);
-    expect(decodeToken('a', token)).toBe(40);
-    expect(decodeToken('b', token)).toBeUndefined();
-    expect(decodeToken('a', 'garbage')).toBeUndefined();
-  });
-
-  it('pages through a list and ends without a token', () => {
-    const bad = (): never => {
-      throw new Error('bad token');
-    };
-    const first = paginate([1, 2, 3, 4, 5], 's', 2, undefined, bad);
-    const second = paginate([1, 2, 3, 4, 5], 's', 2, first.nextToken, bad);
-    const third = paginate([1, 2, 3, 4, 5], 's', 2, second.nextToken, bad);
-    expect([first.items, second.items, third.items]).toEqual([[1, 2], [3, 4], [5]]);
-    expect(third.nextToken).toBeUndefined();
-    expect(() => paginate([1], 's', 1, 'nope', bad)).toThrow('bad token');
+  it('makes AWS-style id suffixes over a given alphabet', () => {
+    expect(Rng.for(9, 'id').chars(10)).toMatch(/^[A-Za-z0-9]{10}$/);
+    expect(Rng.for(9, 'id').chars(12, '0123456789')).toMatch(/^\d{12}$/);
   });
 });
 

@@ -1,19 +1,12 @@
 /**
- * Deterministic randomness for the emulator. Every generated id, number and
- * text pick is a pure function of (demo seed, a stable key), so two runs with
- * the same seed serve byte-identical demo data, and lazily generated content
- * does not depend on the order in which it was first requested.
+ * The emulator's one source of randomness. Every generated id, number, text
+ * pick and fault decision is a pure function of (demo seed, a stable key), so
+ * two runs with the same seed serve byte-identical demo data and failures, and
+ * lazily generated content does not depend on the order it was first asked for.
  */
+import { fnv1a32 } from '../../shared/fnv';
 
-/** FNV-1a 32-bit: fast, stable across platforms, good enough to derive sub-seeds. */
-export function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 /** Combine 32-bit integers into a well-mixed seed (murmur3 finalizer); cheaper than hashing a joined string in hot loops. */
 export function mix(...values: number[]): number {
@@ -38,9 +31,9 @@ export class Rng {
     this.state = seed >>> 0;
   }
 
-  /** A generator keyed by the demo seed plus any stable parts (resource id, minute…). */
+  /** A generator keyed by the demo seed plus any stable parts (resource id, minute…): one independent stream per purpose. */
   static for(seed: number, ...parts: Array<string | number>): Rng {
-    return new Rng(hash32(`${seed}|${parts.join('|')}`));
+    return new Rng(fnv1a32(`${seed}|${parts.join('|')}`));
   }
 
   /** Uniform in [0, 1). */
@@ -94,6 +87,13 @@ export class Rng {
         .toString(16)
         .padStart(8, '0');
     return out.slice(0, length);
+  }
+
+  /** Random string over an alphabet, e.g. AWS-style resource id suffixes. */
+  chars(length: number, alphabet = ALNUM): string {
+    let out = '';
+    for (let i = 0; i < length; i++) out += alphabet[Math.floor(this.next() * alphabet.length)];
+    return out;
   }
 
   /** RFC 4122-shaped v4 UUID from the generator (not crypto; ids only need to look real and be stable). */

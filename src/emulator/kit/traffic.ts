@@ -12,7 +12,8 @@
  * mixing, and string fields (session id, key) are built only when read.
  */
 import type { RuntimeView } from '../core/types';
-import { hash32, mix, Rng } from './rng';
+import { fnv1a32 } from '../../shared/fnv';
+import { mix, Rng } from './rng';
 
 export const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
@@ -54,7 +55,7 @@ function profile(seed: number, runtimeId: string): RuntimeProfile {
   if (!p) {
     if (bySeed.size >= MEMO_LIMIT) bySeed.clear(); // pure values: dropping them only costs recomputation
     const rng = Rng.for(seed, 'traffic-profile', runtimeId);
-    p = { hash: hash32(`${seed}|${runtimeId}`), peakRate: 0.4 + rng.next() * 4.6, medianLatencyMs: 700 + rng.next() * 3300, incidents: new Map() };
+    p = { hash: fnv1a32(`${seed}|${runtimeId}`), peakRate: 0.4 + rng.next() * 4.6, medianLatencyMs: 700 + rng.next() * 3300, incidents: new Map() };
     bySeed.set(runtimeId, p);
   }
   return p;
@@ -98,7 +99,7 @@ export function servesTraffic(runtime: RuntimeView, minuteStart: number): boolea
 const endpointHashes = new Map<string, number>();
 function endpointHash(name: string): number {
   let h = endpointHashes.get(name);
-  if (h === undefined) endpointHashes.set(name, (h = hash32(name)));
+  if (h === undefined) endpointHashes.set(name, (h = fnv1a32(name)));
   return h;
 }
 

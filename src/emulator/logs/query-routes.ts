@@ -1,7 +1,7 @@
 /** DescribeLogGroups, DescribeLogStreams, FilterLogEvents and GetLogEvents over the LogStore. */
 import type { Route } from '../core/types';
 import { optBoolean, optNumber, optString, optStringList } from '../kit/json-body';
-import { paginate } from '../kit/paging';
+import { paginateList } from '../core/pagination';
 import { checkLimit, compilePattern, groupNotFound, invalidParameter, readLogsBody, streamNotFound } from './errors';
 import { groupNameFromIdentifier } from './naming';
 import type { LogEvent, LogGroup, LogStore } from './store';
@@ -48,7 +48,12 @@ export function queryRoutes(store: LogStore): Route[] {
           .groups(ctx.region)
           .filter((g) => (!prefix || g.name.startsWith(prefix)) && (!pattern || g.name.toLowerCase().includes(pattern.toLowerCase())))
           .filter((g) => !wanted || wanted.some((w) => groupNameFromIdentifier(w) === g.name));
-        const page = paginate(groups, `groups|${ctx.region}|${prefix ?? ''}|${pattern ?? ''}`, limit, optString(body, 'nextToken'), badToken);
+        const page = paginateList(groups, {
+          scope: `groups|${ctx.region}|${prefix ?? ''}|${pattern ?? ''}`,
+          size: limit,
+          nextToken: optString(body, 'nextToken'),
+          onBadToken: badToken,
+        });
         return {
           body: {
             logGroups: page.items.map((g) => ({
@@ -83,7 +88,12 @@ export function queryRoutes(store: LogStore): Route[] {
         const last = (s: { events: LogEvent[] }) => s.events[s.events.length - 1]?.timestamp ?? 0;
         streams.sort((a, b) => (orderBy === 'LastEventTime' ? last(a) - last(b) : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         if (optBoolean(body, 'descending')) streams.reverse();
-        const page = paginate(streams, `streams|${group.name}|${prefix ?? ''}|${orderBy}`, limit, optString(body, 'nextToken'), badToken);
+        const page = paginateList(streams, {
+          scope: `streams|${group.name}|${prefix ?? ''}|${orderBy}`,
+          size: limit,
+          nextToken: optString(body, 'nextToken'),
+          onBadToken: badToken,
+        });
         return {
           body: {
             logStreams: page.items.map((s) => ({

@@ -6,7 +6,8 @@
  * is opened and a live tail sees fresh lines without anyone invoking.
  */
 import type { InvocationRecord, ModuleDeps, RuntimeView } from '../core/types';
-import { hash32, Rng } from '../kit/rng';
+import { fnv1a32 } from '../../shared/fnv';
+import { Rng } from '../kit/rng';
 import { MINUTE_MS, syntheticMinute } from '../kit/traffic';
 import { invocationLines, invocationSpans, type InvocationFacts } from './line-gen';
 import { logGroupArn, OTEL_STREAM, runtimeGroupName, runtimeStreamName, SPANS_GROUP, SPANS_STREAM } from './naming';
@@ -177,7 +178,7 @@ export class LogStore {
 
   private writeLines(group: LogGroup, facts: InvocationFacts): void {
     // Sessions stick to a container instance; two instances a day per endpoint is typical for demo traffic.
-    const slot = hash32(facts.sessionId) % 2;
+    const slot = fnv1a32(facts.sessionId) % 2;
     for (const line of invocationLines(this.deps.seed, facts)) {
       const stream = line.target === 'otel' ? OTEL_STREAM : runtimeStreamName(this.deps.seed, group.name, line.timestamp, slot);
       this.append(group, stream, line.timestamp, line.message);
@@ -223,12 +224,12 @@ export class LogStore {
   append(group: LogGroup, streamName: string, timestamp: number, message: string): LogEvent {
     let stream = group.streams.get(streamName);
     if (!stream) {
-      stream = { name: streamName, creationTime: timestamp, events: [], seq: 0, hash: String(hash32(`${group.name}|${streamName}`)).padStart(10, '0') };
+      stream = { name: streamName, creationTime: timestamp, events: [], seq: 0, hash: String(fnv1a32(`${group.name}|${streamName}`)).padStart(10, '0') };
       group.streams.set(streamName, stream);
     }
     const ts = Math.max(0, Math.floor(timestamp));
     const id = `${String(ts).padStart(16, '0')}${stream.hash}${String(stream.seq++).padStart(10, '0')}`;
-    const event: LogEvent = { id, timestamp: ts, ingestionTime: ts + 150 + (hash32(id) % 900), message };
+    const event: LogEvent = { id, timestamp: ts, ingestionTime: ts + 150 + (fnv1a32(id) % 900), message };
     insertSorted(stream.events, event);
     stream.creationTime = Math.min(stream.creationTime, ts);
     group.storedBytes += message.length + 26;

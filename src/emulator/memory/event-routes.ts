@@ -1,7 +1,7 @@
 /** Short-term memory: CreateEvent, ListEvents, GetEvent, DeleteEvent, ListSessions, ListActors. */
 import { AwsError, type ModuleDeps, type Route } from '../core/types';
 import { optBoolean, optNumber, optObject, optString, readJsonBody, type JsonObject } from '../kit/json-body';
-import { paginate } from '../kit/paging';
+import { paginateList } from '../core/pagination';
 import type { MemoryStore, StoredEvent } from './store';
 import { checkActorId, checkMaxResults, checkSessionId, validationError } from './validate';
 import { badToken, eventToWire, findMemory } from './wire';
@@ -100,7 +100,12 @@ export function eventRoutes(deps: ModuleDeps, store: MemoryStore): Route[] {
         const events = store.get(memory).sessions.get(actorId)?.get(sessionId) ?? [];
         // Newest first, as AWS lists events (clients reverse them to rebuild a transcript).
         const matching = events.filter((e) => matchesFilter(e, optObject(body, 'filter'))).reverse();
-        const page = paginate(matching, `events|${memory.id}|${actorId}|${sessionId}`, maxResults, optString(body, 'nextToken'), badToken);
+        const page = paginateList(matching, {
+          scope: `events|${memory.id}|${actorId}|${sessionId}`,
+          size: maxResults,
+          nextToken: optString(body, 'nextToken'),
+          onBadToken: badToken,
+        });
         return { body: { events: page.items.map((e) => eventToWire(e, includePayloads)), nextToken: page.nextToken } };
       },
     },
@@ -155,7 +160,12 @@ export function eventRoutes(deps: ModuleDeps, store: MemoryStore): Route[] {
         const sessions = [...(store.get(memory).sessions.get(actorId) ?? new Map<string, StoredEvent[]>())]
           .map(([sessionId, events]) => ({ sessionId, actorId, createdAt: events[0]?.eventTimestamp ?? 0 }))
           .sort((a, b) => b.createdAt - a.createdAt || a.sessionId.localeCompare(b.sessionId));
-        const page = paginate(sessions, `sessions|${memory.id}|${actorId}`, maxResults, optString(body, 'nextToken'), badToken);
+        const page = paginateList(sessions, {
+          scope: `sessions|${memory.id}|${actorId}`,
+          size: maxResults,
+          nextToken: optString(body, 'nextToken'),
+          onBadToken: badToken,
+        });
         return { body: { sessionSummaries: page.items.map((s) => ({ ...s, createdAt: s.createdAt / 1000 })), nextToken: page.nextToken } };
       },
     },
@@ -169,7 +179,7 @@ export function eventRoutes(deps: ModuleDeps, store: MemoryStore): Route[] {
         const body = readJsonBody(ctx);
         const maxResults = checkMaxResults(body.maxResults, 20);
         const actors = [...store.get(memory).sessions.keys()].map((actorId) => ({ actorId }));
-        const page = paginate(actors, `actors|${memory.id}`, maxResults, optString(body, 'nextToken'), badToken);
+        const page = paginateList(actors, { scope: `actors|${memory.id}`, size: maxResults, nextToken: optString(body, 'nextToken'), onBadToken: badToken });
         return { body: { actorSummaries: page.items, nextToken: page.nextToken } };
       },
     },

@@ -1,7 +1,7 @@
 /** Long-term memory: ListMemoryRecords, RetrieveMemoryRecords, GetMemoryRecord, DeleteMemoryRecord. */
 import { AwsError, type ModuleDeps, type Route } from '../core/types';
 import { optNumber, optObject, optString, readJsonBody } from '../kit/json-body';
-import { paginate } from '../kit/paging';
+import { paginateList } from '../core/pagination';
 import { inNamespace } from './namespaces';
 import { rankByRelevance } from './relevance';
 import type { MemoryStore, StoredRecord } from './store';
@@ -34,7 +34,12 @@ export function recordRoutes(deps: ModuleDeps, store: MemoryStore): Route[] {
         const records = [...store.get(memory).records.values()]
           .filter((r) => inNamespace(r.namespaces, namespace) && (!strategyId || r.memoryStrategyId === strategyId))
           .sort(newestFirst);
-        const page = paginate(records, `records|${memory.id}|${namespace ?? ''}|${strategyId ?? ''}`, maxResults, optString(body, 'nextToken'), badToken);
+        const page = paginateList(records, {
+          scope: `records|${memory.id}|${namespace ?? ''}|${strategyId ?? ''}`,
+          size: maxResults,
+          nextToken: optString(body, 'nextToken'),
+          onBadToken: badToken,
+        });
         return { body: { memoryRecordSummaries: page.items.map((r) => recordToWire(r)), nextToken: page.nextToken } };
       },
     },
@@ -59,7 +64,12 @@ export function recordRoutes(deps: ModuleDeps, store: MemoryStore): Route[] {
           .filter((r) => inNamespace(r.namespaces, namespace) && (!strategyId || r.memoryStrategyId === strategyId))
           .sort(newestFirst);
         const ranked = rankByRelevance(query, candidates, (r) => r.text).slice(0, topK);
-        const page = paginate(ranked, `retrieve|${memory.id}|${namespace ?? ''}|${query}`, maxResults, optString(body, 'nextToken'), badToken);
+        const page = paginateList(ranked, {
+          scope: `retrieve|${memory.id}|${namespace ?? ''}|${query}`,
+          size: maxResults,
+          nextToken: optString(body, 'nextToken'),
+          onBadToken: badToken,
+        });
         return { body: { memoryRecordSummaries: page.items.map((s) => recordToWire(s.item, s.score)), nextToken: page.nextToken } };
       },
     },

@@ -5,7 +5,7 @@
  * InvocationRecord, which memory, logs and metrics are derived from.
  */
 import { AwsError, type InvocationRecord, type Reply, type RequestContext, type Route } from '../core/types';
-import { createRng } from '../core/prng';
+import { Rng } from '../kit/rng';
 import type { FaultEngine } from '../core/faults';
 import { delay } from '../core/server';
 import type { World } from '../fleet/world';
@@ -125,7 +125,7 @@ async function handleInvoke(deps: RuntimeDeps, ctx: RequestContext, n: number): 
     return fail(new AwsError(424, 'RuntimeClientError', RUNTIME_CLIENT_ERROR));
   }
   const prompt = extractPrompt(payload === INVALID ? ctx.body.toString('utf8') : payload) ?? '';
-  const rng = createRng(deps.seed, 'reply', runtime.id, sessionId, session.turns, n);
+  const rng = Rng.for(deps.seed, 'reply', runtime.id, sessionId, session.turns, n);
   const reply = behaviour.reply({
     prompt,
     payload: payload === INVALID ? ctx.body.toString('utf8') : payload,

@@ -3,7 +3,7 @@
  * × timeScale, so demos feel like a model generating and tests (timeScale 0)
  * run at full speed. Waits stop early when the client goes away.
  */
-import type { Rng } from '../core/prng';
+import type { Rng } from '../kit/rng';
 import { delay } from '../core/server';
 import type { SseFrame } from './agents/types';
 

@@ -4,7 +4,7 @@
  * and short-lived role credentials the emulator's SigV4 check then accepts.
  */
 import { AwsError, type ModuleDeps, type RequestContext, type Route } from '../core/types';
-import { paginate } from '../kit/paging';
+import { paginateList } from '../core/pagination';
 import type { OidcStore } from './oidc-store';
 
 export const SSO_ROLES = ['AdministratorAccess', 'AgentCoreOperator', 'ReadOnlyAccess'] as const;
@@ -80,7 +80,12 @@ export function portalRoutes(deps: ModuleDeps, store: OidcStore): Route[] {
       path: '/assignment/accounts',
       handle(ctx) {
         requireToken(ctx);
-        const p = paginate(accountsOf(deps), 'accounts', pageSize(ctx), ctx.query.get('next_token') ?? undefined, badToken);
+        const p = paginateList(accountsOf(deps), {
+          scope: 'accounts',
+          size: pageSize(ctx),
+          nextToken: ctx.query.get('next_token') ?? undefined,
+          onBadToken: badToken,
+        });
         return { body: { accountList: p.items, ...(p.nextToken ? { nextToken: p.nextToken } : {}) } };
       },
     },
@@ -93,7 +98,12 @@ export function portalRoutes(deps: ModuleDeps, store: OidcStore): Route[] {
         requireToken(ctx);
         const account = requireAccount(ctx.query.get('account_id'));
         const roles = SSO_ROLES.map((roleName) => ({ roleName, accountId: account.accountId }));
-        const p = paginate(roles, `roles|${account.accountId}`, pageSize(ctx), ctx.query.get('next_token') ?? undefined, badToken);
+        const p = paginateList(roles, {
+          scope: `roles|${account.accountId}`,
+          size: pageSize(ctx),
+          nextToken: ctx.query.get('next_token') ?? undefined,
+          onBadToken: badToken,
+        });
         return { body: { roleList: p.items, ...(p.nextToken ? { nextToken: p.nextToken } : {}) } };
       },
     },

@@ -141,15 +141,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   /** The request's JSON body, or undefined once an error has been answered. */
   async function readJsonInput(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
-    const body = await readCappedBody(req, maxBody);
-    if (body === 'too_large') {
+    const read = await readCappedBody(req, maxBody);
+    if (!read.ok) {
       sendEnvelope(res, { ok: false, error: new ApiError('payload_too_large', `Request body exceeds ${maxBody} bytes.`, { limit: maxBody }).toShape() });
-      req.resume();
       return undefined;
     }
-    if (body.length === 0) return {};
+    if (read.body.length === 0) return {};
     try {
-      return JSON.parse(body.toString('utf8')) as unknown;
+      return JSON.parse(read.body.toString('utf8')) as unknown;
     } catch (error) {
       sendEnvelope(res, { ok: false, error: new ApiError('invalid_input', `Request body is not valid JSON: ${(error as Error).message}`).toShape() });
       return undefined;

@@ -12,7 +12,7 @@ export const strandsEvents: AgentBehaviour = {
   reply(t) {
     const text = researchBrief(t);
     const frames: SseFrame[] = [json({ event: { messageStart: { role: 'assistant' } } }, 4)];
-    for (const chunk of chunkTokens(text, t.rng.next)) {
+    for (const chunk of chunkTokens(text, () => t.rng.next())) {
       frames.push(json({ event: { contentBlockDelta: { delta: { text: chunk }, contentBlockIndex: 0 } } }));
     }
     frames.push(json({ event: { contentBlockStop: { contentBlockIndex: 0 } } }));
@@ -32,7 +32,7 @@ export const tokenStream: AgentBehaviour = {
   jsonInput: true,
   reply(t) {
     const text = chatAnswer(t);
-    const frames = chunkTokens(text, t.rng.next).map((chunk) => json({ data: chunk }));
+    const frames = chunkTokens(text, () => t.rng.next()).map((chunk) => json({ data: chunk }));
     return { kind: 'sse', frames, text };
   },
 };

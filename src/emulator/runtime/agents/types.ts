@@ -1,5 +1,5 @@
 /** The contract between the invoke handler and a demo agent's reply generator. */
-import type { Rng } from '../../core/prng';
+import type { Rng } from '../../kit/rng';
 import type { RuntimeSpec } from '../../fleet/model';
 
 export interface AgentTurn {

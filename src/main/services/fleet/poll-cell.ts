@@ -28,6 +28,7 @@ import {
 import type { FleetResource } from '../../../shared/fleet';
 import { accountOf, fromGateway, fromMemory, fromRuntime, resourceKey } from './normalize';
 import { healthOf, isTransitional } from '../../../shared/health';
+import { fnv1a32 } from '../../../shared/fnv';
 
 export type Run = <T>(task: () => Promise<T>) => Promise<T>;
 
@@ -63,7 +64,8 @@ export async function pollCell(options: PollCellOptions): Promise<FleetResource[
     const before = options.previous?.get(resourceKey(cell, kind, id));
     if (!before || before.status !== status || before.updatedAt !== updatedAt?.getTime() || before.version !== version) return undefined;
     if (isTransitional(before.status) || before.endpoints?.some((e) => isTransitional(e.status) || e.liveVersion !== e.targetVersion)) return undefined;
-    return stableHash(id) % every === pollNumber % every ? undefined : before;
+    // A stable hash spreads the rotating refresh evenly over resource ids, the same ones on every poll.
+    return fnv1a32(id) % every === pollNumber % every ? undefined : before;
   };
 
   const runtimeDetail = async (runtime: AgentRuntime): Promise<FleetResource | null> => {
@@ -139,13 +141,6 @@ async function pagesThenDetails<P extends { nextToken?: string }, T, R>(
     throw error;
   }
   return Promise.all(pending);
-}
-
-/** Spreads the rotating refresh evenly and stably over resource ids. */
-function stableHash(id: string): number {
-  let hash = 2166136261;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
-  return hash >>> 0;
 }
 
 const missing = Symbol('missing');
