@@ -126,7 +126,7 @@ export class EmulatorServer {
     const fault = this.opts.faults.decide(match.route.operation, ctx.region);
     if (fault.latencyMs > 0) await delay(fault.latencyMs, abort.signal);
     if (fault.throttle || fault.error || fault.accessDenied || fault.notFound) {
-      // The memory data plane names its throttle differently (WIRE.md).
+      // The memory data plane names its throttle differently (docs/WIRE.md).
       const throttleType = service === 'agentcore' && rawPath.startsWith('/memories/') ? 'ThrottledException' : 'ThrottlingException';
       const err = fault.notFound
         ? errors.notFound(`The resource was not found (it may have been deleted): ${match.route.operation} ${decodeURIComponent(rawPath)}`)

@@ -1,81 +1,18 @@
 /**
  * What the demo fleet contains, region by region. The agents are modelled on
- * the field reports in shared/seeds: an SRE multi-agent supervisor with
+ * field reports from AgentCore users: an SRE multi-agent supervisor with
  * memory, a fitness coach, an AIOps ReAct agent streaming typed events, a
  * model-registry agent, Strands streaming agents, an OAuth-protected cloud
  * engineer, a broken update, and one agent without Bedrock model access.
  */
 import type { GatewayBlueprint, MemoryBlueprint, RuntimeBlueprint } from './blueprints';
+import { sreGateway, sreMemory } from './demo-sre-blueprints';
 
 const SONNET_35 = 'us.anthropic.claude-3-5-sonnet-20241022-v2:0';
 const SONNET_4 = 'us.anthropic.claude-sonnet-4-20250514-v1:0';
 const HAIKU_35 = 'us.anthropic.claude-3-5-haiku-20241022-v1:0';
 const NOVA_LITE = 'amazon.nova-lite-v1:0';
 const EU_SONNET = 'eu.anthropic.claude-3-7-sonnet-20250219-v1:0';
-
-const sreMemory = (name: string): MemoryBlueprint => ({
-  name,
-  description: 'SRE agent long-term memory: user preferences, infrastructure knowledge, investigation summaries',
-  ageDays: 41,
-  expiryDays: 30,
-  strategies: [
-    {
-      name: 'preferences',
-      type: 'USER_PREFERENCE',
-      namespace: '/users/{actorId}/preferences',
-      description: 'Escalation contacts, report formats, notification channels',
-    },
-    {
-      name: 'infrastructure',
-      type: 'SEMANTIC',
-      namespace: '/sre/infrastructure/{actorId}/{sessionId}',
-      description: 'Cluster topology, services and dependencies learnt during investigations',
-    },
-    {
-      name: 'investigations',
-      type: 'SUMMARIZATION',
-      namespace: '/sre/investigations/{actorId}/{sessionId}',
-      description: 'Summaries of past incident investigations',
-    },
-  ],
-});
-
-const sreGateway = (name: string): GatewayBlueprint => ({
-  name,
-  description: 'MCP gateway fronting the SRE backend APIs (Kubernetes, logs, metrics, runbooks)',
-  ageDays: 40,
-  authorizerType: 'CUSTOM_JWT',
-  targets: [
-    {
-      name: 'k8s-api',
-      description: 'Kubernetes read API (pods, deployments, events)',
-      kind: 'openApi',
-      location: 's3://sre-agent-specs/k8s_api.yaml',
-      tools: ['get_pod_status', 'get_deployment_status', 'get_cluster_events', 'get_resource_usage', 'get_node_status'],
-    },
-    {
-      name: 'logs-api',
-      description: 'Application log search and error analysis',
-      kind: 'openApi',
-      location: 's3://sre-agent-specs/logs_api.yaml',
-      tools: ['search_logs', 'get_error_logs', 'analyze_log_patterns', 'get_recent_logs', 'count_log_events'],
-    },
-    {
-      name: 'metrics-api',
-      description: 'Performance, availability and resource metrics',
-      kind: 'openApi',
-      location: 's3://sre-agent-specs/metrics_api.yaml',
-      tools: ['get_performance_metrics', 'get_error_rates', 'get_resource_metrics', 'get_availability_metrics', 'analyze_trends'],
-    },
-    {
-      name: 'runbooks-api',
-      description: 'Incident playbooks and escalation procedures',
-      kind: 'openApi',
-      location: 's3://sre-agent-specs/runbooks_api.yaml',
-      tools: ['search_runbooks', 'get_incident_playbook', 'get_troubleshooting_guide', 'get_escalation_procedures'],
-    },
-  ],
-});
 
 export interface RegionCatalogue {
   runtimes: RuntimeBlueprint[];

@@ -3,7 +3,7 @@
  * unit, how its samples are produced and the dimension sets it is published
  * with. CloudWatch matches a query only against an exact dimension set, so a
  * correction to AWS's published names is a one-line change here.
- * Sources: WIRE.md and the AgentCore observability docs (runtime, gateway and
+ * Sources: docs/WIRE.md and the AgentCore observability docs (runtime, gateway and
  * memory metric pages), checked 2026-11.
  */
 
