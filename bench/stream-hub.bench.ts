@@ -164,7 +164,12 @@ async function overIpc(): Promise<Probe & { pushed: number; seconds: number }> {
     listeners.get(STREAM_ACK_CHANNEL)?.({ senderFrame: null, sender: window }, frames.length);
   });
   const trusted = 'file:///bench/index.html';
-  const dispose = registerIpc(ipcMain, { dispatch: createDispatcher(stubImplementation(), silentLogger), hub, events: new EventBus() }, window as unknown as WebContentsLike, (url) => url === trusted);
+  const dispose = registerIpc(
+    ipcMain,
+    { dispatch: createDispatcher(stubImplementation(), silentLogger), hub, events: new EventBus() },
+    window as unknown as WebContentsLike,
+    (url) => url === trusted,
+  );
   await handlers.get(STREAM_OPEN_CHANNEL)?.({ senderFrame: { url: trusted } }, 'bench', 'chat.watch', { sessionId: 'bench' });
   const started = performance.now();
   const pushed = await produce(await sinkPromise);
@@ -179,7 +184,13 @@ function rows(label: string, run: Probe & { pushed: number; seconds: number }, p
   const rate = run.received / run.seconds;
   const p99 = percentile(sorted, 99);
   return [
-    { metric: `${label}: delivered rate (of ${RATE}/s pushed)`, value: Math.round(rate), unit: 'items/s', target: `≥ ${RATE * 0.95}`, pass: rate >= RATE * 0.95 },
+    {
+      metric: `${label}: delivered rate (of ${RATE}/s pushed)`,
+      value: Math.round(rate),
+      unit: 'items/s',
+      target: `≥ ${RATE * 0.95}`,
+      pass: rate >= RATE * 0.95,
+    },
     { metric: `${label}: delivered ÷ pushed`, value: Math.round((run.received / run.pushed) * 1000) / 1000, unit: '×' },
     { metric: `${label}: dropped`, value: run.dropped, unit: 'items' },
     { metric: `${label}: item latency p50`, value: Math.round(percentile(sorted, 50) * 100) / 100, unit: 'ms' },
