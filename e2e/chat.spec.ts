@@ -4,34 +4,15 @@
  * (bearer required), a model-access error inside a reply, and a stale
  * endpoint; then a restart of the host finds the session and its search hits.
  */
-import { request as httpRequest } from 'node:http';
 import { expect, test } from '@playwright/test';
 import type { FleetSnapshot } from '../src/shared/fleet';
-import { startHost, type RunningHost } from './fixtures/web-host';
+import { callHost, startHost, type RunningHost } from './fixtures/web-host';
 import { ChatPage } from './pages/chat';
 import { ConsolePage } from './pages/console';
 
 let host: RunningHost;
 
-function call<T>(method: string, input: unknown): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      `${host.url}/api/${method}`,
-      { method: 'POST', headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' } },
-      (res) => {
-        let text = '';
-        res.on('data', (c: Buffer) => (text += c.toString()));
-        res.on('end', () => {
-          const body = JSON.parse(text) as { ok: boolean; result: T; error?: { message: string } };
-          if (body.ok) resolve(body.result);
-          else reject(new Error(body.error?.message));
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(JSON.stringify(input));
-  });
-}
+const call = <T>(method: string, input: unknown): Promise<T> => callHost<T>(host, method, input);
 
 async function agentKey(name: string, region = 'us-east-1'): Promise<string> {
   const fleet = await call<FleetSnapshot>('fleet.refresh', {});

@@ -58,6 +58,7 @@ export function createServerState(client: Client): ServerState {
       const stops = [
         client.on('fleet.changed', onFleetChanged),
         client.on('settings.changed', (next) => settings.update(() => next)),
+        client.on('app.changed', (next) => appInfo.update(() => next)),
         client.onConnection((state) => {
           if (state === 'lost') wasLost = true;
           else if (state === 'connected' && wasLost) {

@@ -1,0 +1,102 @@
+/**
+ * The platform as two users see it: two browsers chatting at once each get
+ * only their own reply stream, and the data-source badge follows a change of
+ * watched profiles made elsewhere, without a reload.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { startEmulator, type RunningEmulator } from '../src/emulator/index';
+import type { FleetSnapshot } from '../src/shared/fleet';
+import { startHostOnAwsHome } from './fixtures/aws-home';
+import { callHost, startHost, type RunningHost } from './fixtures/web-host';
+import { ChatPage } from './pages/chat';
+import { ConsolePage } from './pages/console';
+
+/** Records every stream frame the page's EventSource receives, as the renderer gets them. */
+/** Records every stream frame the page's EventSource receives, as the renderer gets them. (Runs in the page.) */
+async function recordStreamFrames(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    type Source = { addEventListener(name: string, listener: (event: { data: string }) => void): void };
+    const win = globalThis as unknown as { __streamFrames: string[]; EventSource: new (url: string) => Source };
+    const frames: string[] = [];
+    win.__streamFrames = frames;
+    const Original = win.EventSource;
+    win.EventSource = function (url: string) {
+      const source = new Original(url);
+      source.addEventListener('stream', (event) => frames.push(event.data));
+      return source;
+    } as unknown as typeof Original;
+  });
+}
+const streamFrames = (page: Page): Promise<string> => page.evaluate(() => (globalThis as unknown as { __streamFrames: string[] }).__streamFrames.join('\n'));
+
+async function chatIn(browser: Browser, host: RunningHost, agentKey: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await recordStreamFrames(page);
+  await new ConsolePage(page).open(host.openUrl);
+  const chat = new ChatPage(page);
+  await chat.openAgent(agentKey);
+  await chat.newSession();
+  return { context, page, chat };
+}
+
+test.describe('two browsers chatting at once', () => {
+  let host: RunningHost;
+  test.beforeAll(async () => {
+    host = await startHost();
+  });
+  test.afterAll(async () => host.stop());
+
+  test('each sees only its own reply stream', async ({ browser }) => {
+    const fleet = await callHost<FleetSnapshot>(host, 'fleet.refresh', {});
+    const key = (name: string): string => fleet.resources.find((r) => r.kind === 'runtime' && r.name === name && r.region === 'us-east-1')?.key ?? '';
+    const a = await chatIn(browser, host, key('strands_research_agent'));
+    const b = await chatIn(browser, host, key('coach_companion'));
+    const [replyA, replyB] = await Promise.all([a.chat.send('research vector databases'), b.chat.send('Plan my week')]);
+    await expect(replyA).toHaveAttribute('data-state', 'complete');
+    await expect(replyB).toHaveAttribute('data-state', 'complete');
+    const textA = (await replyA.innerText()).slice(0, 60);
+    const textB = (await replyB.innerText()).slice(0, 60);
+    expect(textA).not.toBe(textB);
+
+    const framesA = await streamFrames(a.page);
+    const framesB = await streamFrames(b.page);
+    // Each page's stream carried its own prompt, and never the other's.
+    expect(framesA).toContain('research vector databases');
+    expect(framesB).toContain('Plan my week');
+    expect(framesA).not.toContain('Plan my week');
+    expect(framesB).not.toContain('research vector databases');
+    await expect(b.page.getByText('research vector databases')).toHaveCount(0);
+    await a.context.close();
+    await b.context.close();
+  });
+});
+
+test.describe('data-source badge', () => {
+  let emulator: RunningEmulator;
+  let host: RunningHost;
+  test.beforeAll(async () => {
+    emulator = await startEmulator({ fast: true });
+    ({ host } = await startHostOnAwsHome(emulator, {
+      credentials: ['[static-dev]', 'aws_access_key_id = AKIAEXAMPLEEXAMPLE', 'aws_secret_access_key = example/secret/not-used', ''],
+    }));
+  });
+  test.afterAll(async () => {
+    await host?.stop();
+    await emulator?.close();
+  });
+
+  test('follows a change of watched profiles and regions made elsewhere, without a reload', async ({ page }) => {
+    await new ConsolePage(page).open(host.openUrl);
+    const badge = page.getByTestId('data-source-badge');
+    await expect(badge).toHaveText('ops · us-east-1');
+    await page.evaluate(() => ((globalThis as unknown as { __marker: boolean }).__marker = true));
+
+    // Another window (or a script) watches a second profile and two regions.
+    await callHost(host, 'settings.set', { watchedProfiles: ['ops', 'static-dev'], watchedRegions: ['us-east-1', 'eu-central-1'] });
+    await expect(badge).toHaveText('ops, static-dev · 2 regions');
+    await expect(badge).toHaveAttribute('data-kind', 'aws');
+    // Same page, never reloaded.
+    expect(await page.evaluate(() => (globalThis as unknown as { __marker?: boolean }).__marker)).toBe(true);
+  });
+});
