@@ -8,20 +8,11 @@
  */
 import { BedrockAgentCoreClient, InvokeAgentRuntimeCommand } from '@aws-sdk/client-bedrock-agentcore';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { EMULATOR_CREDENTIALS, startEmulator } from '../src/emulator/index';
+import { EMULATOR_CREDENTIALS } from '../src/emulator/index';
 import type { ChatReplyItem } from '../src/shared/chat';
 import type { StreamFrame } from '../src/shared/contract';
-import { StreamHub } from '../src/main/host/stream-hub';
-import { createChatModule } from '../src/main/services/chat/chat-module';
-import { ClientFactory } from '../src/main/services/aws/clients';
 import { ChatStore } from '../src/main/services/chat/chat-store';
-import { FleetCache } from '../src/main/services/fleet/fleet-cache';
-import { FleetService } from '../src/main/services/fleet/fleet-service';
-import { silentLogger } from '../src/main/services/log/logger';
-import { openDatabase } from '../src/main/services/store/database';
+import { startChatModuleRig } from '../test/integration/helpers/chat-module-rig';
 import { percentile, type Bench } from './bench-types';
 import { createCorpus } from './text-corpus';
 
@@ -42,29 +33,13 @@ const bench: Bench = {
   name: 'chat (invoke path + transcript)',
   async run() {
     // Fixed 8 ms per token weight: a realistic stream whose timing is the same for both paths.
-    const emu = await startEmulator({ timeScale: 1, coldStartSeconds: 0, tokenMs: [8, 8] });
-    const dir = mkdtempSync(join(tmpdir(), 'bench-chat-'));
-    const { db } = openDatabase(dir, silentLogger);
-    const clients = new ClientFactory({ kind: 'static', credentials: EMULATOR_CREDENTIALS, endpoint: emu.url });
-    const fleet = new FleetService({
-      cells: [{ profile: 'demo', region: REGION }],
-      clients,
-      cache: new FleetCache(db),
-      logger: silentLogger,
-      onDiff: () => undefined,
-      intervalMs: () => 3_600_000,
-    });
-    await fleet.refresh();
-    fleet.stop();
-
-    const chatModule = createChatModule({ db, clients, fleet, logger: silentLogger });
-    const chat = chatModule.service;
-    const hub = new StreamHub({ ...chatModule.streams }, silentLogger);
+    const rig = await startChatModuleRig({ timeScale: 1, coldStartSeconds: 0, tokenMs: [8, 8] }, REGION);
+    const { emu, db, hub } = rig;
+    const chat = rig.chat.service;
     let onFrames: (frames: StreamFrame[]) => void = () => undefined;
     hub.connect({ connection: 'bench', role: 'owner' }, { send: (frames) => (onFrames(frames), true) });
-    const runtime = emu.world.runtimes(REGION).find((r) => r.name === AGENT);
-    if (!runtime) throw new Error(`no demo agent ${AGENT}`);
-    const session = chat.createSession({ agentKey: `demo|${REGION}|runtime|${runtime.id}`, qualifier: 'DEFAULT' });
+    const session = chat.createSession({ agentKey: rig.agentKey(AGENT), qualifier: 'DEFAULT' });
+    const runtime = { arn: emu.world.runtimes(REGION).find((r) => r.name === AGENT)?.arn ?? '' };
 
     let streams = 0;
     const consoleRun = (): Promise<{ ttft: number; total: number }> =>
@@ -160,12 +135,8 @@ const bench: Bench = {
       if (messages.length !== 5_000) throw new Error(`expected 5000 messages, got ${messages.length}`);
     }
 
-    await chat.close();
     bare.destroy();
-    clients.destroy();
-    db.close();
-    await emu.close();
-    rmSync(dir, { recursive: true, force: true });
+    await rig.close();
 
     const ttftRatio = ttftConsole / ttftBare;
     const totalRatio = totalConsole / totalBare;

@@ -19,6 +19,7 @@ import { registerIpc, type IpcInvokeEventLike, type IpcMainLike, type WebContent
 import { StreamHub, type StreamImplementation, type StreamSink } from '../src/main/host/stream-hub';
 import { stubImplementation } from '../src/main/host/stub-implementation';
 import { createDispatcher } from '../src/main/host/dispatch';
+import { openSseClient } from '../src/main/host/sse-client';
 import { startWebHost } from '../src/main/host/web';
 import { silentLogger } from '../src/main/services/log/logger';
 import type { StreamFrame } from '../src/shared/contract';
@@ -96,23 +97,8 @@ async function overSse(): Promise<Probe & { pushed: number; seconds: number }> {
   const probe: Probe = { received: 0, dropped: 0, latencies: [] };
   let done: () => void = () => undefined;
   const finished = new Promise<void>((resolve) => (done = resolve));
-  const connection = await new Promise<string>((resolve) => {
-    const req = request(`${host.url}/api/events`, { headers: { authorization: `Bearer ${TOKEN}` } }, (res) => {
-      let buffer = '';
-      res.on('data', (chunk: Buffer) => {
-        buffer += chunk.toString();
-        let end = buffer.indexOf('\n\n');
-        while (end !== -1) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const data = block.slice(block.indexOf('data: ') + 6);
-          if (block.startsWith('event: hello')) resolve((JSON.parse(data) as { connection: string }).connection);
-          else if (block.startsWith('event: stream') && record(probe, JSON.parse(data) as StreamFrame[])) done();
-          end = buffer.indexOf('\n\n');
-        }
-      });
-    });
-    req.end();
+  const { connection, close } = await openSseClient(host.url, TOKEN, (frames) => {
+    if (record(probe, frames)) done();
   });
   const open = request(`${host.url}/api/stream/open`, {
     method: 'POST',
@@ -123,6 +109,7 @@ async function overSse(): Promise<Probe & { pushed: number; seconds: number }> {
   const pushed = await produce(await sinkPromise);
   await finished;
   const seconds = (performance.now() - started) / 1000;
+  close();
   await host.close();
   return { ...probe, pushed, seconds };
 }

@@ -3,52 +3,25 @@
  * stream hub, the real SDK against the emulator, a SQLite file. What a user
  * had is never lost when the window that asked goes away.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMULATOR_CREDENTIALS, startEmulator, type RunningEmulator } from '../../src/emulator/index';
-import { StreamHub } from '../../src/main/host/stream-hub';
-import { ClientFactory } from '../../src/main/services/aws/clients';
-import { createChatModule, type ChatModule } from '../../src/main/services/chat/chat-module';
-import { FleetCache } from '../../src/main/services/fleet/fleet-cache';
-import { FleetService } from '../../src/main/services/fleet/fleet-service';
-import { silentLogger } from '../../src/main/services/log/logger';
-import { openDatabase, type Db } from '../../src/main/services/store/database';
+import type { StreamHub } from '../../src/main/host/stream-hub';
+import type { ChatModule } from '../../src/main/services/chat/chat-module';
+import { startChatModuleRig, type ChatModuleRig } from './helpers/chat-module-rig';
 import type { ChatReplyItem } from '../../src/shared/chat';
 import type { StreamFrame } from '../../src/shared/contract';
 
-let emu: RunningEmulator;
-let db: Db;
+let rig: ChatModuleRig;
 let chat: ChatModule;
 let hub: StreamHub;
 let agentKey: string;
 
 beforeAll(async () => {
   // Paced tokens (~30 ms each), so a reply is still streaming when the test cuts its connection.
-  emu = await startEmulator({ timeScale: 1, coldStartSeconds: 0, tokenMs: [30, 30] });
-  ({ db } = openDatabase(mkdtempSync(join(tmpdir(), 'chat-streams-')), silentLogger));
-  const clients = new ClientFactory({ kind: 'static', credentials: EMULATOR_CREDENTIALS, endpoint: emu.url });
-  const fleet = new FleetService({
-    cells: [{ profile: 'demo', region: 'us-east-1' }],
-    clients,
-    cache: new FleetCache(db),
-    logger: silentLogger,
-    onDiff: () => undefined,
-    intervalMs: () => 3_600_000,
-  });
-  await fleet.refresh();
-  fleet.stop();
-  chat = createChatModule({ db, clients, fleet, logger: silentLogger });
-  hub = new StreamHub({ ...chat.streams }, silentLogger);
-  const runtime = emu.world.runtimes('us-east-1').find((r) => r.name === 'strands_research_agent');
-  agentKey = `demo|us-east-1|runtime|${runtime?.id}`;
+  rig = await startChatModuleRig({ timeScale: 1, coldStartSeconds: 0, tokenMs: [30, 30] });
+  ({ chat, hub } = rig);
+  agentKey = rig.agentKey('strands_research_agent');
 });
-afterAll(async () => {
-  await chat.close?.();
-  db.close();
-  await emu.close();
-});
+afterAll(() => rig.close());
 
 function connect(connection: string): StreamFrame[] {
   const frames: StreamFrame[] = [];

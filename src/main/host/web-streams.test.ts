@@ -9,6 +9,7 @@ import { createDispatcher } from './dispatch';
 import { EventBus } from './events';
 import { StreamHub, type StreamImplementation, type StreamSink } from './stream-hub';
 import { stubImplementation } from './stub-implementation';
+import { openSseClient } from './sse-client';
 import { startWebHost, type WebHost } from './web';
 
 const TOKEN = 'test-token';
@@ -19,30 +20,10 @@ interface SseClient {
   close(): void;
 }
 
-/** Opens /api/events and resolves once the host has named the connection. */
-function openSse(host: WebHost): Promise<SseClient> {
-  return new Promise((resolve, reject) => {
-    const frames: StreamFrame[] = [];
-    const req = request(`${host.url}/api/events`, { headers: { authorization: `Bearer ${TOKEN}` } }, (res) => {
-      let buffer = '';
-      res.on('data', (chunk: Buffer) => {
-        buffer += chunk.toString();
-        let end = buffer.indexOf('\n\n');
-        while (end !== -1) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const event = /^event: (.+)$/m.exec(block)?.[1];
-          const data = /^data: (.+)$/m.exec(block)?.[1];
-          if (event === 'hello' && data) resolve({ connection: (JSON.parse(data) as { connection: string }).connection, frames, close: () => req.destroy() });
-          if (event === 'stream' && data) frames.push(...(JSON.parse(data) as StreamFrame[]));
-          end = buffer.indexOf('\n\n');
-        }
-      });
-    });
-    req.on('error', () => undefined);
-    req.on('error', reject);
-    req.end();
-  });
+async function openSse(host: WebHost): Promise<SseClient> {
+  const frames: StreamFrame[] = [];
+  const client = await openSseClient(host.url, TOKEN, (batch) => frames.push(...batch));
+  return { ...client, frames };
 }
 
 function post(
