@@ -4,7 +4,8 @@
  * IPC-shaped client: the real Electron wiring (registerIpc) over a fake
  * window that structured-clones each batch on a later turn and acknowledges
  * it, as the preload does. Reports the delivered rate, p99 item latency
- * (push → parsed by the client) and peak RSS growth.
+ * (push → parsed by the client) and peak RSS growth; then the same stream
+ * into an SSE client that stops reading, whose cost must stay bounded.
  *
  * Not measured: a real Chromium renderer's parsing (the chat UI bench covers
  * rendering), or a client in another process (both ends share this event
@@ -82,7 +83,7 @@ async function withRss<T>(run: () => Promise<T>): Promise<{ result: T; peakGrowt
   return { result, peakGrowthMb: (peak - base) / 1024 / 1024 };
 }
 
-async function overSse(): Promise<Probe & { pushed: number; seconds: number }> {
+async function overSse(stalled = false): Promise<Probe & { pushed: number; seconds: number }> {
   let sinkReady: (sink: StreamSink<unknown>) => void = () => undefined;
   const sinkPromise = new Promise<StreamSink<unknown>>((resolve) => (sinkReady = resolve));
   const hub = producerHub((sink) => sinkReady(sink));
@@ -97,9 +98,14 @@ async function overSse(): Promise<Probe & { pushed: number; seconds: number }> {
   const probe: Probe = { received: 0, dropped: 0, latencies: [] };
   let done: () => void = () => undefined;
   const finished = new Promise<void>((resolve) => (done = resolve));
-  const { connection, close } = await openSseClient(host.url, TOKEN, (frames) => {
-    if (record(probe, frames)) done();
-  });
+  const { connection, close } = await openSseClient(
+    host.url,
+    TOKEN,
+    (frames) => {
+      if (record(probe, frames)) done();
+    },
+    stalled,
+  );
   const open = request(`${host.url}/api/stream/open`, {
     method: 'POST',
     headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', 'x-agentcore-connection': connection },
@@ -107,7 +113,8 @@ async function overSse(): Promise<Probe & { pushed: number; seconds: number }> {
   open.end(JSON.stringify({ id: 'bench', name: 'chat.watch', input: { sessionId: 'bench' } }));
   const started = performance.now();
   const pushed = await produce(await sinkPromise);
-  await finished;
+  // A stalled client never reads the end: what matters is what the host held meanwhile.
+  if (!stalled) await finished;
   const seconds = (performance.now() - started) / 1000;
   close();
   await host.close();
@@ -191,7 +198,23 @@ const bench: Bench = {
   async run() {
     const sse = await withRss(overSse);
     const ipc = await withRss(overIpc);
-    return [...rows('SSE client', sse.result, sse.peakGrowthMb), ...rows('IPC-shaped client', ipc.result, ipc.peakGrowthMb)];
+    const stalled = await withRss(() => overSse(true));
+    return [
+      ...rows('SSE client', sse.result, sse.peakGrowthMb),
+      ...rows('IPC-shaped client', ipc.result, ipc.peakGrowthMb),
+      {
+        metric: 'SSE client that stops reading: peak RSS growth',
+        value: Math.round(stalled.peakGrowthMb * 10) / 10,
+        unit: 'MB',
+        target: '< 64',
+        pass: stalled.peakGrowthMb < 64,
+      },
+      {
+        metric: 'SSE client that stops reading: items dropped by the host (counted for it)',
+        value: stalled.result.pushed - stalled.result.received,
+        unit: 'items',
+      },
+    ];
   },
 };
 export default bench;

@@ -12,7 +12,8 @@ export interface SseClient {
   close(): void;
 }
 
-export function openSseClient(baseUrl: string, token: string, onFrames: (frames: StreamFrame[]) => void): Promise<SseClient> {
+/** `stallAfterHello`: stop reading once the connection is named, as a frozen tab would (the socket fills up). */
+export function openSseClient(baseUrl: string, token: string, onFrames: (frames: StreamFrame[]) => void, stallAfterHello = false): Promise<SseClient> {
   return new Promise((resolve, reject) => {
     const req = request(`${baseUrl}/api/events`, { headers: { authorization: `Bearer ${token}` } }, (res) => {
       let buffer = '';
@@ -24,8 +25,10 @@ export function openSseClient(baseUrl: string, token: string, onFrames: (frames:
           const event = /^event: (.+)$/m.exec(block)?.[1];
           const data = /^data: (.+)$/m.exec(block)?.[1];
           if (!data) continue;
-          if (event === 'hello') resolve({ connection: (JSON.parse(data) as { connection: string }).connection, close: () => req.destroy() });
-          else if (event === 'stream') onFrames(JSON.parse(data) as StreamFrame[]);
+          if (event === 'hello') {
+            resolve({ connection: (JSON.parse(data) as { connection: string }).connection, close: () => req.destroy() });
+            if (stallAfterHello) res.pause();
+          } else if (event === 'stream') onFrames(JSON.parse(data) as StreamFrame[]);
         }
       });
     });
