@@ -7,7 +7,9 @@ import { FleetDetailPanel } from '../features/fleet/fleet-detail-panel';
 import { parseFleetQuery, rememberedView, shellRouteKey } from '../features/fleet/fleet-query';
 import { parseHash } from '../routing/hash-route';
 import { hrefFor, replaceQuery, useRouteKey } from '../routing/use-hash-route';
-import { useAppInfo, useConnection, useFleet, useSettings } from '../state/hooks';
+import { useFleetSnapshot } from '../features/fleet/fleet-data';
+import { useAppInfo, useConnection, useSettings } from '../state/hooks';
+import { useBootState } from '../state/use-boot-state';
 import { CommandPalette } from './command-palette';
 import { NotificationBar } from './notification-bar';
 import { PageOutlet } from './page-outlet';
@@ -23,7 +25,7 @@ import { useTheme } from './use-theme';
 export function App() {
   const appInfo = useAppInfo();
   const settings = useSettings();
-  const fleet = useFleet();
+  const fleet = useFleetSnapshot();
   const connection = useConnection();
   // Only the parts of the route the shell shows: a filter keystroke must not re-render the shell.
   const shellKey = useRouteKey(shellRouteKey);
@@ -38,7 +40,7 @@ export function App() {
   useTheme(settings.data);
   usePaletteShortcut(openPalette);
   useReportVisibility();
-  useAppStateMarker(appInfo.data && fleet.data ? 'ready' : (appInfo.error && !appInfo.data) || (fleet.error && !fleet.data) ? 'error' : 'loading');
+  useAppStateMarker(useBootState());
 
   const meta = pageMeta(route.page);
   const fleetView = route.page === 'fleet' ? parseFleetQuery(route.query) : null;

@@ -16,10 +16,9 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { ReactNode } from 'react';
 import type { FleetResource, ResourceDetail } from '../../../../../shared/fleet';
 import { currentRoute, hrefFor, navigate } from '../../../routing/use-hash-route';
-import { useFleet } from '../../../state/hooks';
 import { rememberedView } from '../fleet-query';
 import { healthIndicator, kindLabel } from '../resource-format';
-import { useFleetRefresh } from '../use-fleet-refresh';
+import { useFleetRefresh, useFleetSnapshot } from '../fleet-data';
 import { agentPageLinks } from './detail-logic';
 import { GatewayConfiguration, GatewayStatusReasons, TargetsTable } from './gateway-detail';
 import { MemoryConfiguration, StrategiesTable } from './memory-detail';
@@ -133,7 +132,7 @@ function Sections({ detail, resources }: { detail: ResourceDetail; resources: re
 }
 
 export function ResourceDetailPage({ resourceKey }: { resourceKey: string }) {
-  const fleet = useFleet();
+  const fleet = useFleetSnapshot();
   const resources = fleet.data?.resources ?? EMPTY;
   const fromFleet = resources.find((r) => r.key === resourceKey);
   const state = useResourceDetail(resourceKey, fromFleet);
