@@ -9,6 +9,7 @@ import { FleetDetailPanel } from './fleet-detail-panel';
 import { FleetPage } from './fleet-page';
 import { parseFleetQuery, rememberedView } from './fleet-query';
 import { kindLabel } from './resource-format';
+import { useIdentifierFormatter } from '../../components/identifier';
 
 function useFleetBreadcrumbs(query: Query): readonly BreadcrumbGroupProps.Item[] {
   const view = parseFleetQuery(query);
@@ -28,6 +29,7 @@ function QuickLook({ query }: { query: Query }) {
 
 function useFleetPaletteEntries(): readonly PaletteGroup[] {
   const resources = useFleetSnapshot().data?.resources;
+  const formatId = useIdentifierFormatter();
   return useMemo(() => {
     const all = resources ?? [];
     return [
@@ -37,13 +39,13 @@ function useFleetPaletteEntries(): readonly PaletteGroup[] {
           value: `resource:${r.key}`,
           label: r.name,
           labelTag: r.status,
-          description: [kindLabel[r.kind], r.region, r.accountId, r.profile].join(' · '),
+          description: [kindLabel[r.kind], r.region, formatId('account', r.accountId), r.profile].join(' · '),
           // Filters are cleared so the chosen resource is on screen.
           route: { page: 'fleet', query: { sel: r.key, panel: 'open' } },
         })),
       },
     ];
-  }, [resources]);
+  }, [resources, formatId]);
 }
 
 export const fleetPage = definePage({

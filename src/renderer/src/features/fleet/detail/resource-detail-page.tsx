@@ -26,6 +26,7 @@ import { OverviewContainer } from './overview-container';
 import { BearerTokenNotice, EndpointsTable, EnvironmentAndLinks, RuntimeConfiguration, VersionsTable } from './runtime-detail';
 import { StatusTimeline } from './status-timeline';
 import { useResourceDetail } from './use-resource-detail';
+import { Identifier } from '../../../components/identifier';
 
 const EMPTY: readonly FleetResource[] = [];
 
@@ -179,7 +180,7 @@ export function ResourceDetailPage({ resourceKey }: { resourceKey: string }) {
     >
       <SpaceBetween size="l">
         <Box color="text-body-secondary" fontSize="body-s">
-          {kindLabel[resource.kind]} in {resource.region} · account {resource.accountId} ({resource.profile}) ·{' '}
+          {kindLabel[resource.kind]} in {resource.region} · account <Identifier kind="account" value={resource.accountId} /> ({resource.profile}) ·{' '}
           <Button variant="inline-link" onClick={backToFleet}>
             Back to fleet
           </Button>
