@@ -1,17 +1,15 @@
-/** The console shell: top bar, side navigation, breadcrumbs, notifications, the page, and its split panel. */
+/** The console shell: top bar, side navigation, breadcrumbs, notifications, the page, and its split panel. All page specifics come from the page registry. */
 import AppLayout, { type AppLayoutProps } from '@cloudscape-design/components/app-layout';
-import BreadcrumbGroup, { type BreadcrumbGroupProps } from '@cloudscape-design/components/breadcrumb-group';
 import { useCallback, useMemo, useState } from 'react';
 import { ExternalLinkProvider } from '../components/external-link';
-import { FleetDetailPanel } from '../features/fleet/fleet-detail-panel';
-import { parseFleetQuery, rememberedView, shellRouteKey } from '../features/fleet/fleet-query';
-import { parseHash } from '../routing/hash-route';
-import { hrefFor, replaceQuery, useRouteKey } from '../routing/use-hash-route';
-import { useAppInfo, useConnection, useFleet, useSettings } from '../state/hooks';
+import { formatHash } from '../routing/hash-route';
+import { hrefFor, parseRoute, useRouteKey, type AppRoute } from '../routing/use-hash-route';
+import { useAppInfo, useConnection, useSettings } from '../state/hooks';
+import { useBootState } from '../state/use-boot-state';
 import { CommandPalette } from './command-palette';
 import { NotificationBar } from './notification-bar';
-import { PageOutlet } from './page-outlet';
-import { pageMeta } from './pages';
+import { PageBreadcrumbs, PageOutlet } from './page-outlet';
+import { pageById, pageRegistry } from './page-registry';
 import { ShortcutsModal } from './shortcuts-modal';
 import { SideNav } from './side-nav';
 import { TopBar } from './top-bar';
@@ -20,14 +18,17 @@ import { useReportVisibility } from './use-report-visibility';
 import { usePaletteShortcut } from './use-global-shortcuts';
 import { useTheme } from './use-theme';
 
+/** Only the parts of the route the page says the shell needs: a filter keystroke must not re-render the shell. */
+const shellRouteKey = (route: AppRoute): string => formatHash({ page: route.page, query: pageById(route.page).shellQuery?.(route.query) ?? {} });
+
+const home = hrefFor(pageRegistry[0].id);
+
 export function App() {
   const appInfo = useAppInfo();
   const settings = useSettings();
-  const fleet = useFleet();
   const connection = useConnection();
-  // Only the parts of the route the shell shows: a filter keystroke must not re-render the shell.
   const shellKey = useRouteKey(shellRouteKey);
-  const route = useMemo(() => parseHash(shellKey), [shellKey]);
+  const route = useMemo(() => parseRoute(shellKey), [shellKey]);
   const [navigationOpen, setNavigationOpen] = useState(true);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -38,30 +39,21 @@ export function App() {
   useTheme(settings.data);
   usePaletteShortcut(openPalette);
   useReportVisibility();
-  useAppStateMarker(appInfo.data && fleet.data ? 'ready' : (appInfo.error && !appInfo.data) || (fleet.error && !fleet.data) ? 'error' : 'loading');
+  useAppStateMarker(useBootState());
 
-  const meta = pageMeta(route.page);
-  const fleetView = route.page === 'fleet' ? parseFleetQuery(route.query) : null;
-  const selected = fleetView?.selected ? fleet.data?.resources.find((r) => r.key === fleetView.selected) : undefined;
-  const detailKey = fleetView?.detail ?? null;
-  const breadcrumbs: BreadcrumbGroupProps.Item[] = [
-    { text: 'AgentCore Ops', href: hrefFor('fleet') },
-    { text: meta.title, href: detailKey ? hrefFor('fleet', rememberedView(route.query)) : hrefFor(route.page) },
-    ...(detailKey
-      ? [{ text: fleet.data?.resources.find((r) => r.key === detailKey)?.name ?? detailKey.split('|')[3] ?? 'Resource', href: hrefFor('fleet', route.query) }]
-      : []),
-    ...(!detailKey && selected && fleetView?.panelOpen ? [{ text: selected.name, href: hrefFor('fleet', route.query) }] : []),
-  ];
+  const page = pageById(route.page);
+  const split = page.splitPanel;
+  const SplitContent = split?.Panel;
 
   return (
     <ExternalLinkProvider>
       <TopBar source={appInfo.data?.dataSource} onOpenPalette={openPalette} onShowShortcuts={showShortcuts} />
       <AppLayout
         headerSelector="#top-nav"
-        navigation={<SideNav active={route.page} />}
+        navigation={<SideNav active={page.id} />}
         navigationOpen={navigationOpen}
         onNavigationChange={(event) => setNavigationOpen(event.detail.open)}
-        breadcrumbs={<BreadcrumbGroup items={breadcrumbs} ariaLabel="Breadcrumbs" />}
+        breadcrumbs={<PageBreadcrumbs key={page.id} page={page} query={route.query} home={home} />}
         notifications={
           <NotificationBar
             connection={connection}
@@ -73,16 +65,16 @@ export function App() {
           />
         }
         toolsHide
-        contentType={route.page === 'fleet' && !detailKey ? 'table' : 'default'}
-        content={<PageOutlet page={route.page} />}
-        splitPanel={fleetView?.selected && !detailKey ? <FleetDetailPanel resource={selected} /> : undefined}
-        splitPanelOpen={fleetView?.panelOpen ?? false}
-        onSplitPanelToggle={(event) => replaceQuery({ panel: event.detail.open ? 'open' : undefined })}
+        contentType={page.contentType?.(route.query) ?? 'default'}
+        content={<PageOutlet page={page} />}
+        splitPanel={SplitContent && split.isShown(route.query) ? <SplitContent key={page.id} query={route.query} /> : undefined}
+        splitPanelOpen={split?.isOpen(route.query) ?? false}
+        onSplitPanelToggle={(event) => split?.onToggle(event.detail.open)}
         splitPanelPreferences={splitPanelPreferences}
         onSplitPanelPreferencesChange={(event) => setSplitPanelPreferences(event.detail)}
         ariaLabels={{ navigation: 'Side navigation', navigationClose: 'Close side navigation', navigationToggle: 'Open side navigation' }}
       />
-      <CommandPalette visible={paletteOpen} onClose={() => setPaletteOpen(false)} resources={fleet.data?.resources ?? []} />
+      <CommandPalette visible={paletteOpen} onClose={() => setPaletteOpen(false)} />
       <ShortcutsModal visible={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </ExternalLinkProvider>
   );

@@ -1,78 +1,83 @@
-/** Ctrl/Cmd-K: jump to any page, to any fleet resource by name, or straight into a chat with an agent runtime. */
+/** Ctrl/Cmd-K: jump to any page, or to whatever entries the pages offer (fleet resources, a chat with an agent runtime). */
 import Autosuggest, { type AutosuggestProps } from '@cloudscape-design/components/autosuggest';
 import Box from '@cloudscape-design/components/box';
 import Modal from '@cloudscape-design/components/modal';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { FleetResource } from '../../../shared/fleet';
-import { kindLabel } from '../features/fleet/resource-format';
-import { navigate } from '../routing/use-hash-route';
-import { pageIds, type PageId } from '../routing/hash-route';
-import { pages } from './pages';
+import { navigate, type AppRoute } from '../routing/use-hash-route';
+import type { PaletteGroup } from './page-definition';
+import { pageRegistry } from './page-registry';
 
 export interface CommandPaletteProps {
   visible: boolean;
   onClose: () => void;
-  resources: readonly FleetResource[];
 }
 
-const PAGE_PREFIX = 'page:';
-const RESOURCE_PREFIX = 'resource:';
-const CHAT_PREFIX = 'chat:';
+const pagesGroup: PaletteGroup = {
+  label: 'Pages',
+  entries: pageRegistry.map((page) => ({
+    value: `page:${page.id}`,
+    label: page.title,
+    description: page.description,
+    iconName: page.icon,
+    route: { page: page.id, query: {} },
+  })),
+};
 
-function buildOptions(resources: readonly FleetResource[]): AutosuggestProps.Options {
-  return [
-    {
-      label: 'Pages',
-      options: pages.map((page) => ({ value: `${PAGE_PREFIX}${page.id}`, label: page.title, description: page.summary, iconName: page.icon })),
-    },
-    {
-      label: `Fleet (${resources.length})`,
-      options: resources.map((r) => ({
-        value: `${RESOURCE_PREFIX}${r.key}`,
-        label: r.name,
-        labelTag: r.status,
-        description: `${kindLabel[r.kind]} · ${r.region} · ${r.accountId} · ${r.profile}`,
-      })),
-    },
-    {
-      label: 'Chat',
-      options: resources
-        .filter((r) => r.kind === 'runtime')
-        .map((r) => ({
-          value: `${CHAT_PREFIX}${r.key}`,
-          label: `Chat with ${r.name}`,
-          description: `${r.region} · ${r.profile}`,
-          iconName: 'contact' as const,
-        })),
-    },
-  ];
+// The registry never changes, so every open calls the same hooks in the same order.
+const providers = pageRegistry.flatMap((page) => (page.usePaletteEntries ? [page.usePaletteEntries] : []));
+
+function usePaletteGroups(): readonly PaletteGroup[] {
+  const groups = providers.map((useEntries) => useEntries());
+  // Each provider memoizes its own groups: recombine only when one of them changes.
+  return useMemo(() => [pagesGroup, ...groups.flat()], groups);
 }
 
-function go(value: string): void {
-  if (value.startsWith(PAGE_PREFIX)) {
-    const page = value.slice(PAGE_PREFIX.length);
-    if ((pageIds as readonly string[]).includes(page)) navigate({ page: page as PageId, query: {} });
-  } else if (value.startsWith(RESOURCE_PREFIX)) {
-    // Filters are cleared so the chosen resource is on screen.
-    navigate({ page: 'fleet', query: { sel: value.slice(RESOURCE_PREFIX.length), panel: 'open' } });
-  } else if (value.startsWith(CHAT_PREFIX)) {
-    navigate({ page: 'chat', query: { agent: value.slice(CHAT_PREFIX.length) } });
-  }
-}
-
-export function CommandPalette({ visible, onClose, resources }: CommandPaletteProps) {
+/** Mounted only while the palette is open: closed, it costs nothing on a fleet update. */
+function PaletteSearch({ onClose }: { onClose: () => void }) {
   const [value, setValue] = useState('');
   const input = useRef<AutosuggestProps.Ref>(null);
-  const options = useMemo(() => buildOptions(resources), [resources]);
+  const groups = usePaletteGroups();
+  const { options, routes } = useMemo(() => {
+    const byValue = new Map<string, AppRoute>();
+    const built: AutosuggestProps.Options = groups.map((group) => ({
+      label: group.label,
+      options: group.entries.map(({ route, ...option }) => {
+        byValue.set(option.value, route as AppRoute);
+        return option;
+      }),
+    }));
+    return { options: built, routes: byValue };
+  }, [groups]);
 
   useEffect(() => {
-    if (!visible) return;
-    setValue('');
     // The modal mounts its content first; focus the field once it is on screen.
     const frame = requestAnimationFrame(() => input.current?.focus());
     return () => cancelAnimationFrame(frame);
-  }, [visible]);
+  }, []);
 
+  return (
+    <Autosuggest
+      ref={input}
+      value={value}
+      options={options}
+      onChange={(event) => setValue(event.detail.value)}
+      onSelect={(event) => {
+        const route = event.detail.selectedOption ? routes.get(event.detail.value) : undefined;
+        if (!route) return;
+        navigate(route);
+        onClose();
+      }}
+      placeholder="Page or resource name, ARN, region, account…"
+      ariaLabel="Search pages and fleet resources"
+      enteredTextLabel={(text) => `Search for “${text}”`}
+      hideEnteredTextOption
+      empty="No page or resource matches"
+      virtualScroll
+    />
+  );
+}
+
+export function CommandPalette({ visible, onClose }: CommandPaletteProps) {
   return (
     <Modal
       visible={visible}
@@ -86,25 +91,7 @@ export function CommandPalette({ visible, onClose, resources }: CommandPalettePr
         </Box>
       }
     >
-      <div data-testid="command-palette">
-        <Autosuggest
-          ref={input}
-          value={value}
-          options={options}
-          onChange={(event) => setValue(event.detail.value)}
-          onSelect={(event) => {
-            if (!event.detail.selectedOption) return;
-            go(event.detail.value);
-            onClose();
-          }}
-          placeholder="Page or resource name, ARN, region, account…"
-          ariaLabel="Search pages and fleet resources"
-          enteredTextLabel={(text) => `Search for “${text}”`}
-          hideEnteredTextOption
-          empty="No page or resource matches"
-          virtualScroll
-        />
-      </div>
+      <div data-testid="command-palette">{visible && <PaletteSearch onClose={onClose} />}</div>
     </Modal>
   );
 }

@@ -1,27 +1,19 @@
-/** Which component renders each page, and the split panel a page may show beside it. */
-import type { ReactElement } from 'react';
-import { ChatPage } from '../features/chat/chat-page';
-import { FleetPage } from '../features/fleet/fleet-page';
-import { LoadTestPage } from '../features/loadtest/loadtest-page';
-import { LogsPage } from '../features/logs/logs-page';
-import { MemoryPage } from '../features/memory/memory-page';
-import { MetricsPage } from '../features/metrics/metrics-page';
-import { SettingsPage } from '../features/settings/settings-page';
-import { WarRoomPage } from '../features/warroom/warroom-page';
-import type { PageId } from '../routing/hash-route';
+/** The shell's content slot: the current page's component, and the breadcrumbs it asks for. */
+import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
+import type { Query } from '../routing/hash-route';
+import { hrefFor } from '../routing/use-hash-route';
+import type { PageDefinition } from './page-definition';
+import type { PageId } from './page-registry';
 
-const components: Record<PageId, () => ReactElement> = {
-  fleet: FleetPage,
-  chat: ChatPage,
-  memory: MemoryPage,
-  logs: LogsPage,
-  metrics: MetricsPage,
-  loadtest: LoadTestPage,
-  warroom: WarRoomPage,
-  settings: SettingsPage,
-};
-
-export function PageOutlet({ page }: { page: PageId }) {
-  const Page = components[page];
+export function PageOutlet({ page }: { page: PageDefinition<PageId> }) {
+  const Page = page.component;
   return <Page />;
+}
+
+const titleCrumb = (page: PageDefinition<PageId>) => [{ text: page.title, href: hrefFor(page.id) }];
+
+/** Keyed on the page by the shell: each page's breadcrumb hook runs in a component of its own. */
+export function PageBreadcrumbs({ page, query, home }: { page: PageDefinition<PageId>; query: Query; home: string }) {
+  const crumbs = page.useBreadcrumbs?.(query) ?? titleCrumb(page);
+  return <BreadcrumbGroup items={[{ text: 'AgentCore Ops', href: home }, ...crumbs]} ariaLabel="Breadcrumbs" />;
 }

@@ -1,20 +1,20 @@
-/** Side navigation: every page, grouped as the console's sections. */
+/** Side navigation: every page of the registry, grouped as the console's sections. */
 import SideNavigation, { type SideNavigationProps } from '@cloudscape-design/components/side-navigation';
 import { hrefFor } from '../routing/use-hash-route';
-import type { PageId } from '../routing/hash-route';
-import { pages, type PageMeta } from './pages';
+import type { NavGroup, PageDefinition } from './page-definition';
+import { pageRegistry, type PageId } from './page-registry';
 
-const link = (page: PageMeta): SideNavigationProps.Link => ({ type: 'link', text: page.title, href: hrefFor(page.id) });
-const section = (name: PageMeta['section']): PageMeta[] => pages.filter((page) => page.section === name);
+const link = (page: PageDefinition<PageId>): SideNavigationProps.Link => ({ type: 'link', text: page.title, href: hrefFor(page.id) });
+const group = (name: NavGroup): SideNavigationProps.Link[] => pageRegistry.filter((page) => page.navGroup === name).map(link);
 
 const items: SideNavigationProps.Item[] = [
-  ...section('operate').map(link),
+  ...group('operate'),
   { type: 'divider' },
-  { type: 'section-group', title: 'Observe', items: section('observe').map(link) },
+  { type: 'section-group', title: 'Observe', items: group('observe') },
   { type: 'divider' },
-  ...section('console').map(link),
+  ...group('console'),
 ];
 
 export function SideNav({ active }: { active: PageId }) {
-  return <SideNavigation header={{ href: hrefFor('fleet'), text: 'AgentCore Ops' }} activeHref={hrefFor(active)} items={items} />;
+  return <SideNavigation header={{ href: hrefFor(pageRegistry[0].id), text: 'AgentCore Ops' }} activeHref={hrefFor(active)} items={items} />;
 }

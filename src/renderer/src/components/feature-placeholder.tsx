@@ -11,7 +11,7 @@ import Icon, { type IconProps } from '@cloudscape-design/components/icon';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ReactNode } from 'react';
 import { hrefFor } from '../routing/use-hash-route';
-import type { PageId } from '../routing/hash-route';
+import type { PageId } from '../app/page-registry';
 
 export interface FeaturePlaceholderProps {
   page: PageId;

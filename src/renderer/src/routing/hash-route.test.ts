@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash, patchQuery } from './hash-route';
+import { formatHash, parseHash as parseWith, patchQuery, type PageSet } from './hash-route';
+
+const pages: PageSet = { ids: ['fleet', 'settings'], fallback: 'fleet' };
+const parseHash = (hash: string) => parseWith(hash, pages);
 
 describe('parseHash', () => {
   it('reads the page and the query', () => {
     expect(parseHash('#/fleet?q=billing&status=UPDATE_FAILED')).toEqual({ page: 'fleet', query: { q: 'billing', status: 'UPDATE_FAILED' } });
   });
 
-  it('falls back to the fleet page for an empty or unknown hash', () => {
+  it('falls back to the fallback page for an empty or unknown hash', () => {
     expect(parseHash('')).toEqual({ page: 'fleet', query: {} });
     expect(parseHash('#/nope?x=1')).toEqual({ page: 'fleet', query: { x: '1' } });
   });

@@ -3,21 +3,20 @@
  * restoring (filters, selection), so a reload or a pasted link lands on the
  * same view. Pure functions; the hook lives in use-hash-route.ts.
  */
-export const pageIds = ['fleet', 'chat', 'memory', 'logs', 'metrics', 'loadtest', 'warroom', 'settings'] as const;
-export type PageId = (typeof pageIds)[number];
-
 export type Query = Readonly<Record<string, string>>;
 
-export interface Route {
-  page: PageId;
+export interface Route<Page extends string = string> {
+  page: Page;
   query: Query;
 }
 
-export const defaultPage: PageId = 'fleet';
+/** The pages a hash may name (the page registry's ids), and the one an unknown or empty hash shows. */
+export interface PageSet {
+  ids: readonly string[];
+  fallback: string;
+}
 
-const isPageId = (value: string): value is PageId => (pageIds as readonly string[]).includes(value);
-
-export function parseHash(hash: string): Route {
+export function parseHash(hash: string, pages: PageSet): Route {
   const body = hash.replace(/^#/, '').replace(/^\/+/, '');
   const queryStart = body.indexOf('?');
   const path = queryStart === -1 ? body : body.slice(0, queryStart);
@@ -25,7 +24,7 @@ export function parseHash(hash: string): Route {
   const page = decodeURIComponent(path.split('/')[0] ?? '');
   const query: Record<string, string> = {};
   for (const [key, value] of new URLSearchParams(search)) if (value !== '') query[key] = value;
-  return { page: isPageId(page) ? page : defaultPage, query };
+  return { page: pages.ids.includes(page) ? page : pages.fallback, query };
 }
 
 export function formatHash(route: Route): string {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createHashStore, type ScheduleWrite, type HashWindow } from './hash-store';
 
+const pages = () => ({ ids: ['fleet', 'chat', 'settings', 'logs', 'memory', 'metrics'], fallback: 'fleet' });
+
 /** A window whose address bar, history writes and timers the test controls. */
 function fakeWindow(initialHash = '') {
   const handlers: Record<string, Array<() => void>> = {};
@@ -42,7 +44,7 @@ function fakeWindow(initialHash = '') {
 describe('hash store', () => {
   it('shows query edits at once and writes the URL once, when the scheduled write comes due', () => {
     const { win, scheduleWrite, writes, due } = fakeWindow('#/fleet');
-    const store = createHashStore(win, scheduleWrite);
+    const store = createHashStore(win, scheduleWrite, pages);
     let notified = 0;
     store.subscribe(() => notified++);
 
@@ -58,7 +60,7 @@ describe('hash store', () => {
 
   it('keeps the URL following while typing goes on, one write per scheduled delay', () => {
     const { win, scheduleWrite, writes, due } = fakeWindow('#/fleet');
-    const store = createHashStore(win, scheduleWrite);
+    const store = createHashStore(win, scheduleWrite, pages);
     store.navigate({ page: 'fleet', query: { q: 'a' } }, 'replace');
     store.navigate({ page: 'fleet', query: { q: 'ag' } }, 'replace');
     due();
@@ -69,7 +71,7 @@ describe('hash store', () => {
 
   it('writes a pending edit before pushing a page, so Back returns to the filtered view', () => {
     const { win, scheduleWrite, writes } = fakeWindow('#/fleet');
-    const store = createHashStore(win, scheduleWrite);
+    const store = createHashStore(win, scheduleWrite, pages);
     store.navigate({ page: 'fleet', query: { q: 'coach' } }, 'replace');
     store.navigate({ page: 'settings', query: {} }, 'push');
     expect(writes).toEqual(['#/fleet?q=coach']);
@@ -79,7 +81,7 @@ describe('hash store', () => {
 
   it('lets the address bar win over an edit not yet written (Back, a typed URL)', () => {
     const { win, scheduleWrite, writes, due, userNavigates } = fakeWindow('#/fleet');
-    const store = createHashStore(win, scheduleWrite);
+    const store = createHashStore(win, scheduleWrite, pages);
     store.navigate({ page: 'fleet', query: { q: 'typed' } }, 'replace');
     userNavigates('#/chat?agent=x');
     due();
@@ -89,7 +91,7 @@ describe('hash store', () => {
 
   it('ignores a navigation to the route already shown', () => {
     const { win, scheduleWrite, writes, due } = fakeWindow('#/fleet?q=same');
-    const store = createHashStore(win, scheduleWrite);
+    const store = createHashStore(win, scheduleWrite, pages);
     let notified = 0;
     store.subscribe(() => notified++);
     store.navigate({ page: 'fleet', query: { q: 'same' } }, 'replace');

@@ -10,7 +10,7 @@
  * A pending edit is written before any push (so Back returns to the filtered
  * view); a hashchange from outside (Back, a typed URL, a link) drops it.
  */
-import { formatHash, parseHash, type Route } from './hash-route';
+import { formatHash, parseHash, type PageSet, type Route } from './hash-route';
 
 /** The slice of `window` the store uses; tests pass a fake. */
 export interface HashWindow {
@@ -28,10 +28,12 @@ export interface HashStore {
   navigate: (route: Route, mode: 'push' | 'replace') => void;
 }
 
-export function createHashStore(win: HashWindow, scheduleWrite: ScheduleWrite): HashStore {
+/** `pages` is read when a hash is parsed, not when the store is made: the page registry may load after the router. */
+export function createHashStore(win: HashWindow, scheduleWrite: ScheduleWrite, pages: () => PageSet): HashStore {
   const listeners = new Set<() => void>();
   let readHash: string | null = null;
-  let route: Route = parseHash('');
+  // Never returned: readHash starts as null, so the first current() parses the real hash.
+  let route: Route = { page: '', query: {} };
   /** A replaced hash the URL does not show yet; while set, it is the truth. */
   let pending: string | null = null;
   let cancelWrite: (() => void) | null = null;
@@ -53,7 +55,7 @@ export function createHashStore(win: HashWindow, scheduleWrite: ScheduleWrite): 
   const current = (): Route => {
     if (pending === null && win.location.hash !== readHash) {
       readHash = win.location.hash;
-      route = parseHash(readHash);
+      route = parseHash(readHash, pages());
     }
     return route;
   };
@@ -80,7 +82,7 @@ export function createHashStore(win: HashWindow, scheduleWrite: ScheduleWrite): 
         return;
       }
       pending = hash;
-      route = parseHash(hash);
+      route = parseHash(hash, pages());
       // Not re-armed per edit: while typing goes on, the URL still follows every `scheduleWrite` delay.
       cancelWrite ??= scheduleWrite(flush);
       notify();

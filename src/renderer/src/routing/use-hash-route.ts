@@ -1,7 +1,11 @@
 /** The current hash route as React state, plus navigation that never leaves the page. */
 import { useCallback, useSyncExternalStore } from 'react';
-import { formatHash, patchQuery, type PageId, type Query, type Route } from './hash-route';
+import { pageSet, type PageId } from '../app/page-registry';
+import { formatHash, parseHash, patchQuery, type Query, type Route } from './hash-route';
 import { createHashStore, type ScheduleWrite } from './hash-store';
+
+/** A route whose page is one of the registry's (parseHash never yields any other). */
+export type AppRoute = Route<PageId>;
 
 /**
  * The URL write (see hash-store.ts): at most one per 250 ms of typing, and then
@@ -20,13 +24,17 @@ const scheduleWrite: ScheduleWrite = (callback) => {
     if (idle !== undefined) window.cancelIdleCallback(idle);
   };
 };
-const store = createHashStore(window, scheduleWrite);
+// A getter: the registry imports the pages, which import this module, so it is not loaded yet here.
+const store = createHashStore(window, scheduleWrite, () => pageSet);
+
+/** Parses a hash against the page registry. */
+export const parseRoute = (hash: string): AppRoute => parseHash(hash, pageSet) as AppRoute;
 
 /** The route the console shows, which may be ahead of the address bar by one pending query edit. */
-export const currentRoute = store.current;
+export const currentRoute = store.current as () => AppRoute;
 
 /** Pushes a history entry for page changes; replaces it for query edits (typing in a filter). */
-export function navigate(route: Route, mode: 'push' | 'replace' = 'push'): void {
+export function navigate(route: AppRoute, mode: 'push' | 'replace' = 'push'): void {
   store.navigate(route, mode);
 }
 
@@ -37,7 +45,7 @@ export const hrefFor = (page: PageId, query: Query = {}): string => formatHash({
  * components that need part of the route, such as the shell, which must not
  * re-render on every keystroke of a filter kept in the query.
  */
-export function useRouteKey(key: (route: Route) => string): string {
+export function useRouteKey(key: (route: AppRoute) => string): string {
   return useSyncExternalStore(store.subscribe, () => key(currentRoute()));
 }
 
@@ -48,7 +56,7 @@ export function replaceQuery(patch: Readonly<Record<string, string | undefined>>
 }
 
 export function useHashRoute(): {
-  route: Route;
+  route: AppRoute;
   go: (page: PageId, query?: Query) => void;
   setQuery: (patch: Readonly<Record<string, string | undefined>>) => void;
 } {

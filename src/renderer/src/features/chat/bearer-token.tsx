@@ -8,27 +8,22 @@ import Button from '@cloudscape-design/components/button';
 import Input, { type InputProps } from '@cloudscape-design/components/input';
 import Popover from '@cloudscape-design/components/popover';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MethodOutput } from '../../../../shared/contract';
-import { api } from '../../api';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { apiQueryKey } from '../../state/api-key';
+import { useApiMutation, useApiQuery } from '../../state/api-query';
 import { notifyError } from '../../state/notifications';
 import { useChat } from './chat-store';
 
-type Status = MethodOutput<'chat.bearer.status'>;
-
 export function BearerToken({ agentKey, oauthLikely }: { agentKey: string; oauthLikely: boolean }) {
-  const [status, setStatus] = useState<Status | null>(null);
+  const queryClient = useQueryClient();
+  const statusQuery = useApiQuery('chat.bearer.status', { agentKey });
+  const status = statusQuery.data ?? null;
   const [open, setOpen] = useState(false);
   const [token, setToken] = useState('');
-  const [saving, setSaving] = useState(false);
   const inputRef = useRef<InputProps.Ref>(null);
   const focusRequest = useChat((s) => s.bearerFocus);
   const firstRequest = useRef(focusRequest);
-
-  const load = useCallback(() => {
-    api.call('chat.bearer.status', { agentKey }).then(setStatus, () => setStatus(null));
-  }, [agentKey]);
-  useEffect(load, [load]);
 
   useEffect(() => {
     if (focusRequest === firstRequest.current) return;
@@ -37,18 +32,16 @@ export function BearerToken({ agentKey, oauthLikely }: { agentKey: string; oauth
     return () => cancelAnimationFrame(frame);
   }, [focusRequest]);
 
-  const save = (value: string | null): void => {
-    setSaving(true);
-    api
-      .call('chat.bearer.set', { agentKey, token: value })
-      .then(() => {
-        setToken('');
-        setOpen(false);
-        load();
-      })
-      .catch((error: unknown) => notifyError(value === null ? 'Clear bearer token' : 'Save bearer token', error))
-      .finally(() => setSaving(false));
-  };
+  const setBearer = useApiMutation('chat.bearer.set', {
+    onSuccess: (_result, input) => {
+      setToken('');
+      setOpen(false);
+      void queryClient.invalidateQueries({ queryKey: apiQueryKey('chat.bearer.status', { agentKey: input.agentKey }) });
+    },
+    onError: (error, input) => notifyError(input.token === null ? 'Clear bearer token' : 'Save bearer token', error),
+  });
+  const saving = setBearer.isPending;
+  const save = (value: string | null): void => setBearer.mutate({ agentKey, token: value });
 
   const where = status?.storage === 'encrypted' ? 'encrypted at rest' : status?.storage === 'memory' ? 'in memory only, until the console quits' : '';
   const label = status?.present ? (

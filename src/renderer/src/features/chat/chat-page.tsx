@@ -12,11 +12,11 @@ import Header from '@cloudscape-design/components/header';
 import type { InputProps } from '@cloudscape-design/components/input';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ChatSearchHit, ChatSession } from '../../../../shared/chat';
-import { api } from '../../api';
 import { isModalOpen, isTypingTarget } from '../../lib/keyboard';
 import { useHashRoute } from '../../routing/use-hash-route';
-import { serverState, useFleet } from '../../state/hooks';
+import { useApiMutation, useApiQuery } from '../../state/api-query';
 import { notifyError } from '../../state/notifications';
+import { useFleetRefresh, useFleetSnapshot } from '../fleet/fleet-data';
 import { AgentPicker, runtimesOf } from './agent-picker';
 import { NoAgent, NoSession } from './chat-empty';
 import { isRawTurn, userMessageBefore } from './chat-events';
@@ -29,28 +29,26 @@ import { SessionList } from './session-list';
 import { SessionPane } from './session-pane';
 import { useAgentAuthorizer } from './use-agent-authorizer';
 
-const EMPTY_LIST = { data: undefined, loading: true, error: null };
-
 export function ChatPage() {
   useEffect(() => chatStore.start(), []);
-  const fleet = useFleet();
+  const fleet = useFleetSnapshot();
+  const { refresh: refreshFleet } = useFleetRefresh();
   const { route, setQuery, go } = useHashRoute();
   const agentKey = route.query.agent;
   const sessionId = route.query.session;
   const runtimes = useMemo(() => runtimesOf(fleet.data?.resources ?? []), [fleet.data]);
   const runtime = runtimes.find((r) => r.key === agentKey);
   const [qualifier, setQualifier] = useState('DEFAULT');
-  const [creating, setCreating] = useState(false);
   const [search, setSearch] = useState('');
   const searchRef = useRef<InputProps.Ref>(null);
-  const list = useChat((s) => (agentKey ? s.lists.get(agentKey) : undefined)) ?? EMPTY_LIST;
+  const list = useApiQuery('chat.sessions.list', { agentKey }, { enabled: Boolean(agentKey) });
   const activeSession = useChat((s) => (sessionId ? s.transcripts.get(sessionId)?.session : undefined));
   const authorizer = useAgentAuthorizer(activeSession?.agentKey ?? agentKey);
 
   useEffect(() => setQualifier('DEFAULT'), [agentKey]);
   useEffect(() => {
-    if (agentKey && !chatStore.get().lists.get(agentKey)) void chatStore.refreshList(agentKey);
-  }, [agentKey]);
+    if (list.data) chatStore.syncSessions(list.data);
+  }, [list.data]);
   useEffect(() => {
     if (sessionId) chatStore.open(sessionId);
     else chatStore.setActive(null);
@@ -72,17 +70,16 @@ export function ChatPage() {
 
   const openSession = useCallback((session: Pick<ChatSession, 'id' | 'agentKey'>) => setQuery({ agent: session.agentKey, session: session.id }), [setQuery]);
 
+  const createSession = useApiMutation('chat.sessions.create', {
+    onSuccess: (session) => {
+      chatStore.upsert(session);
+      openSession(session);
+    },
+    onError: (error) => notifyError('Start session', error),
+  });
+  const creating = createSession.isPending;
   const newSession = (): void => {
-    if (!agentKey) return;
-    setCreating(true);
-    api
-      .call('chat.sessions.create', { agentKey, qualifier })
-      .then((session) => {
-        chatStore.upsert(session);
-        openSession(session);
-      })
-      .catch((error: unknown) => notifyError('Start session', error))
-      .finally(() => setCreating(false));
+    if (agentKey) createSession.mutate({ agentKey, qualifier });
   };
 
   const openHit = (hit: ChatSearchHit): void => {
@@ -107,15 +104,10 @@ export function ChatPage() {
       openLogs(action) {
         go('logs', { agent: action.agentKey, session: action.sessionId, at: String(action.at) });
       },
-      refreshFleet() {
-        api
-          .call('fleet.refresh', {})
-          .then((snapshot) => serverState.fleet.update(() => snapshot))
-          .catch((error: unknown) => notifyError('Refresh fleet', error));
-      },
+      refreshFleet,
       focusBearer: () => chatStore.focusBearer(),
     }),
-    [go, send],
+    [go, send, refreshFleet],
   );
 
   const closeTab = (id: string): void => {

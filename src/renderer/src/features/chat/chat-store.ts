@@ -1,6 +1,7 @@
 /**
  * Chat state that outlives the page and its tabs: open transcripts, the tab
- * strip, unread marks and per-agent session lists. Each reply arrives on a
+ * strip and unread marks. (Per-agent session lists are server state, in the
+ * query cache: this store patches them when a session changes.) Each reply arrives on a
  * stream this page owns (`chat.reply` when it sends, `chat.watch` when it
  * opens a transcript whose reply is still streaming: after a reload, or a
  * reconnect), so a reply keeps streaming into its transcript while another
@@ -11,17 +12,14 @@ import { useSyncExternalStore } from 'react';
 import type { ChatMessage, ChatReplyItem, ChatSession } from '../../../../shared/chat';
 import type { StreamInput } from '../../../../shared/contract';
 import { api, type ApiClient } from '../../api';
-import { toApiError } from '../../state/remote-store';
+import type { QueryClient } from '@tanstack/react-query';
+import { toApiError } from '../../state/api-error';
+import { apiQueryKey } from '../../state/api-key';
+import { queryClient } from '../../state/query-client';
 import type { ApiError } from '../../../../shared/errors';
 import { applyChatEvents, type ChatEvent, type Transcript } from './chat-events';
 import { createFrameBatcher, type Schedule } from '../../lib/frame-batcher';
 import { upsertSession } from './session-order';
-
-export interface SessionList {
-  data: readonly ChatSession[] | undefined;
-  loading: boolean;
-  error: ApiError | null;
-}
 
 export interface ChatState {
   transcripts: ReadonlyMap<string, Transcript>;
@@ -30,7 +28,6 @@ export interface ChatState {
   tabs: readonly string[];
   active: string | null;
   unread: ReadonlySet<string>;
-  lists: ReadonlyMap<string, SessionList>;
   /** A message to scroll to and highlight (from search); the nonce re-triggers the same target. */
   focus: { sessionId: string; messageId: number; nonce: number } | null;
   /** Bumped to ask the bearer-token field to open and take focus. */
@@ -40,16 +37,13 @@ export interface ChatState {
 type Client = Pick<ApiClient, 'call' | 'stream' | 'onConnection'>;
 export type SendInput = Omit<StreamInput<'chat.reply'>, 'sessionId'>;
 
-const EMPTY_LIST: SessionList = { data: undefined, loading: false, error: null };
-
-export function createChatStore(client: Client, schedule?: Schedule) {
+export function createChatStore(client: Client, cache: QueryClient, schedule?: Schedule) {
   let state: ChatState = {
     transcripts: new Map(),
     pending: new Map(),
     tabs: [],
     active: null,
     unread: new Set(),
-    lists: new Map(),
     focus: null,
     bearerFocus: 0,
   };
@@ -73,9 +67,9 @@ export function createChatStore(client: Client, schedule?: Schedule) {
     if (current) set({ transcripts: withMap(state.transcripts, sessionId, update(current)) });
   };
 
-  const patchLists = (session: ChatSession): void => {
-    const list = state.lists.get(session.agentKey);
-    if (list?.data) set({ lists: withMap(state.lists, session.agentKey, { ...list, data: upsertSession(list.data, session) }) });
+  /** Puts a changed session into its agent's cached list (if that list is loaded; otherwise it loads fresh). */
+  const patchLists = (session: ChatSession, update: (list: readonly ChatSession[]) => ChatSession[] = (list) => upsertSession(list, session)): void => {
+    cache.setQueryData<ChatSession[]>(apiQueryKey('chat.sessions.list', { agentKey: session.agentKey }), (list) => (list ? update(list) : list));
   };
 
   const batcher = createFrameBatcher<ChatEvent>((events) => {
@@ -171,36 +165,28 @@ export function createChatStore(client: Client, schedule?: Schedule) {
       set({ tabs, transcripts: streaming ? state.transcripts : withMap(state.transcripts, sessionId, undefined) });
       return tabs[Math.min(index, tabs.length - 1)] ?? null;
     },
-    async refreshList(agentKey: string): Promise<void> {
-      const current = state.lists.get(agentKey) ?? EMPTY_LIST;
-      set({ lists: withMap(state.lists, agentKey, { ...current, loading: true }) });
-      try {
-        const data = await client.call('chat.sessions.list', { agentKey });
-        let transcripts = state.transcripts;
-        for (const session of data) {
-          const open = transcripts.get(session.id);
-          if (open && (open.session.title !== session.title || open.session.pinned !== session.pinned || open.session.ended !== session.ended)) {
-            transcripts = withMap(transcripts, session.id, {
-              ...open,
-              session: { ...open.session, title: session.title, pinned: session.pinned, ended: session.ended },
-            });
-          }
+    /** A list loaded from main: open transcripts take the titles, pins and ends it carries (changed elsewhere). */
+    syncSessions(sessions: readonly ChatSession[]): void {
+      let transcripts = state.transcripts;
+      for (const session of sessions) {
+        const open = transcripts.get(session.id);
+        if (open && (open.session.title !== session.title || open.session.pinned !== session.pinned || open.session.ended !== session.ended)) {
+          transcripts = withMap(transcripts, session.id, {
+            ...open,
+            session: { ...open.session, title: session.title, pinned: session.pinned, ended: session.ended },
+          });
         }
-        set({ transcripts, lists: withMap(state.lists, agentKey, { data, loading: false, error: null }) });
-      } catch (error) {
-        set({ lists: withMap(state.lists, agentKey, { ...current, loading: false, error: toApiError(error) }) });
       }
+      if (transcripts !== state.transcripts) set({ transcripts });
     },
     /** A session changed (rename, pin, end, new): update every place it shows. */
     upsert(session: ChatSession): void {
       setTranscript(session.id, (t) => ({ ...t, session }));
-      const list = state.lists.get(session.agentKey);
-      set({ lists: withMap(state.lists, session.agentKey, { ...(list ?? EMPTY_LIST), data: upsertSession(list?.data ?? [], session) }) });
+      patchLists(session);
     },
     remove(session: ChatSession): void {
       store.close(session.id);
-      const list = state.lists.get(session.agentKey);
-      if (list?.data) set({ lists: withMap(state.lists, session.agentKey, { ...list, data: list.data.filter((s) => s.id !== session.id) }) });
+      patchLists(session, (list) => list.filter((s) => s.id !== session.id));
     },
     /**
      * Shows the prompt at once, then asks main to send it. Main stores the user
@@ -249,7 +235,7 @@ export function createChatStore(client: Client, schedule?: Schedule) {
 
 export type ChatStore = ReturnType<typeof createChatStore>;
 
-export const chatStore: ChatStore = createChatStore(api);
+export const chatStore: ChatStore = createChatStore(api, queryClient);
 
 /** Reads one slice of the chat state; the selector must return stored values (not new objects) to avoid re-renders. */
 export function useChat<T>(selector: (state: ChatState) => T): T {

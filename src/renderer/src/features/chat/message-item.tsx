@@ -11,6 +11,7 @@ import { AgentMarkdown } from './agent-markdown';
 import { isRawTurn } from './chat-events';
 import { MessageError, MessageFooter, Steps } from './message-parts';
 import { prettyJson } from './payload';
+import { useIdentifierFormatter } from '../../components/identifier';
 
 /**
  * Bubble colours come from chat.css variables (light and dark sets): the chat
@@ -58,6 +59,15 @@ export interface MessageItemProps {
   boundary?: string | undefined;
 }
 
+function SessionBoundary({ runtimeSessionId }: { runtimeSessionId: string }) {
+  const shown = useIdentifierFormatter()('runtimeSession', runtimeSessionId);
+  return (
+    <div className="chat-boundary" title={shown}>
+      New runtime session …{shown.slice(-8)} · the agent starts without the earlier context
+    </div>
+  );
+}
+
 export const MessageItem = memo(function MessageItem({ message, highlighted, agentName, boundary }: MessageItemProps) {
   const user = message.role === 'user';
   const streaming = message.state === 'streaming';
@@ -70,11 +80,7 @@ export const MessageItem = memo(function MessageItem({ message, highlighted, age
       data-state={message.state}
       data-message-id={message.id}
     >
-      {boundary && (
-        <div className="chat-boundary" title={boundary}>
-          New runtime session …{boundary.slice(-8)} · the agent starts without the earlier context
-        </div>
-      )}
+      {boundary && <SessionBoundary runtimeSessionId={boundary} />}
       <ChatBubble
         type={user ? 'outgoing' : 'incoming'}
         ariaLabel={`${user ? 'You' : agentName} at ${time}`}

@@ -2,10 +2,11 @@
 import Box from '@cloudscape-design/components/box';
 import Input, { type InputProps } from '@cloudscape-design/components/input';
 import Spinner from '@cloudscape-design/components/spinner';
+import { keepPreviousData } from '@tanstack/react-query';
 import { forwardRef, useEffect, useState } from 'react';
 import type { ChatSearchHit } from '../../../../shared/chat';
-import { api } from '../../api';
 import { formatRelative } from '../../lib/relative-time';
+import { useApiQuery } from '../../state/api-query';
 import { useNow } from '../../lib/use-now';
 import { splitSnippet } from './snippet';
 
@@ -34,25 +35,22 @@ export const SearchBox = forwardRef<InputProps.Ref, { value: string; onChange: (
 
 export function SearchResults({ query, onOpen }: { query: string; onOpen: (hit: ChatSearchHit) => void }) {
   const now = useNow();
-  const [state, setState] = useState<{ query: string; hits: ChatSearchHit[] | null; error: string | null }>({ query: '', hits: null, error: null });
+  const q = query.trim();
+  // Debounced: one search per pause in typing, not per key.
+  const [settled, setSettled] = useState(q);
   useEffect(() => {
-    const q = query.trim();
-    if (q === '') return;
-    let live = true;
-    // Debounced: one search per pause in typing, not per key.
-    const timer = window.setTimeout(() => {
-      api.call('chat.search', { query: q, limit: 50 }).then(
-        (hits) => live && setState({ query: q, hits, error: null }),
-        (error: unknown) => live && setState({ query: q, hits: [], error: error instanceof Error ? error.message : String(error) }),
-      );
-    }, 180);
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [query]);
+    const timer = window.setTimeout(() => setSettled(q), 180);
+    return () => window.clearTimeout(timer);
+  }, [q]);
+  // Transcripts change as chats go on: ask again each time, but show the last answer while asking.
+  const search = useApiQuery('chat.search', { query: settled, limit: 50 }, { enabled: settled !== '', staleTime: 0, placeholderData: keepPreviousData });
+  const state = {
+    query: settled,
+    hits: search.error ? [] : (search.data ?? null),
+    error: search.error?.message ?? null,
+  };
 
-  const searching = state.query !== query.trim();
+  const searching = settled !== q || search.isFetching;
   return (
     <div className="chat-hits" aria-busy={searching}>
       <div className="chat-hits__head">

@@ -2,7 +2,6 @@
 import Badge from '@cloudscape-design/components/badge';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
-import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -14,6 +13,7 @@ import { BearerToken } from './bearer-token';
 import { chatStore } from './chat-store';
 import { describeRuntimeSessionId } from './session-order';
 import { ConfirmFooter } from '../../components/confirm-footer';
+import { Identifier } from '../../components/identifier';
 
 function UserIdField({ session }: { session: ChatSession }) {
   const [editing, setEditing] = useState(false);
@@ -54,8 +54,19 @@ function UserIdField({ session }: { session: ChatSession }) {
       }}
       ariaLabel="Edit runtime user id"
     >
-      {session.userId ? <span className="chat-mono">{session.userId}</span> : 'none (set)'}
+      {session.userId ? <Identifier kind="user" value={session.userId} /> : 'none (set)'}
     </Button>
+  );
+}
+
+/** The last characters in bold: the part people read out to match a session in the logs. */
+function emphasiseTail(shown: string) {
+  const { head, tail } = describeRuntimeSessionId(shown);
+  return (
+    <>
+      {head}
+      <strong>{tail}</strong>
+    </>
   );
 }
 
@@ -80,19 +91,7 @@ export const SessionHeader = memo(function SessionHeader({ session, oauthLikely 
         <div className="chat-header__field">
           <span className="chat-header__label">Runtime session</span>
           <span data-testid="chat-runtime-session-id" data-length={id.length} className="chat-header__sid">
-            <CopyToClipboard
-              variant="inline"
-              textToCopy={session.runtimeSessionId}
-              textToDisplay={
-                <span className="chat-mono">
-                  {id.head}
-                  <strong>{id.tail}</strong>
-                </span>
-              }
-              copyButtonAriaLabel="Copy runtime session id"
-              copySuccessText="Runtime session id copied"
-              copyErrorText="Could not copy"
-            />
+            <Identifier kind="runtimeSession" value={session.runtimeSessionId} copy render={emphasiseTail} />
           </span>
           <span title={id.valid ? 'AgentCore requires 33 to 256 characters' : 'AgentCore rejects ids shorter than 33 characters'}>
             <Badge color={id.valid ? 'grey' : 'red'}>
@@ -131,8 +130,9 @@ export const SessionHeader = memo(function SessionHeader({ session, oauthLikely 
       >
         <SpaceBetween size="s">
           <Box>
-            This calls <strong>StopRuntimeSession</strong> for <span className="chat-mono">{session.runtimeSessionId}</span>: AgentCore stops the session’s
-            microVM now instead of after the idle timeout (15 minutes by default, up to 8 hours of lifetime), and the agent loses its in-memory context.
+            This calls <strong>StopRuntimeSession</strong> for <Identifier kind="runtimeSession" value={session.runtimeSessionId} />: AgentCore stops the
+            session’s microVM now instead of after the idle timeout (15 minutes by default, up to 8 hours of lifetime), and the agent loses its in-memory
+            context.
           </Box>
           <Box variant="small" color="text-body-secondary">
             The transcript stays here. Sending again starts a fresh runtime session (expect a cold start).

@@ -12,7 +12,9 @@ import type { ChatSession } from '../../../../shared/chat';
 import { api } from '../../api';
 import { useNow } from '../../lib/use-now';
 import { notifyError } from '../../state/notifications';
-import { chatStore, useChat, type SessionList as SessionListState } from './chat-store';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ApiError } from '../../../../shared/errors';
+import { chatStore, useChat } from './chat-store';
 import { sessionMeta, sortSessions } from './session-order';
 import { ConfirmFooter } from '../../components/confirm-footer';
 
@@ -102,7 +104,7 @@ function Row({ session, active, now, onOpen, onDelete }: { session: ChatSession;
 }
 
 export interface SessionListProps {
-  list: SessionListState;
+  list: Pick<UseQueryResult<ChatSession[], ApiError>, 'data' | 'error' | 'isPending'>;
   activeId: string | undefined;
   onOpen: (session: ChatSession) => void;
   onNew: () => void;
@@ -143,7 +145,7 @@ export function SessionList({ list, activeId, onOpen, onNew, creating }: Session
           Could not load sessions: {list.error.message}
         </Box>
       )}
-      {list.data === undefined && list.loading && (
+      {list.data === undefined && list.isPending && (
         <Box color="text-body-secondary" padding="s">
           <Spinner /> Loading sessions…
         </Box>

@@ -4,39 +4,29 @@ import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { DEFAULT_PAYLOAD_TEMPLATE } from '../../../../shared/chat';
-import { api } from '../../api';
+import { apiQueryKey } from '../../state/api-key';
+import { useApiMutation, useApiQuery } from '../../state/api-query';
 import { checkTemplate, previewTemplate } from './payload';
-
-const cache = new Map<string, { template: string; isDefault: boolean }>();
 
 /** The agent's template, loaded once per agent and shared by every composer. */
 export function useTemplate(agentKey: string): { template: string; isDefault: boolean; loaded: boolean; save: (t: string) => Promise<void> } {
-  const [value, setValue] = useState(() => cache.get(agentKey));
-  useEffect(() => {
-    const cached = cache.get(agentKey);
-    setValue(cached);
-    if (cached) return;
-    let live = true;
-    api
-      .call('chat.template.get', { agentKey })
-      .then((result) => {
-        cache.set(agentKey, result);
-        if (live) setValue(result);
-      })
-      .catch(() => undefined); // the default template below still works
-    return () => {
-      live = false;
-    };
-  }, [agentKey]);
+  const queryClient = useQueryClient();
+  // On failure the default template below still works.
+  const query = useApiQuery('chat.template.get', { agentKey });
+  const { mutateAsync } = useApiMutation('chat.template.set', {
+    onSuccess: (result, input) =>
+      queryClient.setQueryData(apiQueryKey('chat.template.get', { agentKey: input.agentKey }), {
+        template: result.template,
+        isDefault: result.template === DEFAULT_PAYLOAD_TEMPLATE,
+      }),
+  });
   const save = async (template: string): Promise<void> => {
-    const result = await api.call('chat.template.set', { agentKey, template });
-    const next = { template: result.template, isDefault: result.template === DEFAULT_PAYLOAD_TEMPLATE };
-    cache.set(agentKey, next);
-    setValue(next);
+    await mutateAsync({ agentKey, template });
   };
-  return { template: value?.template ?? DEFAULT_PAYLOAD_TEMPLATE, isDefault: value?.isDefault ?? true, loaded: value !== undefined, save };
+  return { template: query.data?.template ?? DEFAULT_PAYLOAD_TEMPLATE, isDefault: query.data?.isDefault ?? true, loaded: query.data !== undefined, save };
 }
 
 export function TemplateEditor({

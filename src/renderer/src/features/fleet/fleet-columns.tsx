@@ -6,6 +6,7 @@ import { FailureReason } from './failure-reason';
 import { GridLink, GridStatus } from './grid-cells';
 import { healthRank } from './filter-resources';
 import { formatEndpoint, isRollingOut, kindLabel, versionLabel } from './resource-format';
+import { Identifier } from '../../components/identifier';
 
 const MAX_ENDPOINTS = 3;
 // Plain elements with the console's text classes: a row mounts many cells per keystroke, and each
@@ -91,7 +92,9 @@ export function fleetColumns(now: number, actions: ColumnActions): FleetColumn[]
       sortingField: 'accountId',
       cell: (r) => (
         <div>
-          <div>{r.accountId}</div>
+          <div>
+            <Identifier kind="account" value={r.accountId} />
+          </div>
           <div className="cell-small cell-secondary">{r.profile}</div>
         </div>
       ),

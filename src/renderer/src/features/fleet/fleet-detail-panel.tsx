@@ -1,7 +1,6 @@
 /** The quick-look split panel for the selected resource: identifiers, status and endpoints; the full page is one click away. */
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
-import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import SplitPanel from '@cloudscape-design/components/split-panel';
@@ -12,6 +11,7 @@ import { useNow } from '../../lib/use-now';
 import { currentRoute, navigate } from '../../routing/use-hash-route';
 import { detailQuery } from './fleet-query';
 import { formatEndpoint, healthIndicator, kindLabel, versionLabel } from './resource-format';
+import { Identifier } from '../../components/identifier';
 
 const dash = <Box color="text-status-inactive">—</Box>;
 
@@ -24,15 +24,7 @@ function Detail({ resource }: { resource: FleetResource }) {
       items={[
         {
           label: 'ARN',
-          value: (
-            <CopyToClipboard
-              variant="inline"
-              textToCopy={resource.arn}
-              copyButtonAriaLabel="Copy ARN"
-              copySuccessText="ARN copied"
-              copyErrorText="ARN could not be copied"
-            />
-          ),
+          value: <Identifier kind="arn" value={resource.arn} copy />,
         },
         {
           label: 'Status',
@@ -46,7 +38,14 @@ function Detail({ resource }: { resource: FleetResource }) {
         { label: 'Type', value: kindLabel[resource.kind] },
         { label: 'ID', value: resource.id },
         { label: 'Region', value: resource.region },
-        { label: 'Account', value: `${resource.accountId} (${resource.profile})` },
+        {
+          label: 'Account',
+          value: (
+            <>
+              <Identifier kind="account" value={resource.accountId} /> ({resource.profile})
+            </>
+          ),
+        },
         { label: 'Version', value: resource.version ? versionLabel(resource.version) : dash },
         {
           label: 'Endpoints',

@@ -9,9 +9,9 @@ import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { FleetResource } from '../../../../shared/fleet';
 import { formatClock, formatTimestamp } from '../../lib/relative-time';
 import { currentRoute, hrefFor, navigate, useHashRoute } from '../../routing/use-hash-route';
-import { serverState, useFleet } from '../../state/hooks';
 import { SignInDialog } from '../settings/sign-in-dialog';
 import { CellAlerts } from './cell-alerts';
+import { useFleetRefresh, useFleetSnapshot } from './fleet-data';
 import { freshnessLabel } from './cell-state';
 import { filterFleet, filterOptions, sortBrokenFirst } from './filter-resources';
 import { FleetEmpty, FleetLoadError } from './fleet-empty';
@@ -19,7 +19,6 @@ import { FleetFilters } from './fleet-filters';
 import { detailQuery, emptyFilter, filterToQuery, isFilterActive, parseFleetQuery, type FleetFilter } from './fleet-query';
 import { FleetSummary } from './fleet-summary';
 import { FleetTable } from './fleet-table';
-import { useFleetRefresh } from './use-fleet-refresh';
 
 const EMPTY: readonly FleetResource[] = [];
 
@@ -53,7 +52,7 @@ const FleetHeaderActions = memo(function FleetHeaderActions({
 });
 
 export function FleetOverview() {
-  const fleet = useFleet();
+  const fleet = useFleetSnapshot();
   const { route, setQuery } = useHashRoute();
   const view = parseFleetQuery(route.query);
   const filterRef = useRef<TextFilterProps.Ref>(null);
@@ -117,7 +116,7 @@ export function FleetOverview() {
         }
         empty={
           fleet.error && !fleet.data ? (
-            <FleetLoadError error={fleet.error} onRetry={() => void serverState.fleet.refresh()} />
+            <FleetLoadError error={fleet.error} onRetry={() => void fleet.refetch()} />
           ) : (
             <FleetEmpty
               filtered={isFilterActive(filter)}

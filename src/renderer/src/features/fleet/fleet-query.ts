@@ -1,6 +1,6 @@
 /** Fleet view state kept in the URL hash query, so filters, the selection and the open detail survive reloads and links. */
 import { resourceKinds, type ResourceKind } from '../../../../shared/fleet';
-import { formatHash, type Query, type Route } from '../../routing/hash-route';
+import type { Query } from '../../routing/hash-route';
 
 export interface FleetFilter {
   text: string;
@@ -71,16 +71,4 @@ export function rememberedView(query: Query): Query {
 /** Query for a resource's detail page: the table's filters ride along, so "back to fleet" lands on the same view. */
 export function detailQuery(current: Query, key: string): Query {
   return { ...rememberedView(current), sel: key, detail: key };
-}
-
-/**
- * The part of the route the shell (breadcrumbs, split panel) needs, as a hash:
- * the selection, the quick look and the detail page, not the filters, so typing
- * in the filter does not re-render the shell. A detail page has no filter box,
- * so there the whole query (for the "Fleet" crumb back to the filtered table) is kept.
- */
-export function shellRouteKey(route: Route): string {
-  if (route.page !== 'fleet' || route.query.detail) return formatHash(route);
-  const { sel, panel } = route.query;
-  return formatHash({ page: 'fleet', query: { ...(sel ? { sel } : {}), ...(panel ? { panel } : {}) } });
 }

@@ -46,11 +46,14 @@ export function describeProblem(problem: ConfigProblem): string {
   return `${where} — ${message}`;
 }
 
-/** The "SSO" column: start URL, then account/role. */
-export function ssoSummary(profile: ProfileSummary): { startUrl: string; target: string | null } | null {
+/** The "SSO" column: start URL, then account/role; the account id goes through the caller's identifier formatter. */
+export function ssoSummary(
+  profile: ProfileSummary,
+  formatAccount: (accountId: string) => string = (id) => id,
+): { startUrl: string; target: string | null } | null {
   if (!profile.sso) return null;
   const { accountId, roleName, startUrl } = profile.sso;
-  const target = accountId || roleName ? [accountId, roleName].filter(Boolean).join(' / ') : null;
+  const target = accountId || roleName ? [accountId ? formatAccount(accountId) : undefined, roleName].filter(Boolean).join(' / ') : null;
   return { startUrl, target };
 }
 

@@ -22,6 +22,7 @@ import { profilesApi } from './profiles-api';
 import { SignInDialog } from './sign-in-dialog';
 import { isSignInActive } from './sign-in-state';
 import { useSignInState } from './sign-in-store';
+import { Identifier, useIdentifierFormatter } from '../../components/identifier';
 
 const dash = <Box color="text-status-inactive">—</Box>;
 
@@ -67,6 +68,7 @@ function Actions({ profile, onSignIn, onSignOut, busy }: { profile: ProfileSumma
 }
 
 export function ProfilesPanel({ profiles }: { profiles: ProfilesState }) {
+  const formatId = useIdentifierFormatter();
   const now = useNow(30_000);
   const [signInProfile, setSignInProfile] = useState<string | null>(null);
   const [signingOut, setSigningOut] = useState<string | null>(null);
@@ -152,7 +154,7 @@ export function ProfilesPanel({ profiles }: { profiles: ProfilesState }) {
                   <div>{profileKindLabel[p.kind]}</div>
                   {p.roleArn && (
                     <Box variant="small" color="text-body-secondary">
-                      <span className="profile-arn">{p.roleArn}</span>
+                      <Identifier kind="arn" value={p.roleArn} />
                       {p.sourceProfile ? ` via ${p.sourceProfile}` : ''}
                     </Box>
                   )}
@@ -164,7 +166,7 @@ export function ProfilesPanel({ profiles }: { profiles: ProfilesState }) {
               header: 'SSO start URL · account / role',
               width: 225,
               cell: (p) => {
-                const sso = ssoSummary(p);
+                const sso = ssoSummary(p, (account) => formatId('account', account));
                 if (!sso) return dash;
                 return (
                   <div>

@@ -9,10 +9,12 @@ import Input from '@cloudscape-design/components/input';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Settings } from '../../../../shared/settings';
-import { api } from '../../api';
-import { serverState, useAppInfo, useSettings } from '../../state/hooks';
+import { apiQueryKey } from '../../state/api-key';
+import { useApiMutation } from '../../state/api-query';
+import { useAppInfo, useSettings } from '../../state/hooks';
 import { notify, notifyError } from '../../state/notifications';
 import { AboutPanel } from './about-panel';
 import { knownChoices } from './known-choices';
@@ -28,27 +30,23 @@ const invalidIndices = (issues: IssuesByField, field: string): Set<number> =>
 function SettingsForm({ saved, knownRegions, knownProfiles }: { saved: Settings; knownRegions: string[]; knownProfiles: string[] }) {
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(saved));
   const [issues, setIssues] = useState<IssuesByField>({});
-  const [saving, setSaving] = useState(false);
+  const queryClient = useQueryClient();
+  // The form is keyed on the saved settings, so replacing them also resets the draft.
+  const saveSettings = useApiMutation('settings.set', { onSuccess: (next) => queryClient.setQueryData(apiQueryKey('settings.get', {}), next) });
   const patch = patchFrom(draft, saved);
   const dirty = Object.keys(patch).length > 0;
   const edit = (change: Partial<SettingsDraft>): void => setDraft((current) => ({ ...current, ...change }));
 
-  const save = (): void => {
-    setSaving(true);
-    api
-      .call('settings.set', patch)
-      .then((next) => {
-        // The form is keyed on the saved settings, so this also resets the draft.
-        serverState.settings.update(() => next);
-        notify({ type: 'success', header: 'Settings saved' }, 'settings-saved');
-      })
-      .catch((error: unknown) => {
+  const saving = saveSettings.isPending;
+  const save = (): void =>
+    saveSettings.mutate(patch, {
+      onSuccess: () => notify({ type: 'success', header: 'Settings saved' }, 'settings-saved'),
+      onError: (error) => {
         const byField = issuesByField(error);
         setIssues(byField);
         if (Object.keys(byField).length === 0) notifyError('Save settings', error);
-      })
-      .finally(() => setSaving(false));
-  };
+      },
+    });
 
   return (
     <form

@@ -1,12 +1,11 @@
 /** One sign-in store for the whole renderer: the fleet's "Session expired" banner and Settings show the same flow. */
 import { useSyncExternalStore } from 'react';
-import { toApiError } from '../../state/remote-store';
+import { toApiError } from '../../state/api-error';
 import { profilesApi } from './profiles-api';
 import { applyAuthChange, signInFailed, signInStarted, startSignIn, type SignInState } from './sign-in-state';
 
 let state: SignInState = {};
 const listeners = new Set<() => void>();
-const authListeners = new Set<() => void>();
 let unsubscribe: (() => void) | null = null;
 
 const set = (next: SignInState): void => {
@@ -18,9 +17,8 @@ const set = (next: SignInState): void => {
 function ensureSubscribed(): void {
   if (unsubscribe) return;
   unsubscribe = profilesApi.onAuthChanged((change) => {
+    // profiles.list is re-read on auth.changed through the query cache (state/event-patches.ts).
     set(applyAuthChange(state, change));
-    // Profile lists re-read on every auth change (status, time left).
-    authListeners.forEach((listener) => listener());
   });
 }
 
@@ -30,12 +28,6 @@ export const signInStore = {
     ensureSubscribed();
     listeners.add(listener);
     return () => listeners.delete(listener);
-  },
-  /** Called on any auth.changed (e.g. to reload profiles.list). */
-  onAuthChanged(listener: () => void): () => void {
-    ensureSubscribed();
-    authListeners.add(listener);
-    return () => authListeners.delete(listener);
   },
   async signIn(profile: string): Promise<void> {
     ensureSubscribed();

@@ -1,7 +1,7 @@
 /** Pure helpers of the detail pages: timeline order, links to other pages, linked resources. */
 import type { FleetResource, ResourceDetail, StatusTransition } from '../../../../../shared/fleet';
 import type { Query } from '../../../routing/hash-route';
-import type { PageId } from '../../../routing/hash-route';
+import type { PageId } from '../../../app/page-registry';
 
 /** Newest first, as an incident timeline is read; ties keep their order. */
 export const timelineNewestFirst = (timeline: readonly StatusTransition[]): StatusTransition[] =>

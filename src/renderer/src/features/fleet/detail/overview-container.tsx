@@ -9,6 +9,7 @@ import type { FleetResource } from '../../../../../shared/fleet';
 import { formatRelative, formatTimestamp } from '../../../lib/relative-time';
 import { useNow } from '../../../lib/use-now';
 import { healthIndicator, kindLabel, versionLabel } from '../resource-format';
+import { Identifier } from '../../../components/identifier';
 
 export const dash = <Box color="text-status-inactive">—</Box>;
 
@@ -55,7 +56,7 @@ export function OverviewContainer({ resource, createdAt, extra = [] }: { resourc
               label: 'Account / profile',
               value: (
                 <span>
-                  {resource.accountId}{' '}
+                  <Identifier kind="account" value={resource.accountId} />{' '}
                   <Box variant="span" color="text-body-secondary">
                     ({resource.profile})
                   </Box>
@@ -66,7 +67,7 @@ export function OverviewContainer({ resource, createdAt, extra = [] }: { resourc
               label: 'ARN',
               value: (
                 <span data-testid="detail-arn">
-                  <Copyable text={resource.arn} what="ARN" />
+                  <Identifier kind="arn" value={resource.arn} copy />
                 </span>
               ),
             },

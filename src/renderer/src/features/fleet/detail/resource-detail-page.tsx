@@ -16,10 +16,9 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { ReactNode } from 'react';
 import type { FleetResource, ResourceDetail } from '../../../../../shared/fleet';
 import { currentRoute, hrefFor, navigate } from '../../../routing/use-hash-route';
-import { useFleet } from '../../../state/hooks';
 import { rememberedView } from '../fleet-query';
 import { healthIndicator, kindLabel } from '../resource-format';
-import { useFleetRefresh } from '../use-fleet-refresh';
+import { useFleetRefresh, useFleetSnapshot } from '../fleet-data';
 import { agentPageLinks } from './detail-logic';
 import { GatewayConfiguration, GatewayStatusReasons, TargetsTable } from './gateway-detail';
 import { MemoryConfiguration, StrategiesTable } from './memory-detail';
@@ -27,6 +26,7 @@ import { OverviewContainer } from './overview-container';
 import { BearerTokenNotice, EndpointsTable, EnvironmentAndLinks, RuntimeConfiguration, VersionsTable } from './runtime-detail';
 import { StatusTimeline } from './status-timeline';
 import { useResourceDetail } from './use-resource-detail';
+import { Identifier } from '../../../components/identifier';
 
 const EMPTY: readonly FleetResource[] = [];
 
@@ -133,7 +133,7 @@ function Sections({ detail, resources }: { detail: ResourceDetail; resources: re
 }
 
 export function ResourceDetailPage({ resourceKey }: { resourceKey: string }) {
-  const fleet = useFleet();
+  const fleet = useFleetSnapshot();
   const resources = fleet.data?.resources ?? EMPTY;
   const fromFleet = resources.find((r) => r.key === resourceKey);
   const state = useResourceDetail(resourceKey, fromFleet);
@@ -180,7 +180,7 @@ export function ResourceDetailPage({ resourceKey }: { resourceKey: string }) {
     >
       <SpaceBetween size="l">
         <Box color="text-body-secondary" fontSize="body-s">
-          {kindLabel[resource.kind]} in {resource.region} · account {resource.accountId} ({resource.profile}) ·{' '}
+          {kindLabel[resource.kind]} in {resource.region} · account <Identifier kind="account" value={resource.accountId} /> ({resource.profile}) ·{' '}
           <Button variant="inline-link" onClick={backToFleet}>
             Back to fleet
           </Button>

@@ -14,6 +14,7 @@ import { hrefFor } from '../../../routing/use-hash-route';
 import { formatDuration, isRollingOut, statusIndicatorType, versionLabel } from '../resource-format';
 import { resolveLinked } from './detail-logic';
 import { Copyable, dash, When } from './overview-container';
+import { Identifier } from '../../../components/identifier';
 
 const protocolLabel: Record<string, string> = { HTTP: 'HTTP', MCP: 'MCP (Model Context Protocol)', A2A: 'A2A (Agent2Agent)' };
 
@@ -71,7 +72,7 @@ export function RuntimeConfiguration({ detail }: { detail: RuntimeDetail }) {
             { label: 'Network mode', value: detail.networkMode ?? dash },
             { label: 'Idle session timeout', value: <Seconds value={detail.idleRuntimeSessionTimeoutSeconds} fallback={900} /> },
             { label: 'Max session lifetime', value: <Seconds value={detail.maxLifetimeSeconds} fallback={28_800} /> },
-            { label: 'Execution role', value: <Copyable text={detail.roleArn} what="Role ARN" /> },
+            { label: 'Execution role', value: detail.roleArn ? <Identifier kind="arn" value={detail.roleArn} copy name="Role ARN" /> : dash },
             {
               label: 'Container image',
               value: detail.containerUri ? (

@@ -1,9 +1,8 @@
-/** Fetches `fleet.resource` for the open detail page, and again whenever the fleet sees that resource change. */
-import { useEffect, useState } from 'react';
-import type { FleetResource, ResourceDetail } from '../../../../../shared/fleet';
+/** `fleet.resource` for the open detail page, fetched again whenever the fleet sees that resource change. */
+import { useEffect, useRef } from 'react';
 import type { ApiError } from '../../../../../shared/errors';
-import { api } from '../../../api';
-import { toApiError } from '../../../state/remote-store';
+import type { FleetResource, ResourceDetail } from '../../../../../shared/fleet';
+import { useApiQuery } from '../../../state/api-query';
 import { detailVersion } from './detail-logic';
 
 export interface DetailState {
@@ -14,29 +13,20 @@ export interface DetailState {
 }
 
 export function useResourceDetail(key: string, resource: FleetResource | undefined): DetailState {
+  // Stale at once: opening the page always asks again (configuration may change without a status change).
+  const query = useApiQuery('fleet.resource', { key }, { staleTime: 0 });
   const version = detailVersion(resource);
-  const [nonce, setNonce] = useState(0);
-  const [state, setState] = useState<{ key: string; data?: ResourceDetail; error: ApiError | null; loading: boolean }>({ key, error: null, loading: true });
-
+  const seen = useRef({ key, version });
+  const { refetch } = query;
   useEffect(() => {
-    let cancelled = false;
-    // Keep showing the previous answer for the same key while the new one loads (no flash on a status change).
-    setState((current) => (current.key === key ? { ...current, loading: true } : { key, error: null, loading: true }));
-    api.call('fleet.resource', { key }).then(
-      (data) => !cancelled && setState({ key, data, error: null, loading: false }),
-      (error: unknown) =>
-        !cancelled && setState((current) => ({ key, data: current.key === key ? current.data : undefined, error: toApiError(error), loading: false })),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [key, version, nonce]);
-
-  const sameKey = state.key === key;
+    // A new version of the same resource: the cached detail is out of date (the previous answer stays on screen meanwhile).
+    if (seen.current.key === key && seen.current.version !== version) void refetch();
+    seen.current = { key, version };
+  }, [key, version, refetch]);
   return {
-    data: sameKey ? state.data : undefined,
-    error: sameKey ? state.error : null,
-    loading: !sameKey || state.loading,
-    reload: () => setNonce((n) => n + 1),
+    data: query.data,
+    error: query.error,
+    loading: query.isFetching,
+    reload: () => void refetch(),
   };
 }
