@@ -1,7 +1,8 @@
 /**
- * The platform as two users see it: two browsers chatting at once each get
- * only their own reply stream, and the data-source badge follows a change of
- * watched profiles made elsewhere, without a reload.
+ * The platform as users see it: two browsers chatting at once each get only
+ * their own reply stream; a reload mid-reply picks the reply up again; and
+ * the data-source badge follows a change of watched profiles made elsewhere,
+ * without a reload.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startEmulator, type RunningEmulator } from '../src/emulator/index';
@@ -69,6 +70,49 @@ test.describe('two browsers chatting at once', () => {
     await expect(b.page.getByText('research vector databases')).toHaveCount(0);
     await a.context.close();
     await b.context.close();
+  });
+});
+
+test.describe('a reload mid-reply', () => {
+  let host: RunningHost;
+  // Realistic pacing (tokens every 15–40 ms), so the reply is still streaming when the page reloads.
+  test.beforeAll(async () => {
+    host = await startHost({ env: { AGENTCORE_OPS_EMULATOR_FAST: '0' } });
+  });
+  test.afterAll(async () => host.stop());
+
+  test('picks the reply up again from what streamed so far, and it completes whole', async ({ page }) => {
+    const fleet = await callHost<FleetSnapshot>(host, 'fleet.refresh', {});
+    const key = fleet.resources.find((r) => r.kind === 'runtime' && r.name === 'strands_research_agent' && r.region === 'us-east-1')?.key ?? '';
+    await new ConsolePage(page).open(host.openUrl);
+    const chat = new ChatPage(page);
+    await chat.openAgent(key);
+    await chat.newSession();
+    await chat.composer().fill('research vector databases');
+    await page.getByTestId('chat-send').click();
+    const reply = chat.assistantMessages().last();
+    await expect(reply).toHaveAttribute('data-state', 'streaming', { timeout: 15_000 });
+    await expect(reply).toContainText(/\w{4,}/, { timeout: 15_000 });
+
+    await page.reload();
+    await expect(page.locator('body[data-app-state="ready"]')).toBeAttached({ timeout: 30_000 });
+    const again = chat.assistantMessages().last();
+    await expect(again).toHaveAttribute('data-state', 'complete', { timeout: 45_000 });
+    // What the page shows is exactly what main stored: nothing lost across the reload, nothing doubled.
+    const sessions = await callHost<Array<{ id: string }>>(host, 'chat.sessions.list', { agentKey: key });
+    const stored = await callHost<{ messages: Array<{ role: string; text: string }> }>(host, 'chat.sessions.get', { sessionId: sessions[0]?.id });
+    const storedReply = stored.messages.filter((m) => m.role === 'assistant').at(-1)?.text ?? '';
+    expect(storedReply.length).toBeGreaterThan(20);
+    const shown = (await again.innerText()).replace(/\s+/g, ' ');
+    const firstWords = storedReply
+      .replace(/[#*_`>|-]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .split(' ')
+      .slice(0, 6)
+      .join(' ');
+    expect(shown).toContain(firstWords);
+    expect(shown.split(firstWords).length - 1).toBe(1);
   });
 });
 
