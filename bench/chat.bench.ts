@@ -7,8 +7,7 @@
  * 5,000-message transcript (chat.sessions.get) from a SQLite file.
  */
 import { BedrockAgentCoreClient, InvokeAgentRuntimeCommand } from '@aws-sdk/client-bedrock-agentcore';
-import { randomUUID } from 'node:crypto';
-import { EMULATOR_CREDENTIALS } from '../src/emulator/index';
+import { EMULATOR_CREDENTIALS, startEmulator } from '../src/emulator/index';
 import type { ChatReplyItem } from '../src/shared/chat';
 import type { StreamFrame } from '../src/shared/contract';
 import { ChatStore } from '../src/main/services/chat/chat-store';
@@ -32,19 +31,27 @@ const round = (v: number, digits = 1): number => Math.round(v * 10 ** digits) / 
 const bench: Bench = {
   name: 'chat (invoke path + transcript)',
   async run() {
-    // Fixed 8 ms per token weight: a realistic stream whose timing is the same for both paths.
-    const rig = await startChatModuleRig({ timeScale: 1, coldStartSeconds: 0, tokenMs: [8, 8] }, REGION);
-    const { emu, db, hub } = rig;
+    // Fixed 8 ms per token weight: a realistic stream whose timing is the same for both paths. Each path has its own
+    // emulator with the same seed, and run i of each path uses the same runtime session id: the demo agent's reply
+    // depends on the session, so this way both paths stream byte-identical replies (checked below).
+    const pacing = { timeScale: 1, coldStartSeconds: 0, tokenMs: [8, 8] as [number, number] };
+    const rig = await startChatModuleRig(pacing, REGION);
+    const twin = await startEmulator(pacing);
+    const { db, hub } = rig;
+    const runSessionId = (i: number): string => `bench-run-${i}`.padEnd(40, '0');
     const chat = rig.chat.service;
     let onFrames: (frames: StreamFrame[]) => void = () => undefined;
     hub.connect({ connection: 'bench', role: 'owner' }, { send: (frames) => (onFrames(frames), true) });
-    const session = chat.createSession({ agentKey: rig.agentKey(AGENT), qualifier: 'DEFAULT' });
-    const runtime = { arn: emu.world.runtimes(REGION).find((r) => r.name === AGENT)?.arn ?? '' };
+    const agentKey = rig.agentKey(AGENT);
+    const runtime = { arn: twin.world.runtimes(REGION).find((r) => r.name === AGENT)?.arn ?? '' };
 
     let streams = 0;
-    const consoleRun = (): Promise<{ ttft: number; total: number }> =>
+    type Run = { ttft: number; total: number; bytes: number };
+    const consoleRun = (i: number): Promise<Run> =>
       new Promise((resolve) => {
+        const session = chat.createSession({ agentKey, qualifier: 'DEFAULT', runtimeSessionId: runSessionId(i) });
         let ttft = NaN;
+        let bytes = 0;
         const id = `s${++streams}`;
         const t0 = performance.now();
         onFrames = (frames) => {
@@ -52,39 +59,41 @@ const bench: Bench = {
             if (frame.id !== id) continue;
             const item = frame.type === 'item' ? (frame.item as ChatReplyItem) : undefined;
             if (Number.isNaN(ttft) && item?.kind === 'delta' && item.text) ttft = performance.now() - t0;
-            if (frame.type === 'end') resolve({ ttft, total: performance.now() - t0 });
+            if (item?.kind === 'completed') bytes = item.message.metrics?.bytes ?? 0;
+            if (frame.type === 'end') resolve({ ttft, total: performance.now() - t0, bytes });
           }
         };
         void hub.open('bench', id, 'chat.reply', { sessionId: session.id, prompt: 'research vector databases', mode: 'template' });
       });
 
-    const bare = new BedrockAgentCoreClient({ endpoint: emu.url, region: REGION, credentials: EMULATOR_CREDENTIALS, maxAttempts: 1 });
-    const bareSession = `bench-${randomUUID()}`;
-    const bareRun = async (): Promise<{ ttft: number; total: number }> => {
+    const bare = new BedrockAgentCoreClient({ endpoint: twin.url, region: REGION, credentials: EMULATOR_CREDENTIALS, maxAttempts: 1 });
+    const bareRun = async (i: number): Promise<Run> => {
       const t0 = performance.now();
       const out = await bare.send(
         new InvokeAgentRuntimeCommand({
           agentRuntimeArn: runtime.arn,
-          runtimeSessionId: bareSession,
+          runtimeSessionId: runSessionId(i),
           contentType: 'application/json',
           payload: new TextEncoder().encode('{"prompt":"research vector databases"}'),
         }),
       );
       let ttft = NaN;
+      let bytes = 0;
       const decoder = new TextDecoder();
       for await (const chunk of out.response as AsyncIterable<Uint8Array>) {
+        bytes += chunk.length;
         // The first token is the first text delta (the stream opens with messageStart, which carries none).
         if (Number.isNaN(ttft) && decoder.decode(chunk, { stream: true }).includes('contentBlockDelta')) ttft = performance.now() - t0;
       }
-      return { ttft, total: performance.now() - t0 };
+      return { ttft, total: performance.now() - t0, bytes };
     };
 
-    const samples = { console: [] as Array<{ ttft: number; total: number }>, bare: [] as Array<{ ttft: number; total: number }> };
+    const samples = { console: [] as Run[], bare: [] as Run[] };
     for (let i = 0; i < RUNS + WARMUP; i++) {
       // Alternate which path goes first, so neither always runs on a warmer emulator.
       const order = i % 2 === 0 ? (['console', 'bare'] as const) : (['bare', 'console'] as const);
       for (const path of order) {
-        const result = path === 'console' ? await consoleRun() : await bareRun();
+        const result = path === 'console' ? await consoleRun(i) : await bareRun(i);
         if (i >= WARMUP) samples[path].push(result);
       }
     }
@@ -95,7 +104,8 @@ const bench: Bench = {
 
     // A long transcript: 5,000 messages in one session, opened cold from the file.
     const store = new ChatStore(db);
-    const long = chat.createSession({ agentKey: session.agentKey, qualifier: 'DEFAULT' });
+    const identical = samples.console.filter((run, i) => run.bytes === samples.bare[i]?.bytes).length;
+    const long = chat.createSession({ agentKey, qualifier: 'DEFAULT' });
     const corpus = createCorpus(11);
     store.transaction(() => {
       for (let i = 0; i < 5_000; i++) {
@@ -137,6 +147,7 @@ const bench: Bench = {
 
     bare.destroy();
     await rig.close();
+    await twin.close();
 
     const ttftRatio = ttftConsole / ttftBare;
     const totalRatio = totalConsole / totalBare;
@@ -145,6 +156,7 @@ const bench: Bench = {
       { metric: `time to first token, console path (median of ${RUNS})`, value: round(ttftConsole), unit: 'ms' },
       { metric: `time to first token, bare SDK loop (median of ${RUNS})`, value: round(ttftBare), unit: 'ms' },
       { metric: 'time to first token ratio (console / SDK)', value: round(ttftRatio, 3), unit: '×', target: '≤ 1.10', pass: ttftRatio <= 1.1 },
+      { metric: 'runs whose two paths streamed byte-identical replies', value: identical, unit: `of ${RUNS}`, target: `${RUNS}`, pass: identical === RUNS },
       { metric: `total time, console path (median of ${RUNS})`, value: round(totalConsole), unit: 'ms' },
       { metric: `total time, bare SDK loop (median of ${RUNS})`, value: round(totalBare), unit: 'ms' },
       { metric: 'total time ratio (console / SDK)', value: round(totalRatio, 3), unit: '×', target: '≤ 1.05', pass: totalRatio <= 1.05 },
