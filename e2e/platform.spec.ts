@@ -94,6 +94,8 @@ test.describe('a reload mid-reply', () => {
     await expect(reply).toHaveAttribute('data-state', 'streaming', { timeout: 15_000 });
     await expect(reply).toContainText(/\w{4,}/, { timeout: 15_000 });
 
+    // The address bar follows the view when the page is idle (within 250 ms); a user reloads the URL they see.
+    await expect(page).toHaveURL(/session=/);
     await page.reload();
     await expect(page.locator('body[data-app-state="ready"]')).toBeAttached({ timeout: 30_000 });
     const again = chat.assistantMessages().last();

@@ -40,7 +40,8 @@ const message = (id: number, patch: Partial<ChatMessage> = {}): ChatMessage => (
 });
 
 /** A client whose streams the test drives by hand; transcripts load from `stored`. */
-function fakeClient(stored: ChatMessage[]) {
+function fakeClient(initial: ChatMessage[]) {
+  let stored = initial;
   const opened: Array<{ name: string; input: unknown; onItem: (item: ChatReplyItem) => void; handlers: StreamHandlers }> = [];
   const client = {
     call: async (method: string) => {
@@ -53,7 +54,7 @@ function fakeClient(stored: ChatMessage[]) {
     },
     onConnection: () => () => undefined,
   } as unknown as Pick<ApiClient, 'call' | 'stream' | 'onConnection'>;
-  return { client, opened };
+  return { client, opened, store: (next: ChatMessage[]) => (stored = next) };
 }
 /** Animation frames the test hands out itself. */
 let frame: (() => void) | null = null;
@@ -122,5 +123,19 @@ describe('chat store on reply streams', () => {
     opened[0]?.onItem({ kind: 'delta', text: '…' });
     paint();
     expect(store.get().transcripts.get('s1')?.messages[1]?.text).toBe('streamed so far…');
+  });
+
+  it('loads the final state when the reply finished between loading the transcript and following it', async () => {
+    const fake = fakeClient([message(6, { text: 'partial' })]);
+    const store = createChatStore(fake.client, new QueryClient(), nextFrame);
+    store.open('s1');
+    await settle();
+    expect(fake.opened.map((o) => o.name)).toEqual(['chat.watch']);
+    // Main has nothing streaming any more: the watch ends at once, with no item.
+    fake.store([message(6, { text: 'the whole reply', state: 'complete' })]);
+    fake.opened[0]?.handlers.onEnd?.();
+    await settle();
+    expect(store.get().transcripts.get('s1')?.messages[0]).toMatchObject({ text: 'the whole reply', state: 'complete' });
+    expect(fake.opened).toHaveLength(1); // and does not watch again
   });
 });

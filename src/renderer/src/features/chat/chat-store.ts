@@ -107,17 +107,20 @@ export function createChatStore(client: Client, cache: QueryClient, schedule?: S
         if (replies.get(sessionId) === close) replies.delete(sessionId);
         // Refused at open (never started): the caller shows why. A lost connection is picked up on reconnect.
         if (error && messageId === -1) reject(error);
+        // The reply finished between loading the transcript and asking to follow it: load its final state.
+        else if (!error && messageId === -1 && name === 'chat.watch') void load(sessionId, false);
       }
     });
 
-  const load = async (sessionId: string): Promise<void> => {
+  const load = async (sessionId: string, followStreaming = true): Promise<void> => {
     set({ pending: withMap(state.pending, sessionId, null) });
     try {
       const { session, messages } = await client.call('chat.sessions.get', { sessionId });
       batcher.flush();
       set({ transcripts: withMap(state.transcripts, sessionId, { session, messages }), pending: withMap(state.pending, sessionId, undefined) });
       // A reply still streaming in main (sent before a reload, or during a lost connection): follow it from here.
-      if (messages.some((m) => m.state === 'streaming') && !replies.has(sessionId)) follow(sessionId, 'chat.watch', { sessionId });
+      if (followStreaming && messages.some((m) => m.state === 'streaming') && !replies.has(sessionId))
+        follow(sessionId, 'chat.watch', { sessionId }).catch(() => undefined); // a refused watch leaves the stored state shown
     } catch (error) {
       set({ pending: withMap(state.pending, sessionId, toApiError(error)) });
     }
