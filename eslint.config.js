@@ -41,11 +41,6 @@ export default tseslint.config(
     },
   },
   {
-    // The identifier guard is a vitest test that reads the renderer's sources; it never ships.
-    files: ['src/renderer/src/components/identifier-guard.test.ts'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
-  {
     files: ['src/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(

@@ -13,6 +13,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/fixtures/chromium';
 import { startEmulator } from '../src/emulator/index';
 import type { FleetSnapshot } from '../src/shared/fleet';
 import { startHost } from '../e2e/fixtures/web-host';
@@ -66,18 +67,7 @@ const bench: Bench = {
     const agent = await firehoseAgent();
     const emulator = await startEmulator({ fast: true, agents: [{ name: 'firehose', url: agent.url }] });
     const host = await startHost({ demo: false, env: staticKeysHome('bench-chat-home-', emulator.url).env });
-    const browser = await chromium.launch({
-      executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--headless',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await chromium.launch(chromiumLaunchOptions());
     try {
       const fleet = (await (
         await fetch(`${host.url}/api/fleet.refresh`, { method: 'POST', headers: { authorization: `Bearer ${host.token}` }, body: '{}' })

@@ -25,6 +25,7 @@
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/fixtures/chromium';
 import { startHost } from '../e2e/fixtures/web-host';
 // @ts-expect-error plain ESM script without types
 import { buildIfNeeded } from '../scripts/build-if-needed.mjs';
@@ -95,18 +96,7 @@ const bench: Bench = {
   async run() {
     (buildIfNeeded as (root: string, options: { quiet: boolean }) => void)(root, { quiet: true });
     const host = await startHost({ env: { AGENTCORE_OPS_EMULATOR_SCALE: String(SCALE) } });
-    const browser = await chromium.launch({
-      executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--headless',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await chromium.launch(chromiumLaunchOptions());
     try {
       // The console's CSP (script-src 'self') rightly refuses injected script; the probe is the bench's, so CSP is bypassed for it.
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true });

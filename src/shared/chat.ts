@@ -15,6 +15,13 @@ export const agentKeySchema = z
 /** AgentCore requires 33–256 characters. */
 export const runtimeSessionIdSchema = z.string().min(33, 'runtimeSessionId must be at least 33 characters').max(256);
 const localId = z.string().min(1).max(64);
+/** An endpoint name (the invoke's `qualifier`). */
+export const qualifierSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/)
+  .default('DEFAULT');
 
 export type MessageRole = 'user' | 'assistant';
 export type MessageState = 'complete' | 'streaming' | 'incomplete' | 'error';
@@ -101,12 +108,7 @@ export const chatInputs = {
   sessionsCreate: z
     .object({
       agentKey: agentKeySchema,
-      qualifier: z
-        .string()
-        .min(1)
-        .max(100)
-        .regex(/^[A-Za-z0-9_-]+$/)
-        .default('DEFAULT'),
+      qualifier: qualifierSchema,
       userId: z.string().min(1).max(128).optional(),
       /** Resume a session started elsewhere (CLI, another console). */
       runtimeSessionId: runtimeSessionIdSchema.optional(),

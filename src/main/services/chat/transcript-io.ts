@@ -4,7 +4,7 @@
  * an error naming the field that is wrong, never a half-imported session.
  */
 import { z } from 'zod';
-import { agentKeySchema, runtimeSessionIdSchema, type ChatMessage, type ChatSession } from '../../../shared/chat';
+import { agentKeySchema, qualifierSchema, runtimeSessionIdSchema, type ChatMessage, type ChatSession } from '../../../shared/chat';
 
 export const TRANSCRIPT_FORMAT = 'agentcore-ops-console.chat';
 export const TRANSCRIPT_VERSION = 1;
@@ -44,12 +44,7 @@ export const transcriptSchema = z.object({
   session: z.object({
     agentKey: agentKeySchema,
     agentName: z.string().max(200).default(''),
-    qualifier: z
-      .string()
-      .min(1)
-      .max(100)
-      .regex(/^[A-Za-z0-9_-]+$/)
-      .default('DEFAULT'),
+    qualifier: qualifierSchema,
     runtimeSessionId: runtimeSessionIdSchema,
     userId: z.string().min(1).max(128).optional(),
     title: z.string().trim().min(1).max(200),

@@ -3,7 +3,7 @@
  * account ids, ARNs, access-key ids, runtime session ids, user ids, emails
  * and IP addresses. Today it shows the value unchanged; it is the single place
  * where a presentation mode (screen sharing, demos) will later mask them, so
- * nothing may print such a value around it (identifier-guard.test.ts checks).
+ * nothing may print such a value around it (test/guards/identifier-guard.test.ts checks).
  */
 import './identifier.css';
 import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';

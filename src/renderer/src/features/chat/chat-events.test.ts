@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatMessage, ChatSession } from '../../../../shared/chat';
+import type { ChatMessage } from '../../../../shared/chat';
 import { applyChatEvents, isRawTurn, promptBefore, streamingMessageId, type ChatEvent, type Transcript } from './chat-events';
+import { testMessage, testSession } from './test-fixtures';
 
-const session = (id: string): ChatSession => ({
-  id,
-  agentKey: 'default|us-east-1|runtime|r1',
-  agentName: 'agent',
-  qualifier: 'DEFAULT',
-  runtimeSessionId: 'x'.repeat(36),
-  title: id,
-  pinned: false,
-  createdAt: 1,
-  lastActivityAt: 1,
-  messageCount: 0,
-  ended: false,
-});
-const message = (id: number, patch: Partial<ChatMessage> = {}): ChatMessage => ({
-  id,
-  sessionId: 's1',
-  role: 'assistant',
-  text: '',
-  state: 'streaming',
-  createdAt: 10,
-  ...patch,
-});
+const session = (id: string) => testSession(id);
+const message = testMessage;
 const delta = (text: string, messageId = 2, sessionId = 's1'): ChatEvent => ({ kind: 'delta', delta: { sessionId, messageId, text } });
 const open = (...messages: ChatMessage[]): Map<string, Transcript> => new Map([['s1', { session: session('s1'), messages }]]);
 

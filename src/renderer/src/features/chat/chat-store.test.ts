@@ -5,6 +5,7 @@ import { ApiError } from '../../../../shared/errors';
 import type { ApiClient, StreamHandlers } from '../../api/client';
 import { apiQueryKey } from '../../state/api-key';
 import { createChatStore } from './chat-store';
+import { testMessage, testSession } from './test-fixtures';
 
 // The module also builds the app's store on the real api client (the web transport, here): give it a window and an idle EventSource.
 vi.hoisted(() =>
@@ -16,28 +17,8 @@ vi.hoisted(() =>
   }),
 );
 
-const session: ChatSession = {
-  id: 's1',
-  agentKey: 'demo|us-east-1|runtime|r1',
-  agentName: 'agent',
-  qualifier: 'DEFAULT',
-  runtimeSessionId: 'x'.repeat(40),
-  title: 'New chat',
-  pinned: false,
-  createdAt: 1,
-  lastActivityAt: 1,
-  messageCount: 0,
-  ended: false,
-};
-const message = (id: number, patch: Partial<ChatMessage> = {}): ChatMessage => ({
-  id,
-  sessionId: 's1',
-  role: 'assistant',
-  text: '',
-  state: 'streaming',
-  createdAt: 2,
-  ...patch,
-});
+const session = testSession('s1', { title: 'New chat' });
+const message = (id: number, patch: Partial<ChatMessage> = {}): ChatMessage => testMessage(id, { createdAt: 2, ...patch });
 
 /** A client whose streams the test drives by hand; transcripts load from `stored`. */
 function fakeClient(initial: ChatMessage[]) {

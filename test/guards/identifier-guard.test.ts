@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const root = join(import.meta.dirname, '..');
+const root = join(import.meta.dirname, '..', '..', 'src', 'renderer', 'src');
 
 /** Property names that hold such identifiers (contract and AWS spellings). */
 const FIELD = String.raw`(?:accountId|arn|[a-z][A-Za-z]*Arn|runtimeSessionId|userId|actorId|accessKeyId|email|[a-z][A-Za-z]*Email|ip|ipAddress|sourceIp|clientIp)`;
