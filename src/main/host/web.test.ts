@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -26,6 +27,20 @@ function send(host: WebHost, path: string, options: { method?: string; headers?:
     });
     req.on('error', reject);
     req.end(options.body);
+  });
+}
+
+/** Sends a request line as written, without a client that would normalise or refuse it first. */
+function raw(host: WebHost, target: string, headers: Record<string, string> = {}): Promise<{ status: number; head: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(host.port, '127.0.0.1', () => {
+      const lines = [`GET ${target} HTTP/1.1`, `Host: 127.0.0.1:${host.port}`, 'Connection: close', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+      socket.write(lines.join('\r\n') + '\r\n\r\n');
+    });
+    let text = '';
+    socket.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    socket.on('end', () => resolve({ status: Number(/^HTTP\/1\.1 (\d+)/.exec(text)?.[1] ?? 0), head: text.split('\r\n\r\n')[0] ?? '' }));
+    socket.on('error', reject);
   });
 }
 
@@ -141,5 +156,45 @@ describe('web host', () => {
     });
     const text = await received;
     expect(text).toContain('data: {"theme":"light"');
+  });
+
+  it.each(['/.//evil.example?token=test-token', '/.\\/evil.example?token=test-token', '//evil.example/?token=test-token'])(
+    'never redirects off the origin when swapping the token for a cookie (%s)',
+    async (target) => {
+      const res = await raw(host, target);
+      expect(res.status).toBe(303);
+      const location = /^location: (.*)$/im.exec(res.head)?.[1] ?? '';
+      expect(location).toMatch(/^\/(?![/\\])/);
+      expect(location).not.toContain('token');
+    },
+  );
+
+  it.each([
+    ['before auth', {}],
+    ['after auth', { authorization: 'Bearer test-token' }],
+  ])('answers malformed targets and percent-encodings with 400, not 500 (%s)', async (_when, headers) => {
+    for (const target of ['/api/%E0%A4%A', '/%', '/..%c0%af..%c0%afetc', '//[']) {
+      const res = await raw(host, target, headers);
+      expect(res.status, target).toBe(400);
+    }
+  });
+
+  it('logs refused requests at a bounded rate: 500 without a token write 20 lines, not 500', async () => {
+    const lines: Array<Record<string, unknown> | undefined> = [];
+    const logger = { ...silentLogger, warn: (_message: string, fields?: Record<string, unknown>) => void lines.push(fields) };
+    const noisy = await startWebHost({
+      dispatch: createDispatcher(stubImplementation(), silentLogger),
+      hub: new StreamHub({} as StreamImplementation, silentLogger),
+      events,
+      staticDir,
+      logger,
+      token: 'test-token',
+    });
+    try {
+      for (let i = 0; i < 500; i++) expect((await send(noisy, `/api/settings.get?n=${i}`, { method: 'POST', body: '{}' })).status).toBe(401);
+      expect(lines).toHaveLength(20);
+    } finally {
+      await noisy.close();
+    }
   });
 });

@@ -21,6 +21,7 @@ import { readCappedBody } from '../../lib/read-capped-body';
 import type { Dispatch } from './dispatch';
 import type { EventBus } from './events';
 import type { StreamHub } from './stream-hub';
+import { createLogThrottle } from './log-throttle';
 import { CONNECTION_HEADER, WebConnections } from './web-connections';
 import { hostAllowed, newAccessToken, originAllowed, presentedToken, sessionCookie, tokensEqual } from './web-auth';
 import { securityHeaders, serveStatic } from './web-static';
@@ -68,6 +69,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const connections = new WebConnections(options.hub, options.heartbeatMs ?? 15_000);
   // The access token's holder owns the console; read-only shares will present tokens of their own.
   const role: Role = 'owner';
+  const rejectedLog = createLogThrottle(20);
   let port = 0;
 
   const server: Server = createServer((req, res) => {
@@ -79,14 +81,24 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const url = parseTarget(req.url);
+    if (!url) {
+      res.writeHead(400, { ...securityHeaders, 'content-type': 'text/plain; charset=utf-8' }).end('400 Bad Request: malformed URL or percent-encoding.');
+      return;
+    }
     if (!hostAllowed(req, port)) {
       res.writeHead(421, securityHeaders).end('Misdirected request: this console only answers on its loopback address.');
       return;
     }
     const presented = presentedToken(req, url);
     if (!tokensEqual(presented.token, token)) {
-      options.logger.warn('rejected request without a valid access token', { path: url.pathname, presented: presented.via ?? 'none' });
+      rejectedLog((suppressed) =>
+        options.logger.warn('rejected request without a valid access token', {
+          path: url.pathname.slice(0, 200),
+          presented: presented.via ?? 'none',
+          ...(suppressed ? { suppressedSinceLastLine: suppressed } : {}),
+        }),
+      );
       if (url.pathname.startsWith('/api/')) {
         sendEnvelope(res, {
           ok: false,
@@ -101,7 +113,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     if (presented.via === 'query' && req.method === 'GET' && !url.pathname.startsWith('/api/')) {
       url.searchParams.delete('token');
-      res.writeHead(303, { ...securityHeaders, 'set-cookie': sessionCookie(token), location: url.pathname + url.search + url.hash }).end();
+      // `//evil.example` would be a protocol-relative redirect off the origin: one leading slash only.
+      const location = '/' + url.pathname.replace(/^[/\\]+/, '') + url.search + url.hash;
+      res.writeHead(303, { ...securityHeaders, 'set-cookie': sessionCookie(token), location }).end();
       return;
     }
     if (url.pathname === '/api/events' && req.method === 'GET') return connections.open(req, res, role);
@@ -183,4 +197,15 @@ function sendEnvelope(res: ServerResponse, envelope: Envelope<unknown>): void {
   const status = envelope.ok ? 200 : statusFor[envelope.error.code];
   res.writeHead(status, { ...securityHeaders, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(envelope));
+}
+
+/** The request target as a URL whose path decodes, or null: malformed targets and encodings are the client's error (400), never ours. */
+function parseTarget(target: string | undefined): URL | null {
+  try {
+    const url = new URL(target ?? '/', 'http://127.0.0.1');
+    decodeURIComponent(url.pathname);
+    return url;
+  } catch {
+    return null;
+  }
 }
