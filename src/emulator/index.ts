@@ -57,6 +57,12 @@ export interface EmulatorOptions {
   /** Protocol modules; default: every module in modules.ts. */
   modules?: ModuleFactory[];
   logger?: EmulatorLogger;
+  /**
+   * Accept only the demo key and keys issued by the SSO portal, as AWS would
+   * refuse a stranger's key. Default false: any well-formed SigV4 key works
+   * (what LocalStack and moto do), so `AWS_ACCESS_KEY_ID=test` is enough.
+   */
+  strictCredentials?: boolean;
 }
 
 export interface RunningEmulator {
@@ -123,6 +129,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     faults,
     defaultRegion: options.defaultRegion ?? 'us-east-1',
     maxPayloadBytes: options.maxPayloadBytes ?? 100 * 1024 * 1024,
+    strictCredentials: options.strictCredentials ?? false,
     ...(options.logger ? { log: (line: string) => options.logger?.info(line) } : {}),
     admin: {
       health: (): Record<string, unknown> => ({

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { AwsError, type CredentialRegistry, type EmulatedService, type RequestContext, type Route } from './types';
 import { Router } from './router';
 import { errors, toAwsError, writeError } from './protocol';
-import { parseAuthorization, bearerToken } from './sigv4';
+import { parseAuthorization, bearerToken, scopeProblem } from './sigv4';
 import { readCappedBody } from '../../lib/read-capped-body';
 import { handleAdmin, type AdminHooks } from './admin';
 import { NO_FAULT, type FaultEngine } from './faults';
@@ -22,6 +22,8 @@ export interface ServerOptions {
   admin: AdminHooks;
   defaultRegion: string;
   maxPayloadBytes: number;
+  /** Accept only the demo key and issued keys (otherwise any well-formed SigV4 key works). */
+  strictCredentials?: boolean;
   log?: (line: string) => void;
 }
 
@@ -172,9 +174,13 @@ export class EmulatorServer {
     if (parsed === 'missing') return new AwsError(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
     if (parsed === 'malformed')
       return new AwsError(403, 'IncompleteSignatureException', "Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters.");
+    const problem = scopeProblem(parsed, route.service);
+    if (problem) return new AwsError(403, 'InvalidSignatureException', problem);
     if (this.opts.faults.expiredCredentials) return new AwsError(403, 'ExpiredTokenException', 'The security token included in the request is expired');
     const status = this.opts.credentials.check(parsed.accessKeyId);
-    if (status === 'unknown') return new AwsError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
+    // Issued keys still expire in either mode: that is what exercises the console's refresh path.
+    if (status === 'unknown' && this.opts.strictCredentials)
+      return new AwsError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
     if (status === 'expired') return new AwsError(403, 'ExpiredTokenException', 'The security token included in the request is expired');
     return { kind: 'sigv4', region: parsed.region, accessKeyId: parsed.accessKeyId };
   }
