@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { AwsError, type CredentialRegistry, type EmulatedService, type RequestContext, type Route } from './types';
+import { AwsError, type CredentialRegistry, type Delivery, type EmulatedService, type RequestContext, type Route } from './types';
 import { Router } from './router';
 import { errors, toAwsError, writeError } from './protocol';
 import { parseAuthorization, bearerToken, scopeProblem } from './sigv4';
@@ -153,7 +153,12 @@ export class EmulatorServer {
       return;
     }
     this.opts.log?.(`${method} ${rawPath} ${match.route.operation} ${reply.status ?? 200}`);
-    await writeReply(res, service, reply, fault === NO_FAULT ? NO_FAULT : fault, requestId);
+    let delivery: Delivery = { kind: 'dropped', chunks: 0, bytes: 0 };
+    try {
+      delivery = await writeReply(res, service, reply, fault === NO_FAULT ? NO_FAULT : fault, requestId);
+    } finally {
+      reply.onDelivered?.(delivery);
+    }
   }
 
   private authenticate(
