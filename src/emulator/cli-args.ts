@@ -24,7 +24,8 @@ export const USAGE = `Usage: npm run emulator -- [options]
   --malformed [Op=]<rate> answer a share of calls with a non-JSON body
   --drop-stream [Op=]<r>  cut a share of responses mid-stream
   --expired-credentials   every signed call fails with ExpiredTokenException
-  --strict-credentials    accept only the demo key and SSO-issued keys (default: any well-formed SigV4 key)
+  --strict-credentials    accept only the demo key and SSO-issued keys, and check signatures
+                          (default: any well-formed SigV4 key, signature unchecked)
   --fast                  no simulated delays (tests, CI)
   --time-scale <x>        multiply simulated delays (default 1)
   --verbose               log every request

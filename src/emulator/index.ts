@@ -59,7 +59,8 @@ export interface EmulatorOptions {
   logger?: EmulatorLogger;
   /**
    * Accept only the demo key and keys issued by the SSO portal, as AWS would
-   * refuse a stranger's key. Default false: any well-formed SigV4 key works
+   * refuse a stranger's key, and verify each signature with that key's
+   * secret. Default false: any well-formed SigV4 key works
    * (what LocalStack and moto do), so `AWS_ACCESS_KEY_ID=test` is enough.
    */
   strictCredentials?: boolean;

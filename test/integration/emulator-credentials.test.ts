@@ -2,8 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ListAgentRuntimesCommand } from '@aws-sdk/client-bedrock-agentcore-control';
 import { CloudWatchLogsClient, DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { InvokeAgentRuntimeCommand } from '@aws-sdk/client-bedrock-agentcore';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index';
-import { controlClient, fakeSigV4 } from './helpers/emulator-clients';
+import { controlClient, dataClient, fakeSigV4, payload, readBody, SESSION } from './helpers/emulator-clients';
 
 const TEST_KEYS = { accessKeyId: 'test', secretAccessKey: 'test' };
 
@@ -87,5 +88,28 @@ describe('strictCredentials: only the demo key and issued keys', () => {
     const { accessKeyId, secretAccessKey, sessionToken } = emu.issueCredentials(60_000);
     const out = await controlClient(emu, { credentials: { accessKeyId, secretAccessKey, sessionToken } }).send(new ListAgentRuntimesCommand({}));
     expect(out.agentRuntimes?.length).toBeGreaterThan(0);
+  });
+
+  it("checks the signature against the key's secret: a wrong secret is InvalidSignatureException", async () => {
+    const err = await errorOf(
+      controlClient(emu, { credentials: { accessKeyId: emu.credentials.accessKeyId, secretAccessKey: 'not-the-secret' } }).send(
+        new ListAgentRuntimesCommand({}),
+      ),
+    );
+    expect(err.name).toBe('InvalidSignatureException');
+    expect(err.$metadata?.httpStatusCode).toBe(403);
+    const forged = await fetch(`${emu.url}/runtimes/`, { method: 'POST', headers: { authorization: fakeSigV4(), 'x-amz-date': '20260101T000000Z' } });
+    expect(forged.status).toBe(403);
+    expect(forged.headers.get('x-amzn-errortype')).toBe('InvalidSignatureException');
+  });
+
+  it('real SDK signatures verify on every protocol: encoded path labels, query, body, awsJson', async () => {
+    const coach = emu.world.runtimes('us-east-1').find((r) => r.name === 'coach_companion')!.arn;
+    const out = await dataClient(emu).send(
+      new InvokeAgentRuntimeCommand({ agentRuntimeArn: coach, qualifier: 'DEFAULT', payload: payload({ prompt: 'Plan my week' }), runtimeSessionId: SESSION }),
+    );
+    expect((await readBody(out)).length).toBeGreaterThan(0);
+    const logs = new CloudWatchLogsClient({ endpoint: emu.url, region: 'us-east-1', credentials: emu.credentials, maxAttempts: 1 });
+    expect((await logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: '/aws/' }))).logGroups?.length).toBeGreaterThan(0);
   });
 });

@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { AwsError, type CredentialRegistry, type Delivery, type EmulatedService, type RequestContext, type Route } from './types';
 import { Router } from './router';
 import { errors, toAwsError, writeError } from './protocol';
-import { parseAuthorization, bearerToken, scopeProblem } from './sigv4';
+import { parseAuthorization, bearerToken, scopeProblem, type SigV4Scope } from './sigv4';
+import { signatureMatches } from './verify-signature';
 import { readCappedBody } from '../../lib/read-capped-body';
 import { handleAdmin, type AdminHooks } from './admin';
 import { NO_FAULT, type FaultEngine } from './faults';
@@ -107,6 +108,21 @@ export class EmulatorServer {
       return;
     }
 
+    // Strict mode checks the signature too; it needs the body, so it runs once the body is in.
+    if (this.opts.strictCredentials && auth.scope && !(await this.signatureValid(req, read.body, auth.scope))) {
+      writeError(
+        res,
+        service,
+        new AwsError(
+          403,
+          'InvalidSignatureException',
+          'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+        ),
+        requestId,
+      );
+      return;
+    }
+
     const abort = new AbortController();
     res.on('close', () => {
       if (!res.writableFinished) abort.abort();
@@ -164,7 +180,7 @@ export class EmulatorServer {
   private authenticate(
     req: IncomingMessage,
     route: Route,
-  ): AwsError | { kind: 'sigv4' | 'bearer' | 'none'; region?: string; accessKeyId?: string; bearerToken?: string } {
+  ): AwsError | { kind: 'sigv4' | 'bearer' | 'none'; region?: string; accessKeyId?: string; bearerToken?: string; scope?: SigV4Scope } {
     if (UNSIGNED.has(route.service)) return { kind: 'none' };
     const header = req.headers.authorization;
     const parsed = parseAuthorization(header);
@@ -187,7 +203,12 @@ export class EmulatorServer {
     if (status === 'unknown' && this.opts.strictCredentials)
       return new AwsError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
     if (status === 'expired') return new AwsError(403, 'ExpiredTokenException', 'The security token included in the request is expired');
-    return { kind: 'sigv4', region: parsed.region, accessKeyId: parsed.accessKeyId };
+    return { kind: 'sigv4', region: parsed.region, accessKeyId: parsed.accessKeyId, scope: parsed };
+  }
+
+  private async signatureValid(req: IncomingMessage, body: Buffer, scope: SigV4Scope): Promise<boolean> {
+    const secret = this.opts.credentials.secretFor(scope.accessKeyId);
+    return secret !== undefined && (await signatureMatches(req, body, scope, secret));
   }
 }
 

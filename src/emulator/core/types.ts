@@ -171,6 +171,8 @@ export interface IssuedCredentials {
 export interface CredentialRegistry {
   issue(ttlMs: number): IssuedCredentials;
   check(accessKeyId: string): 'valid' | 'expired' | 'unknown';
+  /** The secret of a known key, for strict mode's signature check. */
+  secretFor(accessKeyId: string): string | undefined;
 }
 
 export interface ModuleDeps {
