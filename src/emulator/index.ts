@@ -21,6 +21,7 @@ export type { ActiveFaultProfile, FaultProfile, FaultRule } from './core/faults'
 export type { InvocationRecord } from './core/types';
 export { World } from './fleet/world';
 export { DEMO_REGIONS } from './fleet/ids';
+export { parseAgentFlag, type LocalAgent } from './bridge/local-agent';
 
 export const DEFAULT_SEED = 20260218;
 

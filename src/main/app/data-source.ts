@@ -30,7 +30,7 @@ export interface DataSourceOptions {
   settings: Settings;
   logger: Logger;
   notices: Array<{ level: 'info' | 'warning' | 'error'; message: string }>;
-  emulator?: Pick<EmulatorOptions, 'seed' | 'fast' | 'coldStartSeconds' | 'timeScale' | 'scale'>;
+  emulator?: Pick<EmulatorOptions, 'seed' | 'fast' | 'coldStartSeconds' | 'timeScale' | 'scale' | 'agents'>;
   providers: ProfileCredentials;
   controlEndpoint?: string;
 }
