@@ -1,4 +1,4 @@
-// `npm start [-- --demo] [-- --port N] [-- --data-dir DIR]`: builds if needed,
+// `npm start [-- --demo] [-- --port N] [-- --data-dir DIR] [-- --agent name=url]`: builds if needed,
 // then opens the desktop app, or — where the Electron binary is missing and
 // cannot be downloaded — serves the same UI and API in the browser, saying why.
 import { spawn, spawnSync } from 'node:child_process';

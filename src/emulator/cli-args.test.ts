@@ -8,6 +8,11 @@ describe('parseCliArgs', () => {
     expect(verbose).toBe(true);
   });
 
+  it('accepts any well-formed key unless --strict-credentials', () => {
+    expect(parseCliArgs([]).options.strictCredentials).toBeUndefined();
+    expect(parseCliArgs(['--strict-credentials']).options.strictCredentials).toBe(true);
+  });
+
   it('defaults to port 4566 and no faults', () => {
     expect(parseCliArgs([]).options).toEqual({ port: 4566, host: '127.0.0.1' });
   });

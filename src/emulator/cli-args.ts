@@ -24,6 +24,8 @@ export const USAGE = `Usage: npm run emulator -- [options]
   --malformed [Op=]<rate> answer a share of calls with a non-JSON body
   --drop-stream [Op=]<r>  cut a share of responses mid-stream
   --expired-credentials   every signed call fails with ExpiredTokenException
+  --strict-credentials    accept only the demo key and SSO-issued keys, and check signatures
+                          (default: any well-formed SigV4 key, signature unchecked)
   --fast                  no simulated delays (tests, CI)
   --time-scale <x>        multiply simulated delays (default 1)
   --verbose               log every request
@@ -50,6 +52,7 @@ export function parseCliArgs(argv: string[]): CliConfig {
       agent: { type: 'string', multiple: true },
       faults: { type: 'string' },
       'expired-credentials': { type: 'boolean' },
+      'strict-credentials': { type: 'boolean' },
       fast: { type: 'boolean' },
       'time-scale': { type: 'string' },
       verbose: { type: 'boolean' },
@@ -80,6 +83,7 @@ export function parseCliArgs(argv: string[]): CliConfig {
   if (scale !== undefined) options.scale = scale;
   if (values.agent) options.agents = values.agent;
   if (values.fast) options.fast = true;
+  if (values['strict-credentials']) options.strictCredentials = true;
   if (values['time-scale'] !== undefined) {
     const x = Number(values['time-scale']);
     if (!Number.isFinite(x) || x < 0) throw new Error(`--time-scale must be a number ≥ 0, got '${values['time-scale']}'`);

@@ -46,6 +46,12 @@ async function main(): Promise<void> {
   console.log(`  export AWS_ACCESS_KEY_ID=${EMULATOR_CREDENTIALS.accessKeyId}`);
   console.log(`  export AWS_SECRET_ACCESS_KEY=${EMULATOR_CREDENTIALS.secretAccessKey}`);
   console.log('  export AWS_REGION=us-east-1');
+  // Say which keys work, so nobody has to guess why `test`/`test` is (or is not) refused.
+  console.log(
+    config.options.strictCredentials
+      ? '  (strict credentials: only this key and SSO-issued keys are accepted)'
+      : '  (any well-formed SigV4 key works, e.g. AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test)',
+  );
   console.log(`\nAdmin: ${emu.url}/_emulator/health · Ctrl-C to stop`);
 
   let closing = false;

@@ -21,6 +21,7 @@ export type { ActiveFaultProfile, FaultProfile, FaultRule } from './core/faults'
 export type { InvocationRecord } from './core/types';
 export { World } from './fleet/world';
 export { DEMO_REGIONS } from './fleet/ids';
+export { parseAgentFlag, type LocalAgent } from './bridge/local-agent';
 
 export const DEFAULT_SEED = 20260218;
 
@@ -57,6 +58,13 @@ export interface EmulatorOptions {
   /** Protocol modules; default: every module in modules.ts. */
   modules?: ModuleFactory[];
   logger?: EmulatorLogger;
+  /**
+   * Accept only the demo key and keys issued by the SSO portal, as AWS would
+   * refuse a stranger's key, and verify each signature with that key's
+   * secret. Default false: any well-formed SigV4 key works
+   * (what LocalStack and moto do), so `AWS_ACCESS_KEY_ID=test` is enough.
+   */
+  strictCredentials?: boolean;
 }
 
 export interface RunningEmulator {
@@ -123,6 +131,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     faults,
     defaultRegion: options.defaultRegion ?? 'us-east-1',
     maxPayloadBytes: options.maxPayloadBytes ?? 100 * 1024 * 1024,
+    strictCredentials: options.strictCredentials ?? false,
     ...(options.logger ? { log: (line: string) => options.logger?.info(line) } : {}),
     admin: {
       health: (): Record<string, unknown> => ({

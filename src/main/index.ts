@@ -78,6 +78,7 @@ async function main(): Promise<void> {
     host: 'electron',
     version: app.getVersion(),
     demo: args.demo,
+    ...(args.agents ? { agents: args.agents } : {}),
     // The person asked to sign in, so the IAM Identity Center page opens without a confirm dialog (main checks it is https).
     openExternal: (url) => shell.openExternal(url),
     // npm start builds better-sqlite3 for Electron's ABI once and says where (node_modules keeps Node's build).

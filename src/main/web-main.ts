@@ -1,6 +1,6 @@
 /**
  * Entry of the web host (plain Node, no Electron): `node out/main/web.js
- * [--demo] [--port N] [--data-dir DIR]`. Serves the built renderer and the
+ * [--demo] [--port N] [--data-dir DIR] [--agent name=url …]`. Serves the built renderer and the
  * contract on 127.0.0.1 and prints the URL to open, with its access token.
  */
 import { readFileSync } from 'node:fs';
@@ -35,7 +35,15 @@ async function main(): Promise<void> {
   const fast = process.env.AGENTCORE_OPS_EMULATOR_FAST === '1';
   const scale = Number(process.env.AGENTCORE_OPS_EMULATOR_SCALE) || 0;
   const emulator = fast || scale > 0 ? { fast, ...(scale > 0 ? { scale } : {}) } : undefined;
-  const services = await startConsoleServices({ dataDir, host: 'web', version, demo: args.demo, logger, emulator });
+  const services = await startConsoleServices({
+    dataDir,
+    host: 'web',
+    version,
+    demo: args.demo,
+    logger,
+    emulator,
+    ...(args.agents ? { agents: args.agents } : {}),
+  });
   let host;
   try {
     host = await startWebHost({
@@ -63,6 +71,7 @@ async function main(): Promise<void> {
       `  Open:   ${host.openUrl}`,
       `  Data:   ${dataDir}`,
       `  Source: ${source.kind === 'demo' ? `Demo fleet (embedded emulator at ${source.endpoint})` : source.label}`,
+      ...(args.agents ?? []).map((a) => `  Agent:  ${a.name} → ${a.url} (in the demo fleet)`),
       ...info.notices.map((n) => `  ${n.level === 'info' ? 'Note' : 'Warning'}: ${n.message}`),
       '',
     ].join('\n'),

@@ -105,6 +105,25 @@ describe('local agent bridge', () => {
     expect(sseData(await readBody(out)).join('')).toBe('local agent says hi');
   });
 
+  it('records a bridged reply that a fault garbled or cut as the client got it', async () => {
+    const arn = (await runtime('my_agent')).agentRuntimeArn;
+    const invoke = (): Promise<unknown> =>
+      dataClient(emu)
+        .send(new InvokeAgentRuntimeCommand({ agentRuntimeArn: arn, payload: payload({ prompt: 'ping me' }), runtimeSessionId: SESSION }))
+        .then((out) => readBody(out))
+        .catch((e: unknown) => e);
+    try {
+      emu.setFaults({ rules: [{ operation: 'InvokeAgentRuntime', malformedRate: 1, malformedStatus: 200 }] });
+      expect(await invoke()).toMatch(/502 Bad Gateway/);
+      expect(records.at(-1)).toMatchObject({ runtimeName: 'my_agent', outcome: 'system_error', delivery: 'malformed', replyText: '' });
+      emu.setFaults({ rules: [{ operation: 'InvokeAgentRuntime', dropStreamRate: 1, dropAfterChunks: 0 }] });
+      expect(await invoke()).toBeInstanceOf(Error);
+      expect(records.at(-1)).toMatchObject({ runtimeName: 'my_agent', outcome: 'system_error', delivery: 'dropped', replyText: '' });
+    } finally {
+      emu.setFaults({ rules: [] });
+    }
+  });
+
   it('container errors and unreachable containers surface as RuntimeClientError', async () => {
     const client = dataClient(emu);
     const crash = await client

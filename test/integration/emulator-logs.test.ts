@@ -129,9 +129,11 @@ describe('CloudWatch Logs via the real SDK', () => {
     const arn = `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:${SRE_GROUP}`;
     const res = await client.send(new StartLiveTailCommand({ logGroupIdentifiers: [arn], logEventFilterPattern: 'ERROR' }), { abortSignal: abort.signal });
     const seen: string[] = [];
+    const kinds: string[] = [];
     let started = false;
     try {
       for await (const event of res.responseStream!) {
+        kinds.push(...Object.keys(event));
         if (event.sessionStart) {
           started = true;
           expect(event.sessionStart.logGroupIdentifiers).toEqual([arn]);
@@ -150,6 +152,8 @@ describe('CloudWatch Logs via the real SDK', () => {
       abort.abort();
     }
     expect(started).toBe(true);
+    // The wire starts with initial-response (for botocore); the JS SDK folds it away.
+    expect(kinds[0]).toBe('sessionStart');
     expect(seen.every((m) => m.includes('ERROR'))).toBe(true);
     expect(seen.some((m) => m.includes('live-tail-session'))).toBe(true);
   });

@@ -10,7 +10,8 @@ import { openMemoryDatabase } from '../../src/main/services/store/database';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
-  emulator = await startEmulator({ fast: true });
+  // Strict, as in the console's own demo: the failing-cell test relies on an unknown key being refused.
+  emulator = await startEmulator({ fast: true, strictCredentials: true });
 });
 afterAll(() => emulator.close());
 

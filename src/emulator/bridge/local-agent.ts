@@ -27,7 +27,9 @@ export function parseAgentFlag(value: string): LocalAgent {
   } catch {
     throw new Error(`--agent ${name}: '${url}' is not a URL (expected e.g. http://127.0.0.1:8080)`);
   }
-  if (parsed.protocol !== 'http:') throw new Error(`--agent ${name}: only http:// URLs are supported, got ${parsed.protocol}`);
+  // Agent containers (`agentcore launch --local`) serve plain HTTP on loopback; the bridge speaks only that.
+  if (parsed.protocol !== 'http:')
+    throw new Error(`--agent ${name}: '${url}' is not an http:// URL (a local agent container serves plain HTTP, e.g. http://127.0.0.1:8080)`);
   if (!/^[A-Za-z]/.test(name)) throw new Error(`--agent name must start with a letter, got '${name}'`);
   return { name, url: url.replace(/\/+$/, '') };
 }

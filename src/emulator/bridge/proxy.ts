@@ -5,7 +5,8 @@
  * RuntimeClientError (424), as AgentCore reports them.
  */
 import { request, type IncomingMessage } from 'node:http';
-import { AwsError, type InvocationRecord, type Reply, type RequestContext } from '../core/types';
+import { AwsError, type Delivery, type Reply, type RequestContext } from '../core/types';
+import { deliveredFields, type DeliveredFields } from '../runtime/delivery';
 import type { RuntimeSpec } from '../fleet/model';
 import { textFromJson, textFromSse } from '../runtime/reply-text';
 
@@ -17,7 +18,7 @@ export async function proxyToAgent(
   sessionId: string,
   signal: AbortSignal,
   headersFor: (contentType: string) => Record<string, string>,
-  onDone: (replyText: string, outcome: InvocationRecord['outcome'], errorMessage?: string) => void,
+  onDone: (replyText: string, fields: DeliveredFields) => void,
 ): Promise<Reply> {
   const url = new URL('/invocations', runtime.bridgeUrl);
   const res = await new Promise<IncomingMessage>((resolve, reject) => {
@@ -46,22 +47,35 @@ export async function proxyToAgent(
     res.resume();
     throw new AwsError(424, 'RuntimeClientError', `Received error (${status}) from runtime. Please check your CloudWatch logs for more information.`);
   }
+  // Whole chunks as relayed, so the record can hold exactly the ones the server got out (capped like a log line).
+  const relayed: string[] = [];
+  let captured = 0;
+  let upstreamComplete = false;
   async function* relay(): AsyncGenerator<Uint8Array> {
-    let captured = '';
-    let complete = false;
     try {
       for await (const chunk of res as AsyncIterable<Buffer>) {
-        if (captured.length < MAX_CAPTURE) captured += chunk.toString('utf8');
+        if (captured < MAX_CAPTURE) {
+          relayed.push(chunk.toString('utf8'));
+          captured += chunk.length;
+        }
         yield chunk;
       }
-      complete = res.complete;
+      upstreamComplete = res.complete;
     } finally {
       res.destroy();
-      const text = contentType.includes('event-stream') ? textFromSse(captured) : contentType.includes('json') ? jsonText(captured) : captured;
-      onDone(text, complete ? 'ok' : 'system_error', complete ? undefined : 'Response stream interrupted before completion');
     }
   }
-  return { headers: headersFor(contentType), stream: relay() };
+  const onDelivered = (d: Delivery): void => {
+    res.destroy(); // a garbled reply never reads the container's answer
+    const raw = d.kind === 'malformed' ? '' : relayed.slice(0, d.chunks).join('');
+    const text = contentType.includes('event-stream') ? textFromSse(raw) : contentType.includes('json') ? jsonText(raw) : raw;
+    const fields = deliveredFields(d);
+    // The container itself hung up early: the client got an incomplete reply even though the server wrote all it had.
+    if (d.kind === 'complete' && !upstreamComplete)
+      onDone(text, { ...fields, outcome: 'system_error', errorMessage: 'Response stream interrupted before completion' });
+    else onDone(text, fields);
+  };
+  return { headers: headersFor(contentType), stream: relay(), onDelivered };
 }
 
 function jsonText(body: string): string {

@@ -36,6 +36,11 @@ export class InMemoryCredentialRegistry implements CredentialRegistry {
     return creds.expiration > this.now() ? 'valid' : 'expired';
   }
 
+  secretFor(accessKeyId: string): string | undefined {
+    if (accessKeyId === EMULATOR_CREDENTIALS.accessKeyId) return EMULATOR_CREDENTIALS.secretAccessKey;
+    return this.issued.get(accessKeyId)?.secretAccessKey;
+  }
+
   reset(): void {
     this.issued.clear();
   }

@@ -6,10 +6,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { AwsError, type CredentialRegistry, type EmulatedService, type RequestContext, type Route } from './types';
+import { AwsError, type CredentialRegistry, type Delivery, type EmulatedService, type RequestContext, type Route } from './types';
 import { Router } from './router';
 import { errors, toAwsError, writeError } from './protocol';
-import { parseAuthorization, bearerToken } from './sigv4';
+import { parseAuthorization, bearerToken, scopeProblem, type SigV4Scope } from './sigv4';
+import { signatureMatches } from './verify-signature';
 import { readCappedBody } from '../../lib/read-capped-body';
 import { handleAdmin, type AdminHooks } from './admin';
 import { NO_FAULT, type FaultEngine } from './faults';
@@ -22,6 +23,8 @@ export interface ServerOptions {
   admin: AdminHooks;
   defaultRegion: string;
   maxPayloadBytes: number;
+  /** Accept only the demo key and issued keys (otherwise any well-formed SigV4 key works). */
+  strictCredentials?: boolean;
   log?: (line: string) => void;
 }
 
@@ -105,6 +108,21 @@ export class EmulatorServer {
       return;
     }
 
+    // Strict mode checks the signature too; it needs the body, so it runs once the body is in.
+    if (this.opts.strictCredentials && auth.scope && !(await this.signatureValid(req, read.body, auth.scope))) {
+      writeError(
+        res,
+        service,
+        new AwsError(
+          403,
+          'InvalidSignatureException',
+          'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+        ),
+        requestId,
+      );
+      return;
+    }
+
     const abort = new AbortController();
     res.on('close', () => {
       if (!res.writableFinished) abort.abort();
@@ -151,13 +169,18 @@ export class EmulatorServer {
       return;
     }
     this.opts.log?.(`${method} ${rawPath} ${match.route.operation} ${reply.status ?? 200}`);
-    await writeReply(res, service, reply, fault === NO_FAULT ? NO_FAULT : fault, requestId);
+    let delivery: Delivery = { kind: 'dropped', chunks: 0, bytes: 0 };
+    try {
+      delivery = await writeReply(res, service, reply, fault === NO_FAULT ? NO_FAULT : fault, requestId);
+    } finally {
+      reply.onDelivered?.(delivery);
+    }
   }
 
   private authenticate(
     req: IncomingMessage,
     route: Route,
-  ): AwsError | { kind: 'sigv4' | 'bearer' | 'none'; region?: string; accessKeyId?: string; bearerToken?: string } {
+  ): AwsError | { kind: 'sigv4' | 'bearer' | 'none'; region?: string; accessKeyId?: string; bearerToken?: string; scope?: SigV4Scope } {
     if (UNSIGNED.has(route.service)) return { kind: 'none' };
     const header = req.headers.authorization;
     const parsed = parseAuthorization(header);
@@ -172,11 +195,20 @@ export class EmulatorServer {
     if (parsed === 'missing') return new AwsError(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
     if (parsed === 'malformed')
       return new AwsError(403, 'IncompleteSignatureException', "Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters.");
+    const problem = scopeProblem(parsed, route.service);
+    if (problem) return new AwsError(403, 'InvalidSignatureException', problem);
     if (this.opts.faults.expiredCredentials) return new AwsError(403, 'ExpiredTokenException', 'The security token included in the request is expired');
     const status = this.opts.credentials.check(parsed.accessKeyId);
-    if (status === 'unknown') return new AwsError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
+    // Issued keys still expire in either mode: that is what exercises the console's refresh path.
+    if (status === 'unknown' && this.opts.strictCredentials)
+      return new AwsError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
     if (status === 'expired') return new AwsError(403, 'ExpiredTokenException', 'The security token included in the request is expired');
-    return { kind: 'sigv4', region: parsed.region, accessKeyId: parsed.accessKeyId };
+    return { kind: 'sigv4', region: parsed.region, accessKeyId: parsed.accessKeyId, scope: parsed };
+  }
+
+  private async signatureValid(req: IncomingMessage, body: Buffer, scope: SigV4Scope): Promise<boolean> {
+    const secret = this.opts.credentials.secretFor(scope.accessKeyId);
+    return secret !== undefined && (await signatureMatches(req, body, scope, secret));
   }
 }
 

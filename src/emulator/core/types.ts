@@ -46,6 +46,18 @@ export interface Reply {
   body?: unknown;
   /** Streaming body; the server writes chunks as they are yielded. */
   stream?: AsyncIterable<Uint8Array | string>;
+  /** Called once the body is written, garbled or cut: what the client really got (faults apply after `handle`). */
+  onDelivered?(delivery: Delivery): void;
+}
+
+/** How a reply's body reached the client. */
+export interface Delivery {
+  /** complete: ended normally; malformed: a garbled body replaced it; dropped: the connection was cut; client_closed: the client left first. */
+  kind: 'complete' | 'malformed' | 'dropped' | 'client_closed';
+  /** Stream chunks written whole (a plain body counts as one chunk once it is all written). */
+  chunks: number;
+  /** Body bytes written. */
+  bytes: number;
 }
 
 export interface Route {
@@ -108,6 +120,8 @@ export interface InvocationRecord {
   latencyMs: number;
   coldStart: boolean;
   outcome: 'ok' | 'user_error' | 'system_error' | 'throttled';
+  /** How the reply body reached the client; absent when the call was answered with an AWS error. */
+  delivery?: Delivery['kind'];
   errorMessage?: string;
   traceId: string;
   inputTokens: number;
@@ -157,6 +171,8 @@ export interface IssuedCredentials {
 export interface CredentialRegistry {
   issue(ttlMs: number): IssuedCredentials;
   check(accessKeyId: string): 'valid' | 'expired' | 'unknown';
+  /** The secret of a known key, for strict mode's signature check. */
+  secretFor(accessKeyId: string): string | undefined;
 }
 
 export interface ModuleDeps {

@@ -1,7 +1,9 @@
 /**
  * StartLiveTail: an `application/vnd.amazon.eventstream` response framed by
- * @smithy/eventstream-codec. A `sessionStart` event first (the SDK awaits it
- * before `send()` resolves), then a `sessionUpdate` per tick with the lines
+ * @smithy/eventstream-codec. An `initial-response` event first, as every
+ * awsJson event stream starts on AWS: botocore (boto3, the AWS CLI) refuses a
+ * stream without it, and the JS SDK folds it into the response and skips it.
+ * Then `sessionStart` (the SDK awaits it before `send()` resolves), then a `sessionUpdate` per tick with the lines
  * that arrived, an empty update now and then as AWS's heartbeat, and a
  * SessionTimeoutException frame after AWS's 3-hour session limit. Ends when
  * the client disconnects.
@@ -118,6 +120,8 @@ export function startLiveTail(store: LogStore, seed: number, now: () => number, 
 
   async function* frames(): AsyncGenerator<Uint8Array> {
     try {
+      // The response's non-stream members; StartLiveTailResponse has none.
+      yield eventFrame('initial-response', {});
       yield eventFrame('sessionStart', start);
       let quiet = 0;
       while (!ctx.signal.aborted) {

@@ -4,7 +4,7 @@
  * container. Every invocation — including rejected ones — ends in exactly one
  * InvocationRecord, which memory, logs and metrics are derived from.
  */
-import { AwsError, type InvocationRecord, type Reply, type RequestContext, type Route } from '../core/types';
+import { AwsError, type Delivery, type InvocationRecord, type Reply, type RequestContext, type Route } from '../core/types';
 import { Rng } from '../kit/rng';
 import type { FaultEngine } from '../core/faults';
 import { delay } from '../core/server';
@@ -12,7 +12,9 @@ import type { World } from '../fleet/world';
 import type { RuntimeSpec } from '../fleet/model';
 import { SessionStore } from './sessions';
 import { BEHAVIOURS } from './agents/index';
-import { generationDelayMs, pacedFrames, type Pacing } from './pacing';
+import { formatSse, generationDelayMs, pacedFrames, type Pacing } from './pacing';
+import { deliveredFields } from './delivery';
+import { textFromSse } from './reply-text';
 import { estimateTokens, extractPrompt } from './text';
 import { checkAuthMethod, header, resolveEndpoint, resolveRuntime, SESSION_HEADER, sessionIdOf, traceIdFor, USER_HEADER } from './invoke-request';
 import { proxyToAgent } from '../bridge/proxy';
@@ -108,9 +110,9 @@ async function handleInvoke(deps: RuntimeDeps, ctx: RequestContext, n: number): 
 
   if (runtime.behaviour === 'bridge') {
     try {
-      return await proxyToAgent(runtime, ctx, sessionId, signal, headersFor, (text, outcome, errorMessage) => {
+      return await proxyToAgent(runtime, ctx, sessionId, signal, headersFor, (text, fields) => {
         done();
-        record({ replyText: text, outputTokens: estimateTokens(text), outcome, ...(errorMessage ? { errorMessage } : {}) });
+        record({ replyText: text, outputTokens: estimateTokens(text), ...fields });
       });
     } catch (err) {
       done();
@@ -142,29 +144,33 @@ async function handleInvoke(deps: RuntimeDeps, ctx: RequestContext, n: number): 
     done();
     const errorMessage =
       runtime.behaviour === 'model-access-error' ? (reply.kind === 'json' ? String((reply.body as { error?: string }).error) : undefined) : undefined;
-    record({ replyText: reply.text, outputTokens: estimateTokens(reply.text), ...(errorMessage ? { errorMessage } : {}) });
+    // Recorded once written: a garbled or half-sent body is a failure with no reply, whatever the agent said.
+    const onDelivered = (d: Delivery): void => {
+      const text = d.kind === 'complete' ? reply.text : '';
+      record({ replyText: text, outputTokens: estimateTokens(text), ...(errorMessage ? { errorMessage } : {}), ...deliveredFields(d) });
+    };
     return reply.kind === 'json'
-      ? { headers: headersFor('application/json'), body: Buffer.from(JSON.stringify(reply.body)) }
-      : { headers: headersFor('text/plain; charset=utf-8'), body: Buffer.from(reply.text) };
+      ? { headers: headersFor('application/json'), body: Buffer.from(JSON.stringify(reply.body)), onDelivered }
+      : { headers: headersFor('text/plain; charset=utf-8'), body: Buffer.from(reply.text), onDelivered };
   }
 
-  const frames = pacedFrames(reply.frames, deps.pacing, rng, signal);
+  const sse = reply.frames;
+  const frames = pacedFrames(sse, deps.pacing, rng, signal);
   async function* stream(): AsyncGenerator<string> {
-    let complete = false;
     try {
       for await (const frame of frames) yield frame;
-      complete = !ctx.signal.aborted;
     } finally {
       done();
-      const stopped = ctrl.signal.aborted;
-      record({
-        replyText: reply.text,
-        outputTokens: estimateTokens(reply.text),
-        ...(complete || stopped ? {} : { outcome: 'system_error', errorMessage: 'Response stream interrupted before completion' }),
-      });
     }
   }
-  return { headers: headersFor('text/event-stream'), stream: stream() };
+  const onDelivered = (d: Delivery): void => {
+    done(); // a garbled reply never starts the stream, so its finally never runs
+    const malformed = d.kind === 'malformed';
+    // The text of the frames that went out whole; all of them is the agent's own text.
+    const text = malformed ? '' : d.chunks >= sse.length ? reply.text : textFromSse(sse.slice(0, d.chunks).map(formatSse).join(''));
+    record({ replyText: text, outputTokens: estimateTokens(text), ...deliveredFields(d, ctrl.signal.aborted) });
+  };
+  return { headers: headersFor('text/event-stream'), stream: stream(), onDelivered };
 }
 
 const INVALID = Symbol('invalid-json');

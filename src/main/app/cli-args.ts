@@ -1,10 +1,13 @@
 /** Command-line flags shared by both hosts, validated with a specific message for each mistake. */
 import { z } from 'zod';
+import { parseAgentFlag, type LocalAgent } from '../../emulator/index';
 
 export interface HostArgs {
   demo: boolean;
   port: number;
   dataDir?: string;
+  /** `--agent name=url` (repeatable): local agent containers to put in the demo fleet. */
+  agents?: LocalAgent[];
 }
 
 const portSchema = z.coerce.number().int().min(0).max(65535);
@@ -32,10 +35,14 @@ export function parseHostArgs(argv: string[]): HostArgs {
       case '--data-dir':
         args.dataDir = value();
         break;
+      case '--agent':
+        // The emulator's own parser, so the console and `npm run emulator` accept and refuse the same URLs.
+        (args.agents ??= []).push(parseAgentFlag(value()));
+        break;
       default:
         // Electron and Chromium add their own switches; only our own prefix is an error.
         if (flag.startsWith('--') && !flag.startsWith('--inspect') && !isForeignSwitch(flag))
-          throw new Error(`unknown option ${flag} (known: --demo, --port N, --data-dir DIR)`);
+          throw new Error(`unknown option ${flag} (known: --demo, --port N, --data-dir DIR, --agent name=url)`);
     }
   }
   return args;

@@ -5,7 +5,7 @@
  * one dispatcher, one stream hub and one event bus. It holds no handler code.
  */
 import { join } from 'node:path';
-import type { EmulatorOptions } from '../../emulator/index';
+import type { EmulatorOptions, LocalAgent } from '../../emulator/index';
 import type { AppInfo } from '../../shared/app';
 import { createDispatcher, type Dispatch, type Implementation } from '../host/dispatch';
 import { EventBus } from '../host/events';
@@ -35,6 +35,8 @@ export interface ConsoleOptions {
   env?: NodeJS.ProcessEnv;
   /** Demo-fleet emulator knobs (tests make it fast). */
   emulator?: Pick<EmulatorOptions, 'seed' | 'fast' | 'coldStartSeconds' | 'timeScale' | 'scale'>;
+  /** Local agent containers (`--agent name=url`) to add to the demo fleet; giving any implies the demo fleet. */
+  agents?: LocalAgent[];
   /** Encrypts OAuth agents' bearer tokens at rest (Electron safeStorage); without it they stay in memory. */
   secretCipher?: StringCipher;
   /** Opens SSO sign-in pages in the browser (Electron passes shell.openExternal); without it the renderer shows the link. */
@@ -73,14 +75,16 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
     ...(options.awsEndpoint ? { endpoint: options.awsEndpoint } : {}),
     ...(options.ssoCacheDir ? { ssoCacheDir: options.ssoCacheDir } : {}),
   });
+  const agents = options.agents ?? [];
   const data = await openDataSource({
-    demo: options.demo,
+    // Local agents live only in the demo fleet, so asking for one means asking for it.
+    demo: options.demo || agents.length > 0,
     env,
     settings: settingsStore.get(),
     logger,
     notices,
     providers: credentials.providers,
-    ...(options.emulator ? { emulator: options.emulator } : {}),
+    ...(options.emulator || agents.length > 0 ? { emulator: { ...options.emulator, ...(agents.length > 0 ? { agents } : {}) } } : {}),
     ...(credentials.endpoints.control ? { controlEndpoint: credentials.endpoints.control } : {}),
   });
   const clients = new ClientFactory(data.credentials);

@@ -30,14 +30,15 @@ export interface DataSourceOptions {
   settings: Settings;
   logger: Logger;
   notices: Array<{ level: 'info' | 'warning' | 'error'; message: string }>;
-  emulator?: Pick<EmulatorOptions, 'seed' | 'fast' | 'coldStartSeconds' | 'timeScale' | 'scale'>;
+  emulator?: Pick<EmulatorOptions, 'seed' | 'fast' | 'coldStartSeconds' | 'timeScale' | 'scale' | 'agents'>;
   providers: ProfileCredentials;
   controlEndpoint?: string;
 }
 
 export async function openDataSource(o: DataSourceOptions): Promise<OpenedDataSource> {
   if (o.demo || !awsProfilesConfigured(o.env)) {
-    const emulator = await startEmulator({ port: 0, ...o.emulator });
+    // Strict: the console signs with the demo key, so its own tests keep proving it signs at all.
+    const emulator = await startEmulator({ port: 0, strictCredentials: true, ...o.emulator });
     if (!o.demo)
       o.notices.push({
         level: 'info',
