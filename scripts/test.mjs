@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, format check, unit + integration tests (vitest), then the
+// `npm test`: typecheck, lint, format check, Electron hardening, unit + integration tests (vitest), then the
 // end-to-end suite in real Chromium (Playwright). Ends with one plain line,
 // "N passed, N failed", summed over vitest and Playwright.
 import { spawnSync } from 'node:child_process';
@@ -29,6 +29,7 @@ step('typecheck (main, preload, emulator, tests)', bin('tsc'), ['-p', 'tsconfig.
 step('typecheck (renderer)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']);
 step('lint', bin('eslint'), ['.', '--max-warnings=0']);
 step('format (Prettier)', bin('prettier'), ['--check', '.', '--log-level=warn']);
+step('Electron hardening (electronegativity)', process.execPath, [join(root, 'scripts', 'electronegativity.mjs')]);
 step('unit + integration (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 try {
   console.log('\n▶ build');

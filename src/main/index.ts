@@ -51,6 +51,8 @@ function createWindow(services: ConsoleServices): BrowserWindow {
       webSecurity: true,
       webviewTag: false,
       spellcheck: false,
+      // A middle click would otherwise open a link in a new window past the will-navigate guard.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());
