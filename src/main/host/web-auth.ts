@@ -21,10 +21,12 @@ export function tokensEqual(given: string | undefined, expected: string): boolea
 export function presentedToken(req: IncomingMessage, url: URL): { token?: string; via?: 'header' | 'cookie' | 'query' } {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return { token: auth.slice(7).trim(), via: 'header' };
-  const cookie = parseCookies(req.headers.cookie)[TOKEN_COOKIE];
-  if (cookie) return { token: cookie, via: 'cookie' };
+  // The printed URL's token wins over a cookie: a cookie left by an earlier console on this host (another port,
+  // a restart) must not lock the person out of the one they just started.
   const query = url.searchParams.get('token');
   if (query) return { token: query, via: 'query' };
+  const cookie = parseCookies(req.headers.cookie)[TOKEN_COOKIE];
+  if (cookie) return { token: cookie, via: 'cookie' };
   return {};
 }
 

@@ -197,4 +197,10 @@ describe('web host', () => {
       await noisy.close();
     }
   });
+
+  it('lets the printed URL in even when the browser still holds an earlier console’s cookie', async () => {
+    const res = await send(host, '/?token=test-token', { headers: { cookie: 'agentcore_ops_token=token-of-a-console-that-restarted' } });
+    expect(res.status).toBe(303);
+    expect(String(res.headers['set-cookie'])).toContain('agentcore_ops_token=test-token');
+  });
 });
