@@ -1,4 +1,5 @@
 /** Server-level behaviour through the real SDK: auth checks, routing, payload cap, fault injection and the admin API. */
+import { request } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AccessDeniedException, ListAgentRuntimesCommand, ThrottlingException, InternalServerException } from '@aws-sdk/client-bedrock-agentcore-control';
 import { InvokeAgentRuntimeCommand, ValidationException } from '@aws-sdk/client-bedrock-agentcore';
@@ -167,5 +168,26 @@ describe('admin API', () => {
     expect(((await bad.json()) as { message: string }).message).toMatch(/throttleRate/);
     expect((await fetch(`${emu.url}/_emulator/reset`, { method: 'POST' })).status).toBe(200);
     expect(((await (await fetch(`${emu.url}/_emulator/faults`)).json()) as { rules: unknown[] }).rules).toHaveLength(0);
+  });
+
+  it.each([
+    ['a DNS-rebinding page (foreign Host)', { host: 'rebind.evil.example' }],
+    ['a no-cors POST from another site (Origin)', { origin: 'https://evil.example' }],
+    ['a cross-site fetch (Sec-Fetch-Site)', { 'sec-fetch-site': 'cross-site' }],
+  ])('refuses %s, so a web page cannot reset the emulator or inject faults', async (_who, headers) => {
+    const put = await fetch(`${emu.url}/_emulator/faults`, { method: 'PUT', body: JSON.stringify({ rules: [{ operation: 'GetMemory', throttleRate: 1 }] }) });
+    expect(put.status).toBe(200);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(`${emu.url}/_emulator/reset`, { method: 'POST', headers }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(403);
+    // The faults set from the console are still in place.
+    expect(((await (await fetch(`${emu.url}/_emulator/faults`)).json()) as { rules: unknown[] }).rules).toHaveLength(1);
+    await fetch(`${emu.url}/_emulator/reset`, { method: 'POST' });
   });
 });

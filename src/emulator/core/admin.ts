@@ -18,6 +18,32 @@ export function isLoopback(req: IncomingMessage): boolean {
   return LOOPBACK.has(req.socket.remoteAddress ?? '');
 }
 
+const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const loopbackName = (hostAndPort: string): boolean => LOOPBACK_NAMES.has(hostAndPort.replace(/:\d+$/, '').toLowerCase());
+
+/**
+ * Why a loopback request to the admin API must still be refused: a web page can reach loopback through DNS
+ * rebinding (its own name, so a foreign Host header) or send a no-cors POST from its own origin (an Origin
+ * header, or Sec-Fetch-Site, that is not this machine). Tools (curl, the SDKs, tests) send neither.
+ */
+export function browserAttack(req: IncomingMessage): string | undefined {
+  const host = req.headers.host ?? '';
+  if (!loopbackName(host)) return `Host ${host.slice(0, 100) || '(none)'} is not this machine`;
+  const origin = req.headers.origin;
+  if (origin !== undefined) {
+    let originHost = '';
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      // an unparsable Origin is as foreign as any
+    }
+    if (!loopbackName(originHost)) return `cross-site request from ${origin.slice(0, 100)}`;
+  }
+  const site = req.headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') return `cross-site request (Sec-Fetch-Site: ${site})`;
+  return undefined;
+}
+
 export function handleAdmin(req: IncomingMessage, res: ServerResponse, path: string, body: Buffer, hooks: AdminHooks): void {
   const send = (status: number, payload: unknown): void => {
     const json = JSON.stringify(payload);
@@ -25,6 +51,8 @@ export function handleAdmin(req: IncomingMessage, res: ServerResponse, path: str
     res.end(json);
   };
   if (!isLoopback(req)) return send(403, { message: 'admin API is loopback-only' });
+  const attack = browserAttack(req);
+  if (attack) return send(403, { message: `admin API refused: ${attack}` });
   const key = `${req.method} ${path}`;
   try {
     switch (key) {

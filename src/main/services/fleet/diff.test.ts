@@ -27,6 +27,12 @@ describe('diffCell', () => {
     expect(diffCell([runtime('a', 'READY')], [runtime('a', 'READY')], 10)).toEqual({ upserted: [], removed: [], transitions: [] });
   });
 
+  it('sends nothing for the same resource read back with its fields in another order (the cache does that)', () => {
+    const polled = runtime('a', 'READY');
+    const reordered = Object.fromEntries(Object.entries(polled).reverse()) as unknown as FleetResource;
+    expect(diffCell([reordered], [polled], 20).upserted).toEqual([]);
+  });
+
   it('records a status transition and a removal', () => {
     const diff = diffCell([runtime('a', 'READY'), runtime('b', 'READY')], [runtime('a', 'UPDATING')], 20);
     expect(diff.upserted.map((r) => r.status)).toEqual(['UPDATING']);

@@ -1,4 +1,5 @@
 /** Computes what changed between two polls of the same cell, so only diffs cross to the renderer. */
+import { isDeepStrictEqual } from 'node:util';
 import type { FleetResource } from '../../../shared/fleet';
 import type { StatusTransition } from './fleet-cache';
 
@@ -19,7 +20,8 @@ export function diffCell(previous: Iterable<FleetResource>, next: FleetResource[
     if (!old) {
       upserted.push(r);
       transitions.push({ resourceKey: r.key, from: null, to: r.status, at });
-    } else if (JSON.stringify(old) !== JSON.stringify(r)) {
+    } else if (!isDeepStrictEqual(old, r)) {
+      // Field by field: the same resource read back from the cache may list its keys in another order.
       upserted.push(r);
       if (old.status !== r.status) transitions.push({ resourceKey: r.key, from: old.status, to: r.status, at });
     }
