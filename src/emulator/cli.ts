@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   console.log(`  export AWS_ENDPOINT_URL=${emu.url}`);
   console.log(`  export AWS_ACCESS_KEY_ID=${EMULATOR_CREDENTIALS.accessKeyId}`);
   console.log(`  export AWS_SECRET_ACCESS_KEY=${EMULATOR_CREDENTIALS.secretAccessKey}`);
-  console.log('  export AWS_REGION=us-east-1');
+  console.log('  export AWS_REGION=us-east-1 AWS_DEFAULT_REGION=us-east-1   # the SDKs read the first, the AWS CLI the second');
   // Say which keys work, so nobody has to guess why `test`/`test` is (or is not) refused.
   console.log(
     config.options.strictCredentials
