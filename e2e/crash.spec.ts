@@ -5,8 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { ChatMessage, ChatSession } from '../src/shared/chat';
-import type { FleetSnapshot } from '../src/shared/fleet';
-import { callHost, startHost, type RunningHost } from './fixtures/web-host';
+import { callHost, runtimeKey, startHost, type RunningHost } from './fixtures/web-host';
 import { ChatPage } from './pages/chat';
 import { ConsolePage } from './pages/console';
 
@@ -21,17 +20,12 @@ test.afterAll(async () => {
 test('a crash mid-reply keeps the prompt and the partial reply, marked interrupted', async ({ page }) => {
   // Realistic pacing, so the reply is still streaming when the host dies.
   first = await startHost({ env: { AGENTCORE_OPS_EMULATOR_FAST: '0' } });
-  const fleet = await callHost<FleetSnapshot>(first, 'fleet.refresh', {});
-  const agentKey = fleet.resources.find((r) => r.kind === 'runtime' && r.name === 'strands_research_agent' && r.region === 'us-east-1')?.key ?? '';
+  const agentKey = await runtimeKey(first, 'strands_research_agent');
   await new ConsolePage(page).open(first.openUrl);
   const chat = new ChatPage(page);
   await chat.openAgent(agentKey);
   await chat.newSession();
-  await chat.composer().fill('research vector databases');
-  await page.getByTestId('chat-send').click();
-  const reply = chat.assistantMessages().last();
-  await expect(reply).toHaveAttribute('data-state', 'streaming', { timeout: 15_000 });
-  await expect(reply).toContainText(/\w{4,}\s+\w{4,}/, { timeout: 15_000 });
+  await chat.sendAndWatchItStream('research vector databases');
   // Streamed text reaches SQLite every 100 ms (or 16 KB): crash once some of it is there, mid-reply.
   const [streaming] = await callHost<ChatSession[]>(first, 'chat.sessions.list', { agentKey });
   await expect

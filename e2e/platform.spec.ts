@@ -6,9 +6,8 @@
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startEmulator, type RunningEmulator } from '../src/emulator/index';
-import type { FleetSnapshot } from '../src/shared/fleet';
 import { startHostOnAwsHome } from './fixtures/aws-home';
-import { callHost, startHost, type RunningHost } from './fixtures/web-host';
+import { callHost, runtimeKey, startHost, type RunningHost } from './fixtures/web-host';
 import { ChatPage } from './pages/chat';
 import { ConsolePage } from './pages/console';
 
@@ -49,10 +48,8 @@ test.describe('two browsers chatting at once', () => {
   test.afterAll(async () => host.stop());
 
   test('each sees only its own reply stream', async ({ browser }) => {
-    const fleet = await callHost<FleetSnapshot>(host, 'fleet.refresh', {});
-    const key = (name: string): string => fleet.resources.find((r) => r.kind === 'runtime' && r.name === name && r.region === 'us-east-1')?.key ?? '';
-    const a = await chatIn(browser, host, key('strands_research_agent'));
-    const b = await chatIn(browser, host, key('coach_companion'));
+    const a = await chatIn(browser, host, await runtimeKey(host, 'strands_research_agent'));
+    const b = await chatIn(browser, host, await runtimeKey(host, 'coach_companion'));
     const [replyA, replyB] = await Promise.all([a.chat.send('research vector databases'), b.chat.send('Plan my week')]);
     await expect(replyA).toHaveAttribute('data-state', 'complete');
     await expect(replyB).toHaveAttribute('data-state', 'complete');
@@ -82,17 +79,12 @@ test.describe('a reload mid-reply', () => {
   test.afterAll(async () => host.stop());
 
   test('picks the reply up again from what streamed so far, and it completes whole', async ({ page }) => {
-    const fleet = await callHost<FleetSnapshot>(host, 'fleet.refresh', {});
-    const key = fleet.resources.find((r) => r.kind === 'runtime' && r.name === 'strands_research_agent' && r.region === 'us-east-1')?.key ?? '';
+    const key = await runtimeKey(host, 'strands_research_agent');
     await new ConsolePage(page).open(host.openUrl);
     const chat = new ChatPage(page);
     await chat.openAgent(key);
     await chat.newSession();
-    await chat.composer().fill('research vector databases');
-    await page.getByTestId('chat-send').click();
-    const reply = chat.assistantMessages().last();
-    await expect(reply).toHaveAttribute('data-state', 'streaming', { timeout: 15_000 });
-    await expect(reply).toContainText(/\w{4,}/, { timeout: 15_000 });
+    await chat.sendAndWatchItStream('research vector databases');
 
     // The address bar follows the view when the page is idle (within 250 ms); a user reloads the URL they see.
     await expect(page).toHaveURL(/session=/);

@@ -32,6 +32,16 @@ export class ChatPage {
     return reply;
   }
 
+  /** Sends a prompt and returns the reply as soon as it is streaming text (long before it finishes). */
+  async sendAndWatchItStream(prompt: string): Promise<Locator> {
+    await this.composer().fill(prompt);
+    await this.page.getByTestId('chat-send').click();
+    const reply = this.assistantMessages().last();
+    await expect(reply).toHaveAttribute('data-state', 'streaming', { timeout: 15_000 });
+    await expect(reply).toContainText(/\w{4,}\s+\w{4,}/, { timeout: 15_000 });
+    return reply;
+  }
+
   assistantMessages(): Locator {
     return this.page.locator('[data-testid="chat-message"][data-role="assistant"]');
   }
