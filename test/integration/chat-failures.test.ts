@@ -1,6 +1,6 @@
 /** Failure paths of a chat turn against the emulator: faults, a failing container, huge and endless replies, stop. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatCompleted } from '../../src/main/services/chat/reply-fanout';
+import type { ChatCompleted } from './helpers/chat-harness';
 import { ChatService } from '../../src/main/services/chat/chat-service';
 import { ChatStore } from '../../src/main/services/chat/chat-store';
 import { fleetDirectory } from '../../src/main/services/chat/fleet-directory';

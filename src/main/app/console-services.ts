@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import type { EmulatorOptions, LocalAgent } from '../../emulator/index';
 import type { AppInfo } from '../../shared/app';
+import type { Settings } from '../../shared/settings';
 import { createDispatcher, type Dispatch, type Implementation } from '../host/dispatch';
 import { EventBus } from '../host/events';
 import { StreamHub, type StreamImplementation } from '../host/stream-hub';
@@ -88,13 +89,14 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
     ...(credentials.endpoints.control ? { controlEndpoint: credentials.endpoints.control } : {}),
   });
   const clients = new ClientFactory(data.credentials);
+  const watched = data.watched;
 
   const fleet = createFleetModule({
     db,
     clients,
     logger,
     cells: data.cells,
-    ...(data.watched ? { cellsFor: (s: Parameters<NonNullable<typeof data.watched>>[0]) => (data.watched as NonNullable<typeof data.watched>)(s).cells } : {}),
+    ...(watched ? { cellsFor: (s: Settings) => watched(s).cells } : {}),
     intervalMs: () => settingsStore.get().pollIntervalSeconds * 1000,
     emit,
   });
@@ -110,7 +112,7 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
       notices,
     },
     emit,
-    dataSourceFor: (s) => data.watched?.(s).source ?? data.source,
+    dataSourceFor: (s) => watched?.(s).source ?? data.source,
     setPolling: (active) => fleet.service.setVisible(active),
   });
   const chat = createChatModule({

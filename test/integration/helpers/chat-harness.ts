@@ -7,8 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EMULATOR_CREDENTIALS, startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../src/emulator/index';
-import type { ChatMessage, ChatReplyItem } from '../../../src/shared/chat';
-import type { ChatCompleted, ChatDelta } from '../../../src/main/services/chat/reply-fanout';
+import type { ChatMessage, ChatReplyItem, ChatStep } from '../../../src/shared/chat';
 import { ClientFactory } from '../../../src/main/services/aws/clients';
 import { ChatService, type ChatServiceOptions } from '../../../src/main/services/chat/chat-service';
 import { ChatStore } from '../../../src/main/services/chat/chat-store';
@@ -23,6 +22,18 @@ import { openDatabase, type Db } from '../../../src/main/services/store/database
 import { MessageSearchIndex } from '../../../src/main/services/store/message-index';
 
 export const REGIONS = ['us-east-1', 'us-west-2', 'eu-central-1'];
+
+/** A reply's items as a test reads them: which message each delta belongs to, and each final message. */
+export interface ChatDelta {
+  sessionId: string;
+  messageId: number;
+  text: string;
+  steps?: ChatStep[];
+}
+export interface ChatCompleted {
+  sessionId: string;
+  message: ChatMessage;
+}
 
 export interface ChatHarness {
   emu: RunningEmulator;

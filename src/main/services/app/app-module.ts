@@ -4,6 +4,7 @@
  * change of watched profiles at once), and who is watching it (per-connection
  * visibility; polling pauses only when no connection is visible).
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { AppInfo, DataSource } from '../../../shared/app';
 import type { Events } from '../../../shared/contract';
 import type { Settings } from '../../../shared/settings';
@@ -37,7 +38,7 @@ export function createAppModule(deps: AppModuleDeps): AppModule {
     streams: {},
     settingsChanged(settings) {
       const dataSource = deps.dataSourceFor(settings);
-      if (JSON.stringify(dataSource) === JSON.stringify(info.dataSource)) return;
+      if (isDeepStrictEqual(dataSource, info.dataSource)) return;
       info = { ...info, dataSource };
       deps.emit('app.changed', info);
     },

@@ -153,11 +153,11 @@ export class ChatService {
       {
         store: this.o.store,
         invoker: this.o.invoker,
-        emitDelta: (delta) => followers.delta(delta),
+        emitDelta: (text, steps) => followers.delta(text, steps),
         // The chat is free again before anyone hears it finished: a UI may send the next prompt from that item.
-        emitCompleted: (completed) => {
+        emitCompleted: (message) => {
           if (this.inFlight.get(session.id) === running) this.inFlight.delete(session.id);
-          followers.completed(completed.message);
+          followers.completed(message);
         },
         logger: this.o.logger,
         timeouts: this.o.timeouts?.() ?? DEFAULT_TIMEOUTS,

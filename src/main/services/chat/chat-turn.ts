@@ -14,7 +14,6 @@ import type { Logger } from '../log/logger';
 import type { ChatStore } from './chat-store';
 import { PacedEmitter } from '../util/paced-emitter';
 import { ChunkWriter } from './chunk-writer';
-import type { ChatCompleted, ChatDelta } from './reply-fanout';
 
 /** What the console accepts: every shape in docs/WIRE.md. */
 const ACCEPT = 'application/json, text/event-stream, text/plain;q=0.9, */*;q=0.8';
@@ -30,8 +29,10 @@ export interface AgentTarget {
 export interface TurnDeps {
   store: ChatStore;
   invoker: Pick<AgentInvoker, 'invoke'>;
-  emitDelta: (delta: ChatDelta) => void;
-  emitCompleted: (completed: ChatCompleted) => void;
+  /** Text and steps appended, at most once per `deltaIntervalMs`. */
+  emitDelta: (text: string, steps: ChatStep[]) => void;
+  /** The final message as stored, whatever ended the reply. */
+  emitCompleted: (message: ChatMessage) => void;
   logger: Logger;
   timeouts: ReplyTimeouts;
   deltaIntervalMs: number;
@@ -73,7 +74,7 @@ export async function runTurn(deps: TurnDeps, turn: Turn): Promise<ChatMessage> 
       at: deps.now(),
       ...(raw !== undefined ? { raw } : {}),
     });
-    deps.emitCompleted({ sessionId: session.id, message });
+    deps.emitCompleted(message);
     deps.logger.info('chat turn finished', {
       sessionId: session.id,
       agentKey: session.agentKey,
@@ -140,7 +141,7 @@ export async function runTurn(deps: TurnDeps, turn: Turn): Promise<ChatMessage> 
 
   // Deltas reach followers at most once per frame, text joined and steps appended.
   const throttle = new PacedEmitter<{ text: string; steps: ChatStep[] }>(
-    ({ text, steps }) => deps.emitDelta({ sessionId: session.id, messageId: assistantId, text, ...(steps.length ? { steps } : {}) }),
+    ({ text, steps }) => deps.emitDelta(text, steps),
     (a, b) => ({ text: a.text + b.text, steps: b.steps.length ? [...a.steps, ...b.steps] : a.steps }),
     deps.deltaIntervalMs,
   );

@@ -7,19 +7,6 @@
  */
 import type { ChatMessage, ChatReplyItem, ChatSession, ChatStep } from '../../../shared/chat';
 
-/** Text and steps appended to a streaming reply (paced: at most one per frame). */
-export interface ChatDelta {
-  sessionId: string;
-  messageId: number;
-  text: string;
-  steps?: ChatStep[];
-}
-/** A reply ended in any way: the final message as stored. */
-export interface ChatCompleted {
-  sessionId: string;
-  message: ChatMessage;
-}
-
 export type ReplyListener = (item: ChatReplyItem) => void;
 
 export class ReplyFanout {
@@ -49,10 +36,11 @@ export class ReplyFanout {
     return () => this.listeners.delete(listener);
   }
 
-  delta(delta: ChatDelta): void {
-    this.text += delta.text;
-    if (delta.steps) this.steps.push(...delta.steps);
-    const item: ChatReplyItem = { kind: 'delta', text: delta.text, ...(delta.steps ? { steps: delta.steps } : {}) };
+  /** Text and steps appended to the reply (paced by the turn: at most one call per frame). */
+  delta(text: string, steps: ChatStep[]): void {
+    this.text += text;
+    this.steps.push(...steps);
+    const item: ChatReplyItem = { kind: 'delta', text, ...(steps.length ? { steps } : {}) };
     for (const listener of this.listeners) listener(item);
   }
 

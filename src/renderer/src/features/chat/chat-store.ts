@@ -88,7 +88,8 @@ export function createChatStore(client: Client, cache: QueryClient, schedule?: S
   const replies = new Map<string, () => void>();
 
   /** Opens a reply stream; resolves with the `started` item, rejects when main refuses to open it. */
-  const follow = (sessionId: string, ...[name, input]: ['chat.reply', StreamInput<'chat.reply'>] | ['chat.watch', StreamInput<'chat.watch'>]) =>
+  type ReplyStream = 'chat.reply' | 'chat.watch';
+  const follow = (sessionId: string, name: ReplyStream, input: StreamInput<ReplyStream>) =>
     new Promise<Extract<ChatReplyItem, { kind: 'started' }>>((resolve, reject) => {
       let messageId = -1;
       const onItem = (item: ChatReplyItem): void => {
@@ -101,7 +102,7 @@ export function createChatStore(client: Client, cache: QueryClient, schedule?: S
           batcher.push({ kind: 'delta', delta: { sessionId, messageId, text: item.text, ...(item.steps ? { steps: item.steps } : {}) } });
         else batcher.push({ kind: 'completed', completed: { sessionId, message: item.message } });
       };
-      const close = name === 'chat.reply' ? client.stream(name, input, onItem, { onEnd }) : client.stream(name, input, onItem, { onEnd });
+      const close = client.stream(name, input, onItem, { onEnd });
       replies.set(sessionId, close);
       function onEnd(error?: ApiError): void {
         if (replies.get(sessionId) === close) replies.delete(sessionId);
