@@ -12,7 +12,7 @@ export const USAGE = `Usage: npm run emulator -- [options]
   --host <addr>           interface to bind (default 127.0.0.1)
   --seed <n>              demo fleet seed (same seed, same fleet)
   --scale <n>             extra runtimes per region (memories and gateways in proportion)
-  --agent <name=url>      bridge a local agent container (repeatable), e.g. my_agent=http://127.0.0.1:8080
+  --agent <name=url>      bridge a local agent container (repeatable, http:// or https://), e.g. my_agent=http://127.0.0.1:8080
   --faults <file.json>    fault profile: {"rules":[{"operation":"InvokeAgentRuntime","throttleRate":0.2}]}
   --throttle [Op=]<rate>  throttle a share of calls (429)
   --error-rate [Op=]<r>   answer a share of calls with 500 InternalServerException

@@ -1,10 +1,10 @@
 /**
- * `--agent name=http://127.0.0.1:8080`: registers a runtime backed by a local
+ * `--agent name=http://127.0.0.1:8080` (or https://): registers a runtime backed by a local
  * container. Its status follows `GET <url>/ping` (READY when Healthy or
  * HealthyBusy, UPDATE_FAILED with the reason otherwise), re-checked in the
  * background so the console sees the container come and go.
  */
-import { request } from 'node:http';
+import { agentRequest, describeAgentError } from './agent-http';
 import type { World } from '../fleet/world';
 import type { RuntimeSpec } from '../fleet/model';
 import { resourceId, runtimeArn } from '../fleet/ids';
@@ -27,16 +27,15 @@ export function parseAgentFlag(value: string): LocalAgent {
   } catch {
     throw new Error(`--agent ${name}: '${url}' is not a URL (expected e.g. http://127.0.0.1:8080)`);
   }
-  // Agent containers (`agentcore launch --local`) serve plain HTTP on loopback; the bridge speaks only that.
-  if (parsed.protocol !== 'http:')
-    throw new Error(`--agent ${name}: '${url}' is not an http:// URL (a local agent container serves plain HTTP, e.g. http://127.0.0.1:8080)`);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new Error(`--agent ${name}: '${url}' is not an http:// or https:// URL (a local agent container serves e.g. http://127.0.0.1:8080)`);
   if (!/^[A-Za-z]/.test(name)) throw new Error(`--agent name must start with a letter, got '${name}'`);
   return { name, url: url.replace(/\/+$/, '') };
 }
 
 export function pingAgent(url: string, timeoutMs = 1500): Promise<{ ok: true } | { ok: false; reason: string }> {
   return new Promise((resolve) => {
-    const req = request(new URL('/ping', url), { method: 'GET', timeout: timeoutMs }, (res) => {
+    const req = agentRequest(new URL('/ping', url), { method: 'GET', timeout: timeoutMs }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (c: string) => (body += c.slice(0, 4096)));
@@ -52,7 +51,7 @@ export function pingAgent(url: string, timeoutMs = 1500): Promise<{ ok: true } |
       });
     });
     req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    req.on('error', (err: NodeJS.ErrnoException) => resolve({ ok: false, reason: `ping failed: ${err.code ?? err.message}` }));
+    req.on('error', (err: NodeJS.ErrnoException) => resolve({ ok: false, reason: `ping failed: ${describeAgentError(err)}` }));
     req.end();
   });
 }

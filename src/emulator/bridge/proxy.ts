@@ -4,7 +4,8 @@
  * JSON or SSE reply streams straight back. Container failures surface as
  * RuntimeClientError (424), as AgentCore reports them.
  */
-import { request, type IncomingMessage } from 'node:http';
+import type { IncomingMessage } from 'node:http';
+import { agentRequest, describeAgentError } from './agent-http';
 import { AwsError, type Delivery, type Reply, type RequestContext } from '../core/types';
 import { deliveredFields, type DeliveredFields } from '../runtime/delivery';
 import type { RuntimeSpec } from '../fleet/model';
@@ -22,7 +23,7 @@ export async function proxyToAgent(
 ): Promise<Reply> {
   const url = new URL('/invocations', runtime.bridgeUrl);
   const res = await new Promise<IncomingMessage>((resolve, reject) => {
-    const req = request(
+    const req = agentRequest(
       url,
       {
         method: 'POST',
@@ -37,7 +38,7 @@ export async function proxyToAgent(
       resolve,
     );
     req.on('error', (err: NodeJS.ErrnoException) =>
-      reject(new AwsError(424, 'RuntimeClientError', `Runtime container at ${runtime.bridgeUrl} is unreachable: ${err.code ?? err.message}`)),
+      reject(new AwsError(424, 'RuntimeClientError', `Runtime container at ${runtime.bridgeUrl} is unreachable: ${describeAgentError(err)}`)),
     );
     req.end(ctx.body);
   });
