@@ -125,6 +125,23 @@ describe('memory data plane via the real SDK', () => {
     await expect(client.send(new GetMemoryRecordCommand({ memoryId: MEMORY, memoryRecordId: id }))).rejects.toBeInstanceOf(ResourceNotFoundException);
   });
 
+  it('retrieves like a vector search: records sharing no query word still come back, ranked with scores in (0, 1]', async () => {
+    const query = { memoryId: MEMORY, namespace: '/users/alice/preferences', searchCriteria: { searchQuery: 'preferences infrastructure', topK: 10 } };
+    const hits = await client.send(new RetrieveMemoryRecordsCommand(query));
+    const all = await client.send(new ListMemoryRecordsCommand({ memoryId: MEMORY, namespace: '/users/alice/preferences' }));
+    expect(hits.memoryRecordSummaries!.length).toBe(all.memoryRecordSummaries!.length);
+    const scores = hits.memoryRecordSummaries!.map((r) => r.score!);
+    expect(scores.every((s) => s > 0 && s <= 1)).toBe(true);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const again = await client.send(new RetrieveMemoryRecordsCommand(query));
+    expect(again.memoryRecordSummaries!.map((r) => [r.memoryRecordId, r.score])).toEqual(hits.memoryRecordSummaries!.map((r) => [r.memoryRecordId, r.score]));
+
+    const top1 = await client.send(new RetrieveMemoryRecordsCommand({ ...query, searchCriteria: { searchQuery: 'zebra quantum banana', topK: 1 } }));
+    expect(top1.memoryRecordSummaries).toHaveLength(1);
+    const escalation = await client.send(new RetrieveMemoryRecordsCommand({ ...query, searchCriteria: { searchQuery: 'how do I escalate a P1 incident' } }));
+    expect(escalation.memoryRecordSummaries![0]!.content!.text).toContain('#sre-oncall');
+  });
+
   it('turns an agent invocation into events and per-strategy records', async () => {
     const record = await t.invoke('sre_supervisor', 'Check the redis cluster. I prefer answers with runbook links.', { userId: 'alice' });
     expect(record.outcome).toBe('ok');

@@ -93,6 +93,7 @@ export function memoryDetail(m: MemorySpec): Record<string, unknown> {
     id: m.id,
     name: m.name,
     description: m.description,
+    ...(m.encryptionKeyArn ? { encryptionKeyArn: m.encryptionKeyArn } : {}),
     eventExpiryDuration: m.eventExpiryDuration,
     status: m.status,
     ...(m.failureReason ? { failureReason: m.failureReason } : {}),

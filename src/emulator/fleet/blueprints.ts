@@ -41,6 +41,8 @@ export interface MemoryBlueprint {
   ageDays: number;
   status?: MemoryStatus;
   failureReason?: string;
+  /** KMS key ARN, `{account}` substituted like failure reasons. */
+  encryptionKey?: string;
   expiryDays?: number;
   strategies: Array<{
     name: string;

@@ -120,6 +120,7 @@ export function buildMemory(bp: MemoryBlueprint, ctx: BuildContext): MemorySpec 
     description: bp.description,
     status: bp.status ?? 'ACTIVE',
     ...(bp.failureReason ? { failureReason: bp.failureReason.replace('{account}', accountId) } : {}),
+    ...(bp.encryptionKey ? { encryptionKeyArn: bp.encryptionKey.replace('{account}', accountId) } : {}),
     createdAt,
     updatedAt: createdAt + 3 * HOUR,
     eventExpiryDuration: bp.expiryDays ?? 30,

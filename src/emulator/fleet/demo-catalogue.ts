@@ -149,6 +149,7 @@ export const DEMO_CATALOGUE: Record<string, RegionCatalogue> = {
         description: 'Research agent notes (encrypted with a customer managed key)',
         ageDays: 3,
         status: 'FAILED',
+        encryptionKey: 'arn:aws:kms:us-east-1:{account}:key/3f6c2a8e-91d4-4b7e-a0c5-2d8e7f1b9c44',
         failureReason:
           'KMS key arn:aws:kms:us-east-1:{account}:key/3f6c2a8e-91d4-4b7e-a0c5-2d8e7f1b9c44 is disabled. Enable the key or choose another encryption key.',
         strategies: [{ name: 'research_facts', type: 'SEMANTIC', namespace: '/research/{actorId}', description: 'Facts gathered during research' }],

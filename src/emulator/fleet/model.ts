@@ -75,6 +75,8 @@ export interface MemorySpec extends MemoryDefinition {
   description: string;
   status: MemoryStatus;
   failureReason?: string;
+  /** Customer managed KMS key; absent means AWS-owned encryption (GetMemory then omits the field). */
+  encryptionKeyArn?: string;
   createdAt: number;
   updatedAt: number;
   eventExpiryDuration: number; // days

@@ -1,10 +1,12 @@
 /**
  * Memory data plane (restJson1, SigV4 service `bedrock-agentcore`): events,
- * sessions, actors and long-term records of the world's memories. Agent
- * invocations against a memory-backed runtime feed it like a real agent does.
+ * sessions, actors, long-term records and failed extraction jobs of the
+ * world's memories. Agent invocations against a memory-backed runtime feed it
+ * like a real agent does.
  */
 import type { EmulatorModule, InvocationRecord, ModuleDeps } from '../core/types';
 import { eventRoutes } from './event-routes';
+import { extractionRoutes } from './extraction-routes';
 import { recordRoutes } from './record-routes';
 import { MemoryStore } from './store';
 import { toActorId, toSessionId } from './validate';
@@ -14,7 +16,7 @@ export { MEMORY_THROTTLING_ERROR } from './validate';
 export function createMemoryModule(deps: ModuleDeps): EmulatorModule {
   const store = new MemoryStore(deps.seed, deps.now);
   return {
-    routes: [...eventRoutes(deps, store), ...recordRoutes(deps, store)],
+    routes: [...eventRoutes(deps, store), ...recordRoutes(deps, store), ...extractionRoutes(deps, store)],
     reset: () => store.clear(),
     onInvocation(record: InvocationRecord) {
       if (!record.memoryId) return;

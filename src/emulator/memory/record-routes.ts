@@ -1,6 +1,6 @@
-/** Long-term memory: ListMemoryRecords, RetrieveMemoryRecords, GetMemoryRecord, DeleteMemoryRecord. */
+/** Long-term memory: ListMemoryRecords, RetrieveMemoryRecords, GetMemoryRecord, DeleteMemoryRecord, BatchDeleteMemoryRecords. */
 import { AwsError, type ModuleDeps, type Route } from '../core/types';
-import { optNumber, optObject, optString, readJsonBody } from '../kit/json-body';
+import { optNumber, optObject, optString, readJsonBody, type JsonObject } from '../kit/json-body';
 import { paginateList } from '../core/pagination';
 import { inNamespace } from './namespaces';
 import { rankByRelevance } from './relevance';
@@ -63,9 +63,9 @@ export function recordRoutes(deps: ModuleDeps, store: MemoryStore): Route[] {
         const candidates = [...store.get(memory).records.values()]
           .filter((r) => inNamespace(r.namespaces, namespace) && (!strategyId || r.memoryStrategyId === strategyId))
           .sort(newestFirst);
-        const ranked = rankByRelevance(query, candidates, (r) => r.text).slice(0, topK);
+        const ranked = rankByRelevance(query, candidates, (r) => r.embedding).slice(0, topK);
         const page = paginateList(ranked, {
-          scope: `retrieve|${memory.id}|${namespace ?? ''}|${query}`,
+          scope: `retrieve|${memory.id}|${namespace ?? ''}|${strategyId ?? ''}|${topK}|${query}`,
           size: maxResults,
           nextToken: optString(body, 'nextToken'),
           onBadToken: badToken,
@@ -97,5 +97,36 @@ export function recordRoutes(deps: ModuleDeps, store: MemoryStore): Route[] {
         return { body: { memoryRecordId: record.memoryRecordId } };
       },
     },
+    {
+      ...base,
+      operation: 'BatchDeleteMemoryRecords',
+      method: 'POST',
+      path: '/memories/{memoryId}/memoryRecords/batchDelete',
+      handle(ctx) {
+        const memory = findMemory(deps, ctx);
+        const ids = batchRecordIds(readJsonBody(ctx).records);
+        const records = store.get(memory).records;
+        const successfulRecords: Array<Record<string, unknown>> = [];
+        const failedRecords: Array<Record<string, unknown>> = [];
+        // Each record stands alone: a missing one fails by itself (a repeated id fails the second time, it is gone by then).
+        for (const memoryRecordId of ids) {
+          if (records.delete(memoryRecordId)) successfulRecords.push({ memoryRecordId, status: 'SUCCEEDED' });
+          else failedRecords.push({ memoryRecordId, status: 'FAILED', errorCode: 404, errorMessage: `Memory record not found: ${memoryRecordId}` });
+        }
+        return { body: { successfulRecords, failedRecords } };
+      },
+    },
   ];
+}
+
+/** `records` of BatchDeleteMemoryRecords: 1–100 entries with an id. Their `namespace` only scopes IAM conditions, which the emulator does not model. */
+function batchRecordIds(raw: unknown): string[] {
+  if (!Array.isArray(raw)) throw validationError('records', 'Member must not be null');
+  if (raw.length === 0) throw validationError('records', 'Member must have length greater than or equal to 1');
+  if (raw.length > 100) throw validationError('records', 'Member must have length less than or equal to 100');
+  return raw.map((entry: unknown, i) => {
+    const id = entry !== null && typeof entry === 'object' ? optString(entry as JsonObject, 'memoryRecordId') : undefined;
+    if (!id) throw validationError(`records.${i + 1}.member.memoryRecordId`, 'Member must not be null');
+    return id;
+  });
 }

@@ -1,12 +1,15 @@
 /**
  * In-memory state of the memory data plane: short-term events per
- * actor/session and long-term records, per memory resource. A memory is
- * seeded with demo content the first time anything touches it, so a fleet of
- * hundreds of memories costs nothing until one is opened.
+ * actor/session, long-term records and failed extraction jobs, per memory
+ * resource. A memory is seeded with demo content the first time anything
+ * touches it, so a fleet of hundreds of memories costs nothing until one is
+ * opened.
  */
 import type { MemoryDefinition } from '../core/types';
 import { Rng } from '../kit/rng';
+import { embed } from './embedding';
 import { extractRecord, summaryText, userPreferenceText } from './extract';
+import { seedFailedJobs, summaryFailed, type StoredExtractionJob } from './extraction-jobs';
 import { strategyNamespace, type Strategy } from './namespaces';
 import { themeFor } from './seed-content';
 
@@ -23,7 +26,9 @@ export interface StoredEvent {
 
 export interface StoredRecord {
   memoryRecordId: string;
-  text: string;
+  readonly text: string;
+  /** Computed once when stored, so RetrieveMemoryRecords only embeds the query. */
+  readonly embedding: Float32Array;
   memoryStrategyId: string;
   namespaces: string[];
   createdAt: number; // epoch ms
@@ -33,6 +38,8 @@ export interface MemoryData {
   /** actorId → sessionId → events (insertion order = time order for seeded data). */
   sessions: Map<string, Map<string, StoredEvent[]>>;
   records: Map<string, StoredRecord>;
+  /** Newest failure first; a restarted job leaves this list. */
+  failedJobs: StoredExtractionJob[];
 }
 
 const HOUR_MS = 3_600_000;
@@ -56,7 +63,7 @@ export class MemoryStore {
   get(memory: MemoryDefinition): MemoryData {
     let d = this.data.get(memory.id);
     if (!d) {
-      d = { sessions: new Map(), records: new Map() };
+      d = { sessions: new Map(), records: new Map(), failedJobs: [] };
       this.data.set(memory.id, d);
       this.seedDemo(memory, d);
     }
@@ -94,6 +101,7 @@ export class MemoryStore {
     const record: StoredRecord = {
       memoryRecordId: this.newRecordId(memoryId),
       text,
+      embedding: embed(text),
       memoryStrategyId: strategy.strategyId,
       namespaces: [namespace],
       createdAt,
@@ -148,7 +156,8 @@ export class MemoryStore {
           const payload = [{ conversational: { content: { text: turn.text }, role: turn.role } }];
           this.addEvent(d, { memoryId: memory.id, actorId: actor.actorId, sessionId, eventId: this.newEventId(memory.id, t), eventTimestamp: t, payload });
         }
-        for (const strategy of memory.strategies.filter((s) => s.type === 'SUMMARIZATION')) {
+        const summarised = !summaryFailed(theme.name, actor.actorId, session.key);
+        for (const strategy of memory.strategies.filter((s) => s.type === 'SUMMARIZATION' && summarised)) {
           this.addRecord(
             d,
             memory.id,
@@ -172,5 +181,6 @@ export class MemoryStore {
         }
       }
     }
+    d.failedJobs = seedFailedJobs(this.seed, memory, theme.name, d);
   }
 }
