@@ -14,6 +14,7 @@ import { appContract } from './app';
 import { chatContract } from './chat';
 import type { EventSpec, MethodSpec, StreamFrame, StreamSpec } from './contract-kit';
 import { fleetContract } from './fleet';
+import { memoryContract } from './memory';
 import { profilesContract } from './profiles';
 import { settingsContract } from './settings';
 
@@ -26,6 +27,7 @@ export const contract = {
   ...fleetContract.methods,
   ...profilesContract.methods,
   ...chatContract.methods,
+  ...memoryContract.methods,
 } as const satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export const streams = {

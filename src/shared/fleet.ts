@@ -111,7 +111,11 @@ export interface MemoryDetail {
   kind: 'memory';
   resource: FleetResource;
   eventExpiryDays?: number;
+  /** A customer managed KMS key, when the memory uses one. */
+  encryptionKeyArn?: string;
   strategies: Array<{ id: string; name: string; type: string; status?: string; namespaces: string[] }>;
+  /** Runtimes of the same profile and region whose environment names this memory. */
+  usedByRuntimeKeys: string[];
   timeline: StatusTransition[];
 }
 

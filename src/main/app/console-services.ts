@@ -17,6 +17,8 @@ import { createCredentialsModule } from '../services/aws/credentials-module';
 import { createChatModule } from '../services/chat/chat-module';
 import { createFleetModule } from '../services/fleet/fleet-module';
 import { createLogger, type Logger } from '../services/log/logger';
+import type { Backoff } from '../services/memory/memory-errors';
+import { createMemoryModule } from '../services/memory/memory-module';
 import type { StringCipher } from '../services/secrets/secret-store';
 import { createSettingsModule } from '../services/settings/settings-module';
 import { openDatabase } from '../services/store/database';
@@ -48,6 +50,8 @@ export interface ConsoleOptions {
   sqliteBinding?: string;
   /** SSO token cache (default ~/.aws/sso/cache, shared with the AWS CLI). */
   ssoCacheDir?: string;
+  /** Memory throttling backoff (tests shorten it). */
+  memoryBackoff?: Backoff;
 }
 
 export interface ConsoleServices {
@@ -126,12 +130,13 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
     },
     ...(options.secretCipher ? { secretCipher: options.secretCipher } : {}),
   });
+  const memory = createMemoryModule({ db, clients, fleet: fleet.service, logger, ...(options.memoryBackoff ? { backoff: options.memoryBackoff } : {}) });
   const settings = createSettingsModule(settingsStore, (next) => {
     emit('settings.changed', next);
     modules.settingsChanged(next);
   });
 
-  const modules = combineModules([app, settings, fleet, credentials, chat] as const);
+  const modules = combineModules([app, settings, fleet, credentials, chat, memory] as const);
   const implementation: Implementation = modules.methods;
   const streams: StreamImplementation = modules.streams;
   const hub = new StreamHub(streams, logger.child({ component: 'streams' }));

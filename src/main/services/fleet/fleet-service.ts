@@ -106,7 +106,8 @@ export class FleetService {
     const client = this.options.clients.forCell(resource.profile, resource.region).control;
     const timeline = this.options.cache.timeline(key).map(({ from, to, at }) => ({ from, to, at }));
     try {
-      return await loadResourceDetail(client, resource, timeline);
+      const cell = this.snapshot().resources.filter((r) => r.profile === resource.profile && r.region === resource.region);
+      return await loadResourceDetail(client, resource, timeline, cell);
     } catch (error) {
       const described = describeAwsError(error);
       if (described.code === 'ResourceNotFoundException')

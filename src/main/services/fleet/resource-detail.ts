@@ -14,6 +14,7 @@ import {
   paginateListGatewayTargets,
   type BedrockAgentCoreControlClient,
 } from '@aws-sdk/client-bedrock-agentcore-control';
+import { Limiter } from '../util/limiter';
 import type { FleetResource, GatewayDetail, MemoryDetail, ResourceDetail, RuntimeDetail, StatusTransition } from '../../../shared/fleet';
 import { healthOf } from '../../../shared/health';
 
@@ -30,6 +31,8 @@ export async function loadResourceDetail(
   client: BedrockAgentCoreControlClient,
   resource: FleetResource,
   timeline: StatusTransition[],
+  /** The other resources of the resource's cell: a memory's detail names the runtimes that use it. */
+  cellResources: readonly FleetResource[] = [],
 ): Promise<ResourceDetail> {
   switch (resource.kind) {
     case 'runtime':
@@ -37,7 +40,7 @@ export async function loadResourceDetail(
     case 'gateway':
       return gatewayDetail(client, resource, timeline);
     case 'memory':
-      return memoryDetail(client, resource, timeline);
+      return memoryDetail(client, resource, timeline, cellResources);
   }
 }
 
@@ -119,12 +122,21 @@ async function gatewayDetail(client: BedrockAgentCoreControlClient, resource: Fl
   };
 }
 
-async function memoryDetail(client: BedrockAgentCoreControlClient, resource: FleetResource, timeline: StatusTransition[]): Promise<MemoryDetail> {
-  const { memory } = await client.send(new GetMemoryCommand({ memoryId: resource.id }));
+async function memoryDetail(
+  client: BedrockAgentCoreControlClient,
+  resource: FleetResource,
+  timeline: StatusTransition[],
+  cellResources: readonly FleetResource[],
+): Promise<MemoryDetail> {
+  const [{ memory }, usedBy] = await Promise.all([
+    client.send(new GetMemoryCommand({ memoryId: resource.id })),
+    runtimesUsing(client, resource, cellResources),
+  ]);
   return {
     kind: 'memory',
     resource: { ...resource, name: memory?.name ?? resource.name, failureReason: memory?.failureReason ?? resource.failureReason },
     eventExpiryDays: memory?.eventExpiryDuration,
+    ...(memory?.encryptionKeyArn ? { encryptionKeyArn: memory.encryptionKeyArn } : {}),
     strategies: (memory?.strategies ?? []).map((s) => ({
       id: s.strategyId ?? '',
       name: s.name ?? '',
@@ -132,6 +144,26 @@ async function memoryDetail(client: BedrockAgentCoreControlClient, resource: Fle
       status: s.status,
       namespaces: s.namespaces ?? [],
     })),
+    usedByRuntimeKeys: usedBy,
     timeline,
   };
+}
+
+/** AgentCore keeps no memory → runtime link: read each runtime of the cell's environment (a few at a time, at most 50). */
+async function runtimesUsing(client: BedrockAgentCoreControlClient, memory: FleetResource, cellResources: readonly FleetResource[]): Promise<string[]> {
+  const runtimes = cellResources.filter((r) => r.kind === 'runtime').slice(0, 50);
+  const limiter = new Limiter(5);
+  const using = await Promise.all(
+    runtimes.map((runtime) =>
+      limiter.run(async () => {
+        try {
+          const env = (await client.send(new GetAgentRuntimeCommand({ agentRuntimeId: runtime.id }))).environmentVariables ?? {};
+          return memoryEnvNames.some((name) => env[name] === memory.id || env[name] === memory.arn) ? runtime.key : undefined;
+        } catch {
+          return undefined; // one unreadable runtime must not hide the memory's detail
+        }
+      }),
+    ),
+  );
+  return using.filter((key): key is string => key !== undefined);
 }

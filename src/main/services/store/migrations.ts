@@ -125,6 +125,26 @@ export const migrations: Migration[] = [
         updated_at INTEGER NOT NULL
       );`,
   },
+  {
+    version: 5,
+    name: 'memory delete audit',
+    sql: `
+      -- Every delete the memory browser sends, whatever its outcome, with where it went.
+      CREATE TABLE memory_audit (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        memory_key TEXT NOT NULL,
+        memory_name TEXT NOT NULL,
+        targets TEXT NOT NULL,
+        profile TEXT NOT NULL,
+        account_id TEXT NOT NULL,
+        region TEXT NOT NULL,
+        result TEXT NOT NULL,
+        detail TEXT NOT NULL
+      );
+      CREATE INDEX memory_audit_at ON memory_audit(at DESC);`,
+  },
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);
