@@ -3,14 +3,27 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 
-export function ConfirmFooter(props: { confirmLabel: string; onCancel: () => void; onConfirm: () => void; loading?: boolean; confirmTestId?: string }) {
+export function ConfirmFooter(props: {
+  confirmLabel: string;
+  onCancel: () => void;
+  onConfirm: () => void;
+  loading?: boolean;
+  disabled?: boolean;
+  confirmTestId?: string;
+}) {
   return (
     <Box float="right">
       <SpaceBetween direction="horizontal" size="xs">
         <Button variant="link" onClick={props.onCancel}>
           Cancel
         </Button>
-        <Button variant="primary" onClick={props.onConfirm} loading={props.loading ?? false} data-testid={props.confirmTestId}>
+        <Button
+          variant="primary"
+          onClick={props.onConfirm}
+          loading={props.loading ?? false}
+          disabled={props.disabled ?? false}
+          data-testid={props.confirmTestId}
+        >
           {props.confirmLabel}
         </Button>
       </SpaceBetween>

@@ -6,7 +6,7 @@ import { splitMarkdownBlocks } from './markdown-blocks';
 import { checkJson, checkTemplate, previewTemplate } from './payload';
 import { describeRuntimeSessionId, sessionMeta, sortSessions } from './session-order';
 import { splitSnippet, snippetText } from './snippet';
-import { safeFilename } from './transfer';
+import { safeFilename } from '../../lib/download';
 
 describe('frame batcher', () => {
   it('delivers everything pushed before a frame in one batch, and schedules once per frame', () => {
@@ -136,7 +136,7 @@ describe('sessions', () => {
   });
   it('makes export filenames safe', () => {
     expect(safeFilename('../evil/na:me\u0007.md')).toBe('_evil_na_me_.md');
-    expect(safeFilename('')).toBe('chat-export');
+    expect(safeFilename('')).toBe('export');
   });
 });
 

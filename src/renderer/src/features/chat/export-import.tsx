@@ -7,7 +7,8 @@ import type { ChatSession } from '../../../../shared/chat';
 import { api } from '../../api';
 import { notify, notifyError } from '../../state/notifications';
 import { chatStore } from './chat-store';
-import { downloadText, IMPORT_LIMIT_BYTES } from './transfer';
+import { downloadText } from '../../lib/download';
+import { IMPORT_LIMIT_BYTES } from './transfer';
 
 export function ExportImport({ session, onImported }: { session: ChatSession | undefined; onImported: (session: ChatSession) => void }) {
   const fileRef = useRef<HTMLInputElement>(null);

@@ -1,11 +1,15 @@
-/** A memory: event expiry and its long-term strategies with their namespace templates. */
+/** A memory: event expiry, encryption, the runtimes that use it, and its long-term strategies with their namespace templates. */
 import Box from '@cloudscape-design/components/box';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
+import Link from '@cloudscape-design/components/link';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
-import type { MemoryDetail } from '../../../../../shared/fleet';
+import type { FleetResource, MemoryDetail } from '../../../../../shared/fleet';
+import { Identifier } from '../../../components/identifier';
+import { hrefFor } from '../../../routing/use-hash-route';
 import { statusIndicatorType } from '../resource-format';
 import { dash } from './overview-container';
 
@@ -16,7 +20,20 @@ const strategyLabel: Record<string, string> = {
   CUSTOM: 'Custom',
 };
 
-export function MemoryConfiguration({ detail }: { detail: MemoryDetail }) {
+function UsedBy({ keys, resources }: { keys: readonly string[]; resources: readonly FleetResource[] }) {
+  if (keys.length === 0) return <Box color="text-body-secondary">No runtime in this region names it in its environment</Box>;
+  return (
+    <SpaceBetween size="xxs">
+      {keys.map((key) => (
+        <Link key={key} href={hrefFor('fleet', { detail: key })} data-testid="memory-used-by">
+          {resources.find((r) => r.key === key)?.name ?? key.split('|')[3]}
+        </Link>
+      ))}
+    </SpaceBetween>
+  );
+}
+
+export function MemoryConfiguration({ detail, resources = [] }: { detail: MemoryDetail; resources?: readonly FleetResource[] }) {
   return (
     <div data-testid="detail-configuration">
       <Container header={<Header variant="h2">Memory</Header>}>
@@ -29,6 +46,11 @@ export function MemoryConfiguration({ detail }: { detail: MemoryDetail }) {
             },
             { label: 'Long-term strategies', value: String(detail.strategies.length) },
             { label: 'Description', value: detail.resource.description ?? dash },
+            {
+              label: 'Encryption',
+              value: detail.encryptionKeyArn ? <Identifier kind="arn" value={detail.encryptionKeyArn} copy name="KMS key ARN" /> : 'AWS owned key',
+            },
+            { label: 'Used by', value: <UsedBy keys={detail.usedByRuntimeKeys} resources={resources} /> },
           ]}
         />
       </Container>

@@ -125,7 +125,7 @@ function Sections({ detail, resources }: { detail: ResourceDetail; resources: re
     case 'memory':
       return (
         <SpaceBetween size="l">
-          <MemoryConfiguration detail={detail} />
+          <MemoryConfiguration detail={detail} resources={resources} />
           <StrategiesTable strategies={detail.strategies} />
         </SpaceBetween>
       );
