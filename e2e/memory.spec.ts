@@ -4,9 +4,10 @@
  * search with scores, and a delete through the typed confirmation that shows
  * up in the audit log.
  */
+import { ChatPage } from './pages/chat';
 import { ConsolePage } from './pages/console';
 import { MemoryPage } from './pages/memory';
-import { expect, test } from './fixtures/web-host';
+import { expect, runtimeKey, test } from './fixtures/web-host';
 
 test('walks memory › actor › session › events and memory › namespace › record, searches, deletes and audits', async ({ page, host }) => {
   const console = new ConsolePage(page);
@@ -83,4 +84,21 @@ test('the memory browser in dark mode', async ({ page, host }) => {
   await memory.items('memory-sessions').first().click();
   await expect(memory.events().first()).toBeVisible();
   await page.screenshot({ path: 'e2e/artifacts/memory-events-dark.png' });
+});
+
+test('a chat session links to the events its agent stored, and back', async ({ page, host }) => {
+  const console = new ConsolePage(page);
+  const chat = new ChatPage(page);
+  await console.open(host.openUrl);
+  await chat.openAgent(await runtimeKey(host, 'sre_supervisor'));
+  await chat.newSession();
+  await chat.send('Why is checkout-api slow after the deploy?');
+  await page.getByTestId('chat-open-memory').click();
+  await expect(page.getByTestId('memory-browser')).toBeVisible();
+  // The session is found under the actor the agent used, and its events hold the prompt.
+  await expect(page).toHaveURL(/actor=.*session=/);
+  await expect(page.getByTestId('memory-events')).toContainText('Why is checkout-api slow after the deploy?');
+  await page.getByTestId('memory-open-chat').click();
+  await expect(page.getByTestId('page-chat')).toBeVisible();
+  await expect(chat.assistantMessages()).toHaveCount(1);
 });

@@ -28,6 +28,22 @@ export const memorySessionIdSchema = z
   .min(1)
   .max(100)
   .regex(SESSION_ID_PATTERN, 'A memory session id starts with a letter or digit and holds only letters, digits, - and _ (AWS pattern)');
+/**
+ * The memory session id an agent stores a runtime session under: AgentCore's
+ * memory ids allow fewer characters than runtime session ids, so others
+ * become '-'. The emulator stores turns this way; chat links use it to find them.
+ */
+export function toSessionId(raw: string): string {
+  const cleaned = raw.replace(/[^a-zA-Z0-9\-_]/g, '-').replace(/^[^a-zA-Z0-9]+/, '');
+  return (cleaned || 'session').slice(0, 100);
+}
+
+/** The memory actor id for a runtime user id, by the same rule. */
+export function toActorId(raw: string | undefined): string {
+  const cleaned = (raw ?? '').replace(/[^a-zA-Z0-9\-_/:]/g, '-').replace(/^[^a-zA-Z0-9]+/, '');
+  return (cleaned || 'default-user').slice(0, 255);
+}
+
 const nextToken = z.string().min(1).max(8192).optional();
 const namespaceSchema = z.string().min(1).max(1024);
 const recordIdSchema = z.string().min(1).max(256);

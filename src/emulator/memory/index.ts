@@ -9,7 +9,7 @@ import { eventRoutes } from './event-routes';
 import { extractionRoutes } from './extraction-routes';
 import { recordRoutes } from './record-routes';
 import { MemoryStore } from './store';
-import { toActorId, toSessionId } from './validate';
+import { toActorId, toSessionId } from '../../shared/memory';
 
 export { MEMORY_THROTTLING_ERROR } from './validate';
 

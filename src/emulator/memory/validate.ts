@@ -3,13 +3,11 @@
  * ValidationException shape (`reason`, `fieldList`) so the console's error
  * rendering sees what real AWS sends.
  */
+import { ACTOR_ID_PATTERN, SESSION_ID_PATTERN } from '../../shared/memory';
 import { AwsError } from '../core/types';
 
 /** The memory data plane throttles with this name (not ThrottlingException); the fault layer uses it. */
 export const MEMORY_THROTTLING_ERROR = 'ThrottledException';
-
-export const SESSION_ID_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9\-_]*$/;
-export const ACTOR_ID_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9\-_/]*(?::[a-zA-Z0-9\-_/]+)*[a-zA-Z0-9\-_/]*$/;
 
 export function validationError(field: string, message: string): AwsError {
   const full = `1 validation error detected: Value at '${field}' failed to satisfy constraint: ${message}`;
@@ -38,15 +36,4 @@ export function checkMaxResults(value: unknown, fallback: number): number {
     throw validationError('maxResults', 'Member must have value between 1 and 100');
   }
   return value;
-}
-
-/** Turn any string into a valid memory session id (runtime session ids may carry other characters). */
-export function toSessionId(raw: string): string {
-  const cleaned = raw.replace(/[^a-zA-Z0-9\-_]/g, '-').replace(/^[^a-zA-Z0-9]+/, '');
-  return (cleaned || 'session').slice(0, 100);
-}
-
-export function toActorId(raw: string | undefined): string {
-  const cleaned = (raw ?? '').replace(/[^a-zA-Z0-9\-_/:]/g, '-').replace(/^[^a-zA-Z0-9]+/, '');
-  return (cleaned || 'default-user').slice(0, 255);
 }

@@ -11,6 +11,7 @@ import { api } from '../../api';
 import { notifyError } from '../../state/notifications';
 import { BearerToken } from './bearer-token';
 import { chatStore } from './chat-store';
+import { MemoryLink } from './memory-link';
 import { describeRuntimeSessionId } from './session-order';
 import { ConfirmFooter } from '../../components/confirm-footer';
 import { Identifier } from '../../components/identifier';
@@ -116,6 +117,7 @@ export const SessionHeader = memo(function SessionHeader({ session, oauthLikely 
         </div>
       </div>
       <div className="chat-header__actions">
+        <MemoryLink session={session} />
         <Button onClick={() => setConfirming(true)} disabled={session.ended} data-testid="chat-end-session" iconName="close">
           {session.ended ? 'Session ended' : 'End session'}
         </Button>

@@ -12,7 +12,7 @@ import Spinner from '@cloudscape-design/components/spinner';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import { useMemo, useState } from 'react';
 import type { FleetResource } from '../../../../shared/fleet';
-import type { MemoryEvent } from '../../../../shared/memory';
+import { toSessionId, type MemoryEvent } from '../../../../shared/memory';
 import { useIdentifierFormatter } from '../../components/identifier';
 import { downloadText } from '../../lib/download';
 import { hrefFor } from '../../routing/use-hash-route';
@@ -166,7 +166,7 @@ export function EventsPanel({ memory, actorId, sessionId, selectedEvent }: Event
 /** The console's own chat session that wrote this memory session, when there is one. */
 function ChatLink({ sessionId }: { sessionId: string }) {
   const sessions = useApiQuery('chat.sessions.list', {});
-  const chat = sessions.data?.find((s) => s.runtimeSessionId === sessionId || s.runtimeSessionId.replace(/[^a-zA-Z0-9\-_]/g, '-') === sessionId);
+  const chat = sessions.data?.find((s) => toSessionId(s.runtimeSessionId) === sessionId);
   if (!chat) return null;
   return (
     <Button
