@@ -1,7 +1,9 @@
 /** Memory operations beyond events and single records, via the real SDKs: batch deletes, failed extraction jobs, the memory's KMS key, throttling. */
 import { GetMemoryCommand } from '@aws-sdk/client-bedrock-agentcore-control';
 import {
+  BatchCreateMemoryRecordsCommand,
   BatchDeleteMemoryRecordsCommand,
+  RetrieveMemoryRecordsCommand,
   GetEventCommand,
   GetMemoryRecordCommand,
   ListEventsCommand,
@@ -37,6 +39,38 @@ async function allJobs(filter?: { actorId?: string }): Promise<ExtractionJobMeta
     jobs.push(...(page.jobs ?? []));
   return jobs;
 }
+
+describe('BatchCreateMemoryRecords', () => {
+  it('writes records straight into a namespace, failing bad entries one by one', async () => {
+    const namespace = '/imported/runbooks';
+    const out = await data().send(
+      new BatchCreateMemoryRecordsCommand({
+        memoryId: MEMORY,
+        records: [
+          {
+            requestIdentifier: 'r1',
+            namespaces: [namespace],
+            content: { text: 'Restart the log shipper when a node reports DiskPressure' },
+            timestamp: new Date(1_700_000_000_000),
+          },
+          { requestIdentifier: 'r2', namespaces: [namespace], content: { text: 'x' }, timestamp: new Date(), memoryStrategyId: 'no-such-strategy' },
+        ],
+      }),
+    );
+    expect(out.successfulRecords).toEqual([{ memoryRecordId: expect.stringMatching(/^mem-/) as string, requestIdentifier: 'r1', status: 'SUCCEEDED' }]);
+    expect(out.failedRecords).toMatchObject([
+      { requestIdentifier: 'r2', status: 'FAILED', errorCode: 400, errorMessage: 'Memory strategy not found: no-such-strategy' },
+    ]);
+    const listed = await data().send(new ListMemoryRecordsCommand({ memoryId: MEMORY, namespace }));
+    expect(listed.memoryRecordSummaries?.map((r) => [r.content?.text, r.createdAt?.getTime()])).toEqual([
+      ['Restart the log shipper when a node reports DiskPressure', 1_700_000_000_000],
+    ]);
+    const recalled = await data().send(
+      new RetrieveMemoryRecordsCommand({ memoryId: MEMORY, namespace, searchCriteria: { searchQuery: 'disk full on a node', topK: 5 } }),
+    );
+    expect(recalled.memoryRecordSummaries?.[0]?.memoryRecordId).toBe(out.successfulRecords?.[0]?.memoryRecordId);
+  });
+});
 
 describe('BatchDeleteMemoryRecords', () => {
   it('deletes the records that exist and fails the missing one by itself', async () => {

@@ -5,6 +5,7 @@
  * like a real agent does.
  */
 import type { EmulatorModule, InvocationRecord, ModuleDeps } from '../core/types';
+import { batchCreateRoute } from './batch-create-route';
 import { eventRoutes } from './event-routes';
 import { extractionRoutes } from './extraction-routes';
 import { recordRoutes } from './record-routes';
@@ -16,7 +17,7 @@ export { MEMORY_THROTTLING_ERROR } from './validate';
 export function createMemoryModule(deps: ModuleDeps): EmulatorModule {
   const store = new MemoryStore(deps.seed, deps.now);
   return {
-    routes: [...eventRoutes(deps, store), ...recordRoutes(deps, store), ...extractionRoutes(deps, store)],
+    routes: [...eventRoutes(deps, store), ...recordRoutes(deps, store), batchCreateRoute(deps, store), ...extractionRoutes(deps, store)],
     reset: () => store.clear(),
     onInvocation(record: InvocationRecord) {
       if (!record.memoryId) return;

@@ -91,19 +91,28 @@ export class MemoryStore {
     if (!byActor) d.sessions.set(event.actorId, (byActor = new Map()));
     let events = byActor.get(event.sessionId);
     if (!events) byActor.set(event.sessionId, (events = []));
-    events.push(event);
-    // Stable sort: events sharing a timestamp keep their arrival order (a reply after its prompt).
-    events.sort((a, b) => a.eventTimestamp - b.eventTimestamp);
+    // After the last event not later than this one: events sharing a timestamp keep their arrival order (a reply
+    // after its prompt), and events arriving in time order (the usual case) cost O(1), not a sort per insert.
+    let at = events.length;
+    while (at > 0 && (events[at - 1]?.eventTimestamp ?? 0) > event.eventTimestamp) at--;
+    events.splice(at, 0, event);
     return event;
   }
 
-  addRecord(d: MemoryData, memoryId: string, strategy: Strategy, namespace: string, text: string, createdAt: number): StoredRecord {
+  addRecord(
+    d: MemoryData,
+    memoryId: string,
+    strategy: Pick<Strategy, 'strategyId'>,
+    namespace: string | string[],
+    text: string,
+    createdAt: number,
+  ): StoredRecord {
     const record: StoredRecord = {
       memoryRecordId: this.newRecordId(memoryId),
       text,
       embedding: embed(text),
       memoryStrategyId: strategy.strategyId,
-      namespaces: [namespace],
+      namespaces: Array.isArray(namespace) ? namespace : [namespace],
       createdAt,
     };
     d.records.set(record.memoryRecordId, record);

@@ -3,16 +3,18 @@
  * so a session of 10,000 events scrolls at frame rate. Reaching the end asks
  * for the next page. Agent text is shown as text, never as HTML.
  */
-import Badge from '@cloudscape-design/components/badge';
 import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
-import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
+import Icon from '@cloudscape-design/components/icon';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef } from 'react';
 import type { MemoryEvent } from '../../../../shared/memory';
 import { formatTimestamp } from '../../lib/relative-time';
 import { hrefFor } from '../../routing/use-hash-route';
+import { notify, notifyError } from '../../state/notifications';
 import { memoryQuery } from './memory-route';
+
+/** The next page is asked for this many rows before the end, so it usually arrives before the user gets there. */
+const PREFETCH_ROWS = 40;
 
 export interface EventListProps {
   events: readonly MemoryEvent[];
@@ -39,7 +41,7 @@ export function EventList(props: EventListProps) {
   const last = items.at(-1)?.index ?? -1;
   const { hasMore, fetchingMore, onEndReached } = props;
   useEffect(() => {
-    if (hasMore && !fetchingMore && last >= events.length - 5) onEndReached();
+    if (hasMore && !fetchingMore && last >= events.length - PREFETCH_ROWS) onEndReached();
   }, [last, events.length, hasMore, fetchingMore, onEndReached]);
   const selectedIndex = props.selectedEvent ? events.findIndex((e) => e.eventId === props.selectedEvent) : -1;
   useEffect(() => {
@@ -88,6 +90,17 @@ export function EventList(props: EventListProps) {
   );
 }
 
+/**
+ * Rows mount by the dozen while a list scrolls fast, so their controls are
+ * plain buttons with Cloudscape icons rather than full Cloudscape components.
+ */
+function copyEvent(event: MemoryEvent): void {
+  navigator.clipboard
+    .writeText(JSON.stringify(event, null, 2))
+    .then(() => notify({ type: 'success', header: 'Copied', content: `Event ${event.eventId} copied as JSON.` }))
+    .catch((error: unknown) => notifyError('Copy event', error));
+}
+
 const roleClass: Record<string, string> = { USER: 'user', ASSISTANT: 'assistant', TOOL: 'tool', OTHER: 'other' };
 
 const EventItem = memo(function EventItem({
@@ -115,23 +128,28 @@ const EventItem = memo(function EventItem({
         <a href={link} className="memory-event__time">
           {formatTimestamp(event.at)}
         </a>
-        {event.branch && <Badge color="blue">branch {event.branch.name}</Badge>}
-        {forks && <Badge color="grey">branch point: {forks.join(', ')}</Badge>}
+        {event.branch && <span className="memory-tag memory-tag--branch">branch {event.branch.name}</span>}
+        {forks && <span className="memory-tag">branch point: {forks.join(', ')}</span>}
         <span className="memory-event__actions">
-          <CopyToClipboard
-            variant="icon"
-            textToCopy={JSON.stringify(event, null, 2)}
-            copyButtonAriaLabel={`Copy event ${event.eventId} as JSON`}
-            copySuccessText="Event copied as JSON"
-            copyErrorText="Could not copy"
-          />
-          <Button
-            variant="icon"
-            iconName="remove"
-            ariaLabel={`Delete event ${event.eventId}`}
+          <button
+            type="button"
+            className="memory-icon-button"
+            aria-label={`Copy event ${event.eventId} as JSON`}
+            title="Copy as JSON"
+            onClick={() => copyEvent(event)}
+          >
+            <Icon name="copy" />
+          </button>
+          <button
+            type="button"
+            className="memory-icon-button"
+            aria-label={`Delete event ${event.eventId}`}
+            title="Delete"
             onClick={() => onDelete(event)}
             data-testid="memory-event-delete"
-          />
+          >
+            <Icon name="remove" />
+          </button>
         </span>
       </header>
       {event.parts.map((part, i) =>

@@ -4,7 +4,7 @@
  * keeps the pages already loaded on screen; the error says what happened.
  */
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MethodInput, MethodName, MethodOutput } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
 import type { Page } from '../../../../shared/memory';
@@ -41,6 +41,8 @@ export function usePaged<M extends PagedMethod>(method: M, input: FirstPageInput
         throw toApiError(error);
       }),
     getNextPageParam: (last) => (last as Page<unknown>).nextToken,
+    // Pages only ever append; deep-comparing 10,000 loaded events on every page would cost a frame.
+    structuralSharing: false,
   });
   const [loadingAll, setLoadingAll] = useState(false);
   const cancelled = useRef(false);
@@ -64,7 +66,10 @@ export function usePaged<M extends PagedMethod>(method: M, input: FirstPageInput
       setLoadingAll(false);
     })();
   }, [fetchNextPage, hasNextPage]);
-  const items = (query.data?.pages ?? []).flatMap((p) => (p as Page<ItemOf<M>>).items);
+  // One array per page arrival, not per render: the views memoize their filters on it.
+  const pages = query.data?.pages;
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+  const items = useMemo(() => (pages ?? []).flatMap((p) => (p as Page<ItemOf<M>>).items), [pages]);
   return {
     items,
     isLoading: query.isLoading,
@@ -72,7 +77,7 @@ export function usePaged<M extends PagedMethod>(method: M, input: FirstPageInput
     hasMore: hasNextPage,
     fetchingMore: query.isFetchingNextPage,
     loadingAll,
-    loadMore: () => void fetchNextPage(),
+    loadMore,
     loadAll,
     refresh: () => void queryClient.resetQueries({ queryKey: key }),
   };
