@@ -181,3 +181,21 @@ test('a resource key that is not in the fleet says so and offers a refresh', asy
   await page.getByRole('button', { name: 'Refresh fleet' }).click();
   await expect(console.header('fleet')).toBeVisible();
 });
+
+test('the quick look leaves at least 8 rows of the table on screen at 1440×900', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const console = new ConsolePage(page);
+  const fleet = new FleetPage(page);
+  await console.open(host.openUrl);
+  await fleet.rows().first().click();
+  await expect(page.getByTestId('quick-look-open')).toBeVisible();
+  const onScreen = await fleet.rows().evaluateAll(
+    (rows) =>
+      rows.filter((row) => {
+        const box = row.getBoundingClientRect();
+        return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+      }).length,
+  );
+  expect(onScreen).toBeGreaterThanOrEqual(8);
+  await page.screenshot({ path: 'e2e/artifacts/fleet-quick-look.png' });
+});

@@ -32,7 +32,9 @@ export function App() {
   const [navigationOpen, setNavigationOpen] = useState(true);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const [splitPanelPreferences, setSplitPanelPreferences] = useState<AppLayoutProps.SplitPanelPreferences>({ position: 'bottom' });
+  // Beside the content, not below it: a bottom panel at 1440×900 left the fleet table no rows at all.
+  const [splitPanelPreferences, setSplitPanelPreferences] = useState<AppLayoutProps.SplitPanelPreferences>({ position: 'side' });
+  const [splitPanelSize, setSplitPanelSize] = useState(360);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
 
@@ -71,6 +73,8 @@ export function App() {
         splitPanelOpen={split?.isOpen(route.query) ?? false}
         onSplitPanelToggle={(event) => split?.onToggle(event.detail.open)}
         splitPanelPreferences={splitPanelPreferences}
+        splitPanelSize={splitPanelSize}
+        onSplitPanelResize={(event) => setSplitPanelSize(event.detail.size)}
         onSplitPanelPreferencesChange={(event) => setSplitPanelPreferences(event.detail)}
         ariaLabels={{ navigation: 'Side navigation', navigationClose: 'Close side navigation', navigationToggle: 'Open side navigation' }}
       />

@@ -93,7 +93,8 @@ export function FleetOverview() {
         </div>
       )}
       <CellAlerts cells={cells} onSignIn={setSignInProfile} />
-      <FleetSummary resources={all} cells={cells} onStatusClick={onStatusClick} />
+      {/* With the quick look open the rows matter more than the totals: the summary makes room for them. */}
+      {!view.panelOpen && <FleetSummary resources={all} cells={cells} onStatusClick={onStatusClick} />}
       <FleetTable
         items={filtered.items}
         totalCount={all.length}
