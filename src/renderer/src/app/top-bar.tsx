@@ -63,7 +63,7 @@ export const TopBar = memo(function TopBar({ source, onOpenPalette, onShowShortc
         identity={identity}
         search={
           <div className="top-nav__search">
-            <button type="button" className="palette-trigger" onClick={onOpenPalette} aria-label={`Search pages and agents (${paletteShortcut})`}>
+            <button type="button" className="palette-trigger" onClick={onOpenPalette} aria-keyshortcuts={paletteShortcut === '⌘K' ? 'Meta+K' : 'Control+K'}>
               <span className="palette-trigger__label">Search pages and agents</span>
               <kbd className="palette-trigger__key">{paletteShortcut}</kbd>
             </button>

@@ -14,9 +14,8 @@ function Tab({ sessionId, active, onSelect, onClose }: { sessionId: string; acti
   const unread = useChat((s) => s.unread.has(sessionId));
   const title = session?.title ?? (failed ? 'Could not load' : 'Loading…');
   return (
-    <div
+    <li
       className={`chat-tab${active ? ' chat-tab--active' : ''}`}
-      role="presentation"
       data-testid="chat-tab"
       data-session-id={sessionId}
       data-active={active}
@@ -25,8 +24,7 @@ function Tab({ sessionId, active, onSelect, onClose }: { sessionId: string; acti
     >
       <button
         type="button"
-        role="tab"
-        aria-selected={active}
+        aria-current={active ? 'true' : undefined}
         className="chat-tab__button"
         onClick={onSelect}
         title={session ? `${session.agentName} · ${session.title}` : title}
@@ -45,7 +43,7 @@ function Tab({ sessionId, active, onSelect, onClose }: { sessionId: string; acti
       >
         <Icon name="close" size="small" />
       </button>
-    </div>
+    </li>
   );
 }
 
@@ -53,10 +51,11 @@ export function ChatTabs({ activeId, onSelect, onClose }: { activeId: string | u
   const tabs = useChat((s) => s.tabs);
   if (tabs.length === 0) return null;
   return (
-    <div className="chat-tabs" role="tablist" aria-label="Open sessions">
+    // A list of open sessions, not an ARIA tablist: each item has a close button, which a tablist may not contain.
+    <ul className="chat-tabs" aria-label="Open sessions">
       {tabs.map((id) => (
         <Tab key={id} sessionId={id} active={id === activeId} onSelect={() => onSelect(id)} onClose={() => onClose(id)} />
       ))}
-    </div>
+    </ul>
   );
 }

@@ -14,9 +14,10 @@ import { chatStore } from './chat-store';
 import { MemoryLink } from './memory-link';
 import { describeRuntimeSessionId } from './session-order';
 import { ConfirmFooter } from '../../components/confirm-footer';
-import { Identifier } from '../../components/identifier';
+import { Identifier, useIdentifierFormatter } from '../../components/identifier';
 
 function UserIdField({ session }: { session: ChatSession }) {
+  const formatId = useIdentifierFormatter();
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(session.userId ?? '');
   const save = (): void => {
@@ -53,7 +54,8 @@ function UserIdField({ session }: { session: ChatSession }) {
         setValue(session.userId ?? '');
         setEditing(true);
       }}
-      ariaLabel="Edit runtime user id"
+      // The name keeps the visible text (speech input users say what they see), then says what the button does.
+      ariaLabel={`${session.userId ? formatId('user', session.userId) : 'none (set)'}: edit the runtime user id`}
     >
       {session.userId ? <Identifier kind="user" value={session.userId} /> : 'none (set)'}
     </Button>

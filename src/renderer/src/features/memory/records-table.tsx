@@ -84,7 +84,7 @@ export function RecordsTable({ memory, namespace, strategies, selectedRecord }: 
             id: 'content',
             header: 'Content',
             cell: (r) => (
-              <Link href={recordHref(r.recordId)} data-testid="memory-record-open" ariaLabel={`Open record ${r.recordId}`}>
+              <Link href={recordHref(r.recordId)} data-testid="memory-record-open">
                 <span className={r.recordId === selectedRecord ? 'memory-record-snippet memory-record-snippet--open' : 'memory-record-snippet'}>
                   {recordSnippet(r.text)}
                 </span>

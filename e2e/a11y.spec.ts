@@ -1,0 +1,91 @@
+/**
+ * axe-core on every view, in light and dark: no serious or critical finding.
+ * War rooms read the console on a projector, and SREs drive it by keyboard
+ * and screen reader. A new view adds its line to `views`.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { ChatPage } from './pages/chat';
+import { ConsolePage, pages } from './pages/console';
+import { FleetPage } from './pages/fleet';
+import { MemoryPage } from './pages/memory';
+import { expect, runtimeKey, test, type RunningHost } from './fixtures/web-host';
+
+interface View {
+  name: string;
+  open: (page: Page, host: RunningHost) => Promise<void>;
+}
+
+const views: View[] = [
+  ...pages.map((target) => ({
+    name: target.label,
+    open: async (page: Page) => {
+      await new ConsolePage(page).navigate(target.label);
+      await expect(page.getByTestId(`page-${target.id}`)).toBeVisible();
+    },
+  })),
+  {
+    name: 'fleet quick look',
+    open: async (page) => {
+      await page.evaluate(() => (window.location.hash = '#/fleet'));
+      await new FleetPage(page).rows().first().click();
+      await expect(page.getByTestId('quick-look-open')).toBeVisible();
+    },
+  },
+  {
+    name: 'chat with a reply',
+    open: async (page, host) => {
+      const chat = new ChatPage(page);
+      await chat.openAgent(await runtimeKey(host, 'sre_supervisor'));
+      await chat.newSession();
+      await chat.send('Why is checkout-api slow?');
+    },
+  },
+  {
+    name: 'memory events',
+    open: async (page) => {
+      const memory = new MemoryPage(page);
+      await new ConsolePage(page).navigate('Memory');
+      await memory.openMemory('sre_agent_memory');
+      await memory.items('memory-actors').filter({ hasText: 'alice' }).click();
+      await memory.items('memory-sessions').first().click();
+      await expect(memory.events().first()).toBeVisible();
+    },
+  },
+  {
+    name: 'memory records and search',
+    open: async (page) => {
+      const memory = new MemoryPage(page);
+      await new ConsolePage(page).navigate('Memory');
+      await memory.openMemory('sre_agent_memory');
+      await memory.tab('Long-term records');
+      await memory.items('memory-namespaces').first().click();
+      await page.getByTestId('memory-record-open').first().click();
+      await page.getByTestId('memory-search-input').locator('input').fill('report format');
+      await page.getByTestId('memory-search-run').click();
+      await expect(page.getByTestId('memory-search-results').getByRole('row').nth(1)).toBeVisible();
+    },
+  },
+];
+
+async function seriousFindings(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) =>
+      v.nodes.map((n) => `${v.impact} ${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help} — ${n.html.slice(0, 200)}`),
+    );
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} mode`, () => {
+    for (const view of views) {
+      test(`${view.name} has no serious or critical axe finding`, async ({ page, host }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await new ConsolePage(page).open(host.openUrl);
+        await view.open(page, host);
+        expect(await seriousFindings(page)).toEqual([]);
+      });
+    }
+  });
+}
