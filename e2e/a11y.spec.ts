@@ -27,7 +27,7 @@ const views: View[] = [
   {
     name: 'fleet quick look',
     open: async (page) => {
-      await page.evaluate(() => (window.location.hash = '#/fleet'));
+      await new ConsolePage(page).navigate('Fleet');
       await new FleetPage(page).rows().first().click();
       await expect(page.getByTestId('quick-look-open')).toBeVisible();
     },

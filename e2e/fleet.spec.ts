@@ -193,7 +193,7 @@ test('the quick look leaves at least 8 rows of the table on screen at 1440×900'
     (rows) =>
       rows.filter((row) => {
         const box = row.getBoundingClientRect();
-        return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+        return box.height > 0 && box.top >= 0 && box.bottom <= (globalThis as unknown as { innerHeight: number }).innerHeight;
       }).length,
   );
   expect(onScreen).toBeGreaterThanOrEqual(8);

@@ -18,6 +18,7 @@ import { Identifier, useIdentifierFormatter } from '../../components/identifier'
 
 function UserIdField({ session }: { session: ChatSession }) {
   const formatId = useIdentifierFormatter();
+  const shownUserId = session.userId ? formatId('user', session.userId) : 'none (set)';
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(session.userId ?? '');
   const save = (): void => {
@@ -55,7 +56,7 @@ function UserIdField({ session }: { session: ChatSession }) {
         setEditing(true);
       }}
       // The name keeps the visible text (speech input users say what they see), then says what the button does.
-      ariaLabel={`${session.userId ? formatId('user', session.userId) : 'none (set)'}: edit the runtime user id`}
+      ariaLabel={`${shownUserId}: edit the runtime user id`}
     >
       {session.userId ? <Identifier kind="user" value={session.userId} /> : 'none (set)'}
     </Button>
