@@ -1,6 +1,13 @@
 /**
  * The last-known fleet in SQLite, so the console opens instantly with the
  * fleet "as of" its last poll, and every status change becomes a timeline row.
+ *
+ * SQLite is synchronous on main's event loop. A first poll of a big cell
+ * upserts thousands of rows (about 60 ms for 1,700 on these machines), so a
+ * large diff is written in transactions of at most WRITE_CHUNK rows, one per
+ * event-loop turn, queued so diffs land in the order they were made. The
+ * as-of time is written with the last chunk: a crash midway leaves a cache
+ * that claims to be older than it is, never newer.
  */
 import type { FleetResource } from '../../../shared/fleet';
 import type { Db } from '../store/database';
@@ -12,7 +19,13 @@ export interface StatusTransition {
   at: number;
 }
 
+const WRITE_CHUNK = 400;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export class FleetCache {
+  private queue: Promise<void> = Promise.resolve();
+  private queued = 0;
   private readonly upsertStmt;
   private readonly deleteStmt;
   private readonly transitionStmt;
@@ -36,13 +49,44 @@ export class FleetCache {
     return { resources: rows.map((row) => JSON.parse(row.json) as FleetResource), asOf: meta?.as_of ?? null };
   }
 
-  /** Applies one poll's diff atomically. */
-  apply(upserted: FleetResource[], removed: string[], transitions: StatusTransition[], asOf: number): void {
+  /**
+   * Applies one poll's diff. A small diff with nothing queued is written at
+   * once (one transaction); a large one in chunks across event-loop turns.
+   * The promise settles when it is on disk.
+   */
+  apply(upserted: FleetResource[], removed: string[], transitions: StatusTransition[], asOf: number): Promise<void> {
+    if (this.queued === 0 && upserted.length <= WRITE_CHUNK) {
+      this.writeChunk(upserted, removed, transitions, asOf, true);
+      return Promise.resolve();
+    }
+    this.queued++;
+    const write = this.queue.then(async () => {
+      try {
+        for (let start = 0; start + WRITE_CHUNK < upserted.length; start += WRITE_CHUNK) {
+          this.writeChunk(upserted.slice(start, start + WRITE_CHUNK), [], [], asOf, false);
+          await nextTurn();
+        }
+        this.writeChunk(upserted.slice(Math.floor((upserted.length - 1) / WRITE_CHUNK) * WRITE_CHUNK), removed, transitions, asOf, true);
+      } finally {
+        this.queued--;
+      }
+    });
+    this.queue = write.catch(() => undefined);
+    return write;
+  }
+
+  /** Settles once every queued write is on disk (shutdown waits for it). */
+  flushed(): Promise<void> {
+    return this.queue;
+  }
+
+  /** The last chunk of a diff (`last`) also stores its removals, transitions and as-of time. */
+  private writeChunk(upserted: FleetResource[], removed: string[], transitions: StatusTransition[], asOf: number, last: boolean): void {
     this.db.transaction(() => {
       for (const r of upserted) this.upsertStmt.run(r.key, r.kind, r.profile, r.region, r.status, JSON.stringify(r), asOf);
       for (const key of removed) this.deleteStmt.run(key);
       for (const t of transitions) this.transitionStmt.run(t.resourceKey, t.from, t.to, t.at);
-      this.asOfStmt.run(asOf);
+      if (last) this.asOfStmt.run(asOf);
     })();
   }
 

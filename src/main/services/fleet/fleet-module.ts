@@ -42,6 +42,9 @@ export function createFleetModule(deps: FleetModuleDeps): FleetModule {
     settingsChanged(settings) {
       if (deps.cellsFor) service.setCells(deps.cellsFor(settings));
     },
-    close: () => service.stop(),
+    close: async () => {
+      service.stop();
+      await service.flushed();
+    },
   };
 }

@@ -116,6 +116,20 @@ export class FleetService {
     }
   }
 
+  /** The cache write may take a few event-loop turns (see FleetCache); the fleet on screen does not wait for it. */
+  private saveDiff(...diff: Parameters<FleetCache['apply']>): void {
+    this.options.cache
+      .apply(...diff)
+      .catch((error: unknown) =>
+        this.options.logger.error('could not save the fleet cache', { error: error instanceof Error ? error.message : String(error) }),
+      );
+  }
+
+  /** Settles once the last poll's cache write is on disk. */
+  flushed(): Promise<void> {
+    return this.options.cache.flushed();
+  }
+
   find(key: string): FleetResource | undefined {
     for (const state of this.cells.values()) {
       const found = state.resources.get(key);
@@ -154,7 +168,7 @@ export class FleetService {
       if (this.started && !this.stopped) void this.pollAndSchedule(state);
     }
     const at = this.asOf ?? this.now();
-    if (removed.length) this.options.cache.apply([], removed, [], at);
+    if (removed.length) this.saveDiff([], removed, [], at);
     this.options.onDiff({ upserted: [], removed, cells: this.cellList(), asOf: at });
   }
 
@@ -249,7 +263,7 @@ export class FleetService {
       state.cell = { profile, region, state: 'ok', polledAt: at };
       this.asOf = at;
       this.fromCache = false;
-      this.options.cache.apply(diff.upserted, diff.removed, diff.transitions, at);
+      this.saveDiff(diff.upserted, diff.removed, diff.transitions, at);
       this.options.onDiff({ upserted: diff.upserted, removed: diff.removed, cells: this.cellList(), asOf: at });
       this.options.logger.debug('cell polled', {
         profile,
@@ -324,7 +338,7 @@ export class FleetService {
       for (const r of kept) state.resources.set(r.key, r);
       for (const key of diff.removed) state.resources.delete(key);
       if (diff.upserted.length || diff.removed.length) {
-        this.options.cache.apply(diff.upserted, diff.removed, diff.transitions, at);
+        this.saveDiff(diff.upserted, diff.removed, diff.transitions, at);
         this.asOf = at;
         this.options.onDiff({ upserted: diff.upserted, removed: diff.removed, cells: this.cellList(), asOf: at });
       }
