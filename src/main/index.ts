@@ -42,6 +42,9 @@ function createWindow(services: ConsoleServices): BrowserWindow {
     minWidth: 960,
     minHeight: 600,
     title: PRODUCT_NAME,
+    // out/main/../../resources in dev and inside app.asar alike; packaged, resources/ is unpacked (asarUnpack) and the
+    // window reads the real file beside app.asar. macOS and Windows show the bundle's icns/ico instead; Linux shows this.
+    icon: join(here, '..', '..', 'resources', 'icons', '512x512.png').replace(/app\.asar(?=[\\/])/, 'app.asar.unpacked'),
     show: false,
     webPreferences: {
       preload: join(here, '..', 'preload', 'index.cjs'),
