@@ -13,7 +13,7 @@ import type { Logger } from '../log/logger';
 import { diffCell } from './diff';
 import type { FleetCache } from './fleet-cache';
 import { isTransitional } from '../../../shared/health';
-import { pollCell } from './poll-cell';
+import { pollCell, type Run } from './poll-cell';
 import { refreshResources } from './poll-resources';
 import { loadResourceDetail } from './resource-detail';
 import { Limiter } from '../util/limiter';
@@ -283,7 +283,7 @@ export class FleetService {
     }
   }
 
-  private budgetFor(region: string): <T>(task: () => Promise<T>) => Promise<T> {
+  private budgetFor(region: string): Run {
     let limiter = this.regionLimits.get(region);
     if (!limiter) {
       limiter = new Limiter(this.options.regionConcurrency ?? DEFAULT_REGION_CONCURRENCY);

@@ -30,7 +30,8 @@ import { accountOf, fromGateway, fromMemory, fromRuntime, resourceKey } from './
 import { healthOf, isTransitional } from '../../../shared/health';
 import { fnv1a32 } from '../../../shared/fnv';
 
-export type Run = <T>(task: () => Promise<T>) => Promise<T>;
+/** Runs a task within the call budget; `first` puts it at the head of the queue. */
+export type Run = <T>(task: () => Promise<T>, first?: boolean) => Promise<T>;
 
 export interface PollCellOptions {
   profile: string;
@@ -103,17 +104,17 @@ export async function pollCell(options: PollCellOptions): Promise<FleetResource[
 
   const lists = await Promise.all([
     pagesThenDetails(
-      (nextToken) => run(() => client.send(new ListAgentRuntimesCommand({ maxResults: PAGE_SIZE, nextToken }), abort)),
+      (nextToken) => run(() => client.send(new ListAgentRuntimesCommand({ maxResults: PAGE_SIZE, nextToken }), abort), true),
       (p) => p.agentRuntimes,
       runtimeDetail,
     ),
     pagesThenDetails(
-      (nextToken) => run(() => client.send(new ListMemoriesCommand({ maxResults: PAGE_SIZE, nextToken }), abort)),
+      (nextToken) => run(() => client.send(new ListMemoriesCommand({ maxResults: PAGE_SIZE, nextToken }), abort), true),
       (p) => p.memories,
       memoryDetail,
     ),
     pagesThenDetails(
-      (nextToken) => run(() => client.send(new ListGatewaysCommand({ maxResults: PAGE_SIZE, nextToken }), abort)),
+      (nextToken) => run(() => client.send(new ListGatewaysCommand({ maxResults: PAGE_SIZE, nextToken }), abort), true),
       (p) => p.items,
       gatewayDetail,
     ),
@@ -121,7 +122,11 @@ export async function pollCell(options: PollCellOptions): Promise<FleetResource[
   return lists.flat().filter((r): r is FleetResource => r !== null);
 }
 
-/** Walks every page; each page's detail calls start at once while the next page is fetched. */
+/**
+ * Walks every page; each page's detail calls start at once while the next
+ * page is fetched. Page fetches go to the head of the call queue: every later
+ * page (and its details) waits on them, so details queued earlier must not.
+ */
 async function pagesThenDetails<P extends { nextToken?: string }, T, R>(
   fetchPage: (nextToken: string | undefined) => Promise<P>,
   items: (page: P) => T[] | undefined,

@@ -55,4 +55,16 @@ describe('Limiter', () => {
   it('rejects a non-positive size', () => {
     expect(() => new Limiter(0)).toThrow(/positive whole number/);
   });
+
+  it('lets a task marked first start before the ones already waiting', async () => {
+    const limiter = new Limiter(1);
+    const gate = deferred();
+    const order: string[] = [];
+    const busy = limiter.run(() => gate.promise);
+    const queued = ['a', 'b'].map((name) => limiter.run(async () => void order.push(name)));
+    const urgent = limiter.run(async () => void order.push('page'), true);
+    gate.resolve();
+    await Promise.all([busy, ...queued, urgent]);
+    expect(order).toEqual(['page', 'a', 'b']);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * A concurrency limiter: at most `max` tasks run at once, the rest wait in
- * FIFO order. Limiters compose (`a.wrap(b)`), so a call can hold a slot of
+ * FIFO order (a task may ask to go first). Limiters compose (`a.wrap(b)`), so a call can hold a slot of
  * its region's budget and of the global one.
  */
 export class Limiter {
@@ -11,8 +11,9 @@ export class Limiter {
     if (!Number.isInteger(max) || max < 1) throw new Error(`Limiter needs a positive whole number, got ${max}`);
   }
 
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.active >= this.max) await new Promise<void>((resolve) => this.queue.push(resolve));
+  /** `first`: waits at the head of the queue, not the tail (a page fetch that more work depends on). */
+  async run<T>(task: () => Promise<T>, first = false): Promise<T> {
+    if (this.active >= this.max) await new Promise<void>((resolve) => (first ? this.queue.unshift(resolve) : this.queue.push(resolve)));
     this.active++;
     try {
       return await task();
@@ -23,7 +24,7 @@ export class Limiter {
   }
 
   /** A run function that takes a slot here, then one in `outer`. */
-  within(outer: Limiter): <T>(task: () => Promise<T>) => Promise<T> {
-    return (task) => this.run(() => outer.run(task));
+  within(outer: Limiter): <T>(task: () => Promise<T>, first?: boolean) => Promise<T> {
+    return (task, first = false) => this.run(() => outer.run(task, first), first);
   }
 }
