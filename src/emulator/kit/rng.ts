@@ -15,6 +15,12 @@ export function mix(...values: number[]): number {
     h ^= Math.imul((v | 0) ^ Math.floor(v / 4294967296), 0xcc9e2d51);
     h = Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64;
   }
+  return finalize32(h);
+}
+
+/** murmur3's finaliser: spreads every input bit over every output bit (low bits included, which bucketing uses). */
+export function finalize32(value: number): number {
+  let h = value;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

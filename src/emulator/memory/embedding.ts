@@ -11,6 +11,7 @@
  */
 
 import { fnv1a32 } from '../../shared/fnv';
+import { finalize32 } from '../kit/rng';
 
 export const DIMENSIONS = 512;
 
@@ -46,13 +47,7 @@ function stem(word: string): string {
 
 /** FNV-1a then murmur3's finaliser: FNV alone leaves the low bits (the bucket) poorly mixed for short strings. */
 function hash(feature: string): number {
-  let h = fnv1a32(feature);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return finalize32(fnv1a32(feature));
 }
 
 function add(vector: Float32Array, feature: string, weight: number): void {

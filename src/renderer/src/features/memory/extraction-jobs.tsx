@@ -15,6 +15,7 @@ import { Identifier } from '../../components/identifier';
 import { hrefFor } from '../../routing/use-hash-route';
 import { memoryQuery } from './memory-route';
 import { strategyName } from './records-table';
+import { loadMoreFooter, PagedEmpty } from './paged-table-parts';
 import { usePaged } from './use-paged';
 
 export function ExtractionJobs({ memory, strategies }: { memory: FleetResource; strategies: MemoryDetail['strategies'] }) {
@@ -58,20 +59,8 @@ export function ExtractionJobs({ memory, strategies }: { memory: FleetResource; 
           { id: 'events', header: 'Events', width: 80, cell: (j) => j.eventIds.length },
           { id: 'id', header: 'Job id', width: 200, cell: (j) => <Box variant="code">{j.jobId}</Box> },
         ]}
-        empty={
-          <Box textAlign="center" color="text-body-secondary" padding="m">
-            {jobs.error ? jobs.error.message : 'No failed extraction jobs: every strategy processed its events.'}
-          </Box>
-        }
-        footer={
-          jobs.hasMore ? (
-            <Box textAlign="center">
-              <Button variant="inline-link" onClick={jobs.loadMore} loading={jobs.fetchingMore}>
-                Load more
-              </Button>
-            </Box>
-          ) : undefined
-        }
+        empty={<PagedEmpty paged={jobs} text="No failed extraction jobs: every strategy processed its events." />}
+        footer={loadMoreFooter(jobs)}
       />
     </div>
   );

@@ -15,6 +15,7 @@ import { currentRoute, hrefFor } from '../../routing/use-hash-route';
 import { notify, notifyError } from '../../state/notifications';
 import { RecordsDelete } from './records-delete';
 import { recordSnippet } from './record-text';
+import { loadMoreFooter, PagedEmpty } from './paged-table-parts';
 import { usePaged } from './use-paged';
 
 export interface RecordsTableProps {
@@ -94,20 +95,8 @@ export function RecordsTable({ memory, namespace, strategies, selectedRecord }: 
           { id: 'strategy', header: 'Strategy', width: 160, cell: (r) => strategyName(strategies, r.strategyId) },
           { id: 'created', header: 'Created', width: 200, cell: (r) => (r.createdAt ? formatTimestamp(r.createdAt) : '—') },
         ]}
-        empty={
-          <Box textAlign="center" color="text-body-secondary" padding="m">
-            {records.error ? records.error.message : 'No records in this namespace. If you expected some, look at the extraction jobs tab.'}
-          </Box>
-        }
-        footer={
-          records.hasMore ? (
-            <Box textAlign="center">
-              <Button variant="inline-link" onClick={records.loadMore} loading={records.fetchingMore}>
-                Load more
-              </Button>
-            </Box>
-          ) : undefined
-        }
+        empty={<PagedEmpty paged={records} text="No records in this namespace. If you expected some, look at the extraction jobs tab." />}
+        footer={loadMoreFooter(records)}
       />
       {confirming && (
         <RecordsDelete
