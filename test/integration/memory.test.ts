@@ -14,7 +14,9 @@ import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/con
 import type { ApiErrorShape } from '../../src/shared/errors';
 import type { FleetSnapshot } from '../../src/shared/fleet';
 import { deleteConfirmation } from '../../src/shared/memory';
+import { DeleteEventCommand, ListActorsCommand, ListEventsCommand, ListSessionsCommand } from '@aws-sdk/client-bedrock-agentcore';
 import { OWNER } from './helpers/caller';
+import { dataClient } from './helpers/emulator-clients';
 import { staticKeysHome } from './helpers/static-keys-home';
 
 let emu: RunningEmulator;
@@ -163,6 +165,26 @@ describe('long-term memory', () => {
     const error = await failure('memory.actors', { key: failedKey });
     expect(error.code).toBe('invalid_input');
     expect(error.message).toMatch(/research_notes_memory failed to create.*KMS key .* is disabled/);
+  });
+});
+
+describe('an empty memory', () => {
+  it('lists no actors, sessions or records, and finds no session, without an error', async () => {
+    const fleet = (await call('fleet.list', {})) as FleetSnapshot;
+    const coach = fleet.resources.find((r) => r.kind === 'memory' && r.name === 'coach_companion_memory')!;
+    // Empty it through the SDK directly: an actor exists only while it has events, as in AgentCore.
+    const sdk = dataClient(emu);
+    for (const actor of (await sdk.send(new ListActorsCommand({ memoryId: coach.id, maxResults: 100 }))).actorSummaries ?? []) {
+      for (const session of (await sdk.send(new ListSessionsCommand({ memoryId: coach.id, actorId: actor.actorId, maxResults: 100 }))).sessionSummaries ?? []) {
+        const events = await sdk.send(new ListEventsCommand({ memoryId: coach.id, actorId: actor.actorId, sessionId: session.sessionId, maxResults: 100 }));
+        for (const e of events.events ?? [])
+          await sdk.send(new DeleteEventCommand({ memoryId: coach.id, actorId: actor.actorId, sessionId: session.sessionId, eventId: e.eventId }));
+      }
+    }
+    expect(await call('memory.actors', { key: coach.key })).toEqual({ items: [] });
+    expect(await call('memory.sessions', { key: coach.key, actorId: 'nobody' })).toEqual({ items: [] });
+    expect(await call('memory.findSession', { key: coach.key, sessionId: 'any-session' })).toEqual({ actorId: null });
+    expect(await call('memory.retrieve', { key: coach.key, namespace: '/users/nobody/preferences', query: 'anything', topK: 5 })).toEqual([]);
   });
 });
 
