@@ -1,5 +1,6 @@
 /** Every memory of the fleet, to pick one to browse; the audit log of deletes sits beside it. */
 import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import Link from '@cloudscape-design/components/link';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
@@ -36,6 +37,11 @@ export function MemoryList() {
           <Header
             variant="awsui-h1-sticky"
             counter={`(${memories.length})`}
+            actions={
+              <Button href={hrefFor('memory', { tab: 'audit' })} iconName="file" data-testid="memory-audit-link">
+                Audit log
+              </Button>
+            }
             description="Pick a memory to browse its actors, sessions, events and long-term records."
           >
             <span data-testid="page-memory">Memories</span>
