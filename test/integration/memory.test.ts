@@ -3,9 +3,8 @@
  * real SDK against the emulator: browse, search, jobs, exports, and deletes
  * with typed confirmation, partial batches and the audit trail.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EMULATOR_CREDENTIALS, startEmulator, type RunningEmulator } from '../../src/emulator/index';
 import { startConsoleServices, type ConsoleServices } from '../../src/main/app/console-services';
 import type { Caller } from '../../src/main/host/caller';
@@ -28,23 +27,17 @@ let onBackoff: () => void = () => undefined;
 
 beforeAll(async () => {
   emu = await startEmulator({ fast: true });
-  // A static-keys profile on disk: in-process, the env-credentials source would read this process's own environment.
+  // The SDK's environment provider reads process.env itself, so the keys go there too (as console-watch.test.ts does).
+  vi.stubEnv('AWS_ACCESS_KEY_ID', EMULATOR_CREDENTIALS.accessKeyId);
+  vi.stubEnv('AWS_SECRET_ACCESS_KEY', EMULATOR_CREDENTIALS.secretAccessKey);
   const home = staticKeysHome('memory-browser-', emu.url);
-  writeFileSync(
-    join(home.dir, 'credentials'),
-    `[default]\naws_access_key_id = ${EMULATOR_CREDENTIALS.accessKeyId}\naws_secret_access_key = ${EMULATOR_CREDENTIALS.secretAccessKey}\n`,
-  );
-  writeFileSync(join(home.dir, 'config'), '[default]\nregion = us-east-1\n');
-  const env: NodeJS.ProcessEnv = { ...home.env, AWS_SHARED_CREDENTIALS_FILE: join(home.dir, 'credentials'), AWS_CONFIG_FILE: join(home.dir, 'config') };
-  delete env.AWS_ACCESS_KEY_ID;
-  delete env.AWS_SECRET_ACCESS_KEY;
   services = await startConsoleServices({
     dataDir: join(home.dir, 'data'),
     host: 'web',
     version: 'test',
     demo: false,
     logger: silentLogger,
-    env,
+    env: home.env,
     memoryBackoff: { delaysMs: [1, 1, 1], sleep: async () => onBackoff() },
   });
   const fleet = (await call('fleet.refresh', {})) as FleetSnapshot;
@@ -54,6 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await services?.close();
   await emu?.close();
+  vi.unstubAllEnvs();
 });
 
 async function attempt<M extends MethodName>(method: M, input: MethodInput<M>, caller: Caller = OWNER) {
