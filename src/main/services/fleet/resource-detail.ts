@@ -21,6 +21,9 @@ import { healthOf } from '../../../shared/health';
 /** Environment variables that name the runtime's memory (AgentCore starter kits use these). */
 const memoryEnvNames = ['BEDROCK_AGENTCORE_MEMORY_ID', 'AGENTCORE_MEMORY_ID', 'MEMORY_ID'];
 
+/** The memory ids (or ARNs) a runtime's environment names. */
+const memoryIdsOf = (env: Record<string, string>): string[] => memoryEnvNames.map((name) => env[name]).filter((v): v is string => Boolean(v));
+
 async function all<P, T>(pages: AsyncIterable<P>, items: (page: P) => T[] | undefined): Promise<T[]> {
   const out: T[] = [];
   for await (const page of pages) out.push(...(items(page) ?? []));
@@ -53,7 +56,7 @@ async function runtimeDetail(client: BedrockAgentCoreControlClient, resource: Fl
   ]);
   const jwt = runtime.authorizerConfiguration?.customJWTAuthorizer;
   const env = runtime.environmentVariables ?? {};
-  const memoryIds = memoryEnvNames.map((name) => env[name]).filter((v): v is string => Boolean(v));
+  const memoryIds = memoryIdsOf(env);
   return {
     kind: 'runtime',
     resource: { ...resource, failureReason: runtime.failureReason ?? resource.failureReason },
@@ -158,7 +161,7 @@ async function runtimesUsing(client: BedrockAgentCoreControlClient, memory: Flee
       limiter.run(async () => {
         try {
           const env = (await client.send(new GetAgentRuntimeCommand({ agentRuntimeId: runtime.id }))).environmentVariables ?? {};
-          return memoryEnvNames.some((name) => env[name] === memory.id || env[name] === memory.arn) ? runtime.key : undefined;
+          return memoryIdsOf(env).some((id) => id === memory.id || id === memory.arn) ? runtime.key : undefined;
         } catch {
           return undefined; // one unreadable runtime must not hide the memory's detail
         }

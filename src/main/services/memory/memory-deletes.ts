@@ -8,7 +8,6 @@ import { BatchDeleteMemoryRecordsCommand, DeleteEventCommand, DeleteMemoryRecord
 import type { z } from 'zod';
 import { ApiError } from '../../../shared/errors';
 import { deleteConfirmation, type DeleteRecordsResult, type MemoryAuditEntry, type memoryInputs } from '../../../shared/memory';
-import { describeAwsError } from '../aws/describe-error';
 import type { Logger } from '../log/logger';
 import type { MemoryAudit } from './memory-audit';
 import { memoryApiError } from './memory-errors';
@@ -107,7 +106,11 @@ export class MemoryDeletes {
       });
     } catch (error) {
       // The delete happened (or not) in AWS either way; losing the audit line must be loud, not fatal.
-      this.logger.error('could not write the memory audit entry', { action, memory: resource.name, error: describeAwsError(error).message });
+      this.logger.error('could not write the memory audit entry', {
+        action,
+        memory: resource.name,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
     this.logger.info('memory delete', { action, memory: resource.name, region: resource.region, count: targets.length, result });
   }

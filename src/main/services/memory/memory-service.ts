@@ -42,10 +42,6 @@ export class MemoryService {
     }
   }
 
-  target(key: string): MemoryTarget {
-    return this.targets(key);
-  }
-
   actors(input: In<'actors'>): Promise<Page<{ actorId: string }>> {
     return this.call(input.key, 'ListActors', 'This memory', async ({ client, memoryId }) => {
       const out = await client.send(new ListActorsCommand({ memoryId, maxResults: PAGE, nextToken: input.nextToken }));

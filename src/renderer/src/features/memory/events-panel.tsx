@@ -14,14 +14,14 @@ import { useMemo, useState } from 'react';
 import type { FleetResource } from '../../../../shared/fleet';
 import { toSessionId, type MemoryEvent } from '../../../../shared/memory';
 import { useIdentifierFormatter } from '../../components/identifier';
-import { downloadText } from '../../lib/download';
 import { hrefFor } from '../../routing/use-hash-route';
 import { api } from '../../api';
 import { useApiMutation, useApiQuery } from '../../state/api-query';
-import { notify, notifyError } from '../../state/notifications';
+import { notify } from '../../state/notifications';
 import { DeleteDialog } from './delete-dialog';
 import { EventList } from './event-list';
 import { branchesOf, branchPoints, filterEvents, MAIN_BRANCH } from './event-filter';
+import { saveExport } from './save-export';
 import { useResetMemoryLists, usePaged } from './use-paged';
 
 const HOUR = 3_600_000;
@@ -62,15 +62,7 @@ export function EventsPanel({ memory, actorId, sessionId, selectedEvent }: Event
     ...branches.map((b) => ({ value: b.name, label: b.name === MAIN_BRANCH ? 'main' : b.name, description: `${b.events} events` })),
   ];
 
-  const exportSession = (): void => {
-    api
-      .call('memory.exportSession', { key, actorId, sessionId })
-      .then((file) => {
-        downloadText(file.filename, file.mimeType, file.content);
-        notify({ type: 'success', header: 'Exported', content: `Exported ${file.count} events to ${file.filename}.` });
-      })
-      .catch((error: unknown) => notifyError('Export events', error));
-  };
+  const exportSession = (): void => saveExport(api.call('memory.exportSession', { key, actorId, sessionId }), 'events');
 
   return (
     <section className="memory-column memory-events" aria-label="Events" data-testid="memory-events">

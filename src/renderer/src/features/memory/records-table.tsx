@@ -9,13 +9,12 @@ import { useState } from 'react';
 import type { FleetResource, MemoryDetail } from '../../../../shared/fleet';
 import type { MemoryRecord } from '../../../../shared/memory';
 import { api } from '../../api';
-import { downloadText } from '../../lib/download';
 import { formatTimestamp } from '../../lib/relative-time';
 import { currentRoute, hrefFor } from '../../routing/use-hash-route';
-import { notify, notifyError } from '../../state/notifications';
 import { RecordsDelete } from './records-delete';
 import { recordSnippet } from './record-text';
 import { loadMoreFooter, PagedEmpty } from './paged-table-parts';
+import { saveExport } from './save-export';
 import { usePaged } from './use-paged';
 
 export interface RecordsTableProps {
@@ -33,15 +32,7 @@ export function RecordsTable({ memory, namespace, strategies, selectedRecord }: 
   const [selected, setSelected] = useState<MemoryRecord[]>([]);
   const [confirming, setConfirming] = useState(false);
   const recordHref = (recordId: string): string => hrefFor('memory', { ...currentRoute().query, tab: 'long', ns: namespace, record: recordId });
-  const exportNamespace = (): void => {
-    api
-      .call('memory.exportNamespace', { key, namespace })
-      .then((file) => {
-        downloadText(file.filename, file.mimeType, file.content);
-        notify({ type: 'success', header: 'Exported', content: `Exported ${file.count} records to ${file.filename}.` });
-      })
-      .catch((error: unknown) => notifyError('Export records', error));
-  };
+  const exportNamespace = (): void => saveExport(api.call('memory.exportNamespace', { key, namespace }), 'records');
   return (
     <div data-testid="memory-records">
       <Table<MemoryRecord>
