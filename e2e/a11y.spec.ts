@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { ChatPage } from './pages/chat';
 import { ConsolePage, pages } from './pages/console';
 import { FleetPage } from './pages/fleet';
+import { LogsPage } from './pages/logs';
 import { MemoryPage } from './pages/memory';
 import { expect, runtimeKey, test, type RunningHost } from './fixtures/web-host';
 
@@ -39,6 +40,16 @@ const views: View[] = [
       await chat.openAgent(await runtimeKey(host, 'sre_supervisor'));
       await chat.newSession();
       await chat.send('Why is checkout-api slow?');
+    },
+  },
+  {
+    name: 'logs of a chat reply, its session marked',
+    open: async (page, host) => {
+      const chat = new ChatPage(page);
+      await chat.openAgent(await runtimeKey(host, 'sre_supervisor'));
+      await chat.newSession();
+      await (await chat.send('Why is checkout-api slow?')).getByTestId('chat-open-logs').click();
+      await new LogsPage(page).waitForLines();
     },
   },
   {

@@ -29,6 +29,13 @@ describe('parseCliArgs', () => {
     });
   });
 
+  it('takes a log rate for load runs', () => {
+    expect(parseCliArgs(['--log-rate', '5000']).options.logLinesPerSecond).toBe(5000);
+    expect(parseCliArgs(['--log-rate', '0.5']).options.logLinesPerSecond).toBe(0.5);
+    expect(() => parseCliArgs(['--log-rate=-1'])).toThrow(/--log-rate must be a number of lines per second/);
+    expect(() => parseCliArgs(['--log-rate', 'fast'])).toThrow(/--log-rate/);
+  });
+
   it('rejects bad values and unknown flags', () => {
     expect(() => parseCliArgs(['--port', '99999'])).toThrow(/--port must be an integer/);
     expect(() => parseCliArgs(['--nope'])).toThrow(/Unknown option/);

@@ -26,6 +26,9 @@ export const USAGE = `Usage: npm run emulator -- [options]
   --expired-credentials   every signed call fails with ExpiredTokenException
   --strict-credentials    accept only the demo key and SSO-issued keys, and check signatures
                           (default: any well-formed SigV4 key, signature unchecked)
+  --log-rate <n>          load: n lines/s into every runtime log group once it is read or tailed
+                          (live tail samples above 500 lines per update, as AWS does;
+                          PUT /_emulator/logs {"linesPerSecond":n,"maxPerUpdate":m} raises that)
   --fast                  no simulated delays (tests, CI)
   --time-scale <x>        multiply simulated delays (default 1)
   --verbose               log every request
@@ -55,6 +58,7 @@ export function parseCliArgs(argv: string[]): CliConfig {
       'strict-credentials': { type: 'boolean' },
       fast: { type: 'boolean' },
       'time-scale': { type: 'string' },
+      'log-rate': { type: 'string' },
       verbose: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       throttle: { type: 'string', multiple: true },
@@ -88,6 +92,13 @@ export function parseCliArgs(argv: string[]): CliConfig {
     const x = Number(values['time-scale']);
     if (!Number.isFinite(x) || x < 0) throw new Error(`--time-scale must be a number ≥ 0, got '${values['time-scale']}'`);
     options.timeScale = x;
+  }
+
+  if (values['log-rate'] !== undefined) {
+    const n = Number(values['log-rate']);
+    if (values['log-rate'].trim() === '' || !Number.isFinite(n) || n < 0 || n > 50_000)
+      throw new Error(`--log-rate must be a number of lines per second between 0 and 50000, got '${values['log-rate']}'`);
+    options.logLinesPerSecond = n;
   }
 
   const profile: FaultProfile = values.faults ? loadFaultProfile(values.faults) : { rules: [] };

@@ -15,10 +15,12 @@ import { runtimeRoutes } from './runtime/invoke';
 import { SessionStore } from './runtime/sessions';
 import { LocalAgentBridge, parseAgentFlag, type LocalAgent } from './bridge/local-agent';
 import { MODULE_FACTORIES, type ModuleFactory } from './modules';
+import type { AppendedLogEvent, AppendLogInput, LogRateInput, LogRateState, LogsControl } from './logs/control';
 
 export { EMULATOR_CREDENTIALS } from './core/credentials';
 export type { ActiveFaultProfile, FaultProfile, FaultRule } from './core/faults';
 export type { InvocationRecord } from './core/types';
+export type { AppendedLogEvent, AppendLogInput, LogRateInput, LogRateState } from './logs/control';
 export { World } from './fleet/world';
 export { DEMO_REGIONS } from './fleet/ids';
 export { parseAgentFlag, type LocalAgent } from './bridge/local-agent';
@@ -65,6 +67,11 @@ export interface EmulatorOptions {
    * (what LocalStack and moto do), so `AWS_ACCESS_KEY_ID=test` is enough.
    */
   strictCredentials?: boolean;
+  /**
+   * Load: while > 0, each runtime log group that has been read or tailed gets this many lines per second
+   * (`setLogRate` / `PUT /_emulator/logs` change it at run time, and can raise live tail's per-update cap).
+   */
+  logLinesPerSecond?: number;
 }
 
 export interface RunningEmulator {
@@ -82,6 +89,11 @@ export interface RunningEmulator {
   reset(): void;
   /** Observe every InvocationRecord (returns its unsubscribe). */
   onInvocation(listener: InvocationListener): () => void;
+  /** Appends one line as sent (any size or UTF-16, lone surrogates too) to a runtime endpoint's log group; same as `POST /_emulator/logs/append`. */
+  appendLog(input: AppendLogInput): AppendedLogEvent;
+  /** The log-rate knob: lines per second per read-or-tailed runtime group; same as `PUT /_emulator/logs`. */
+  setLogRate(input: LogRateInput): LogRateState;
+  getLogRate(): LogRateState;
   close(): Promise<void>;
 }
 
@@ -102,6 +114,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const deps: ModuleDeps = { world, credentials, now, seed };
   const modules: EmulatorModule[] = (options.modules ?? MODULE_FACTORIES.map(([, f]) => f)).map((factory) => factory(deps));
   const listeners = new Set<InvocationListener>();
+  const logsModule = modules.find((m) => m.logs)?.logs;
+  const logs = (): LogsControl => {
+    if (!logsModule) throw new Error('the logs module is not loaded (options.modules leaves it out)');
+    return logsModule;
+  };
+  const initialLogRate: LogRateInput | undefined = options.logLinesPerSecond ? { linesPerSecond: options.logLinesPerSecond } : undefined;
+  if (initialLogRate) logs().setRate(initialLogRate);
   const emit = (record: InvocationRecord): void => {
     for (const m of modules) safely(() => m.onInvocation?.(record), options.logger);
     for (const l of listeners) safely(() => l(record), options.logger);
@@ -123,6 +142,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     credentials.reset();
     faults.set(initialFaults);
     for (const m of modules) m.reset?.();
+    if (initialLogRate) logs().setRate(initialLogRate);
   };
 
   const server: EmulatorServer = new EmulatorServer({
@@ -132,6 +152,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     defaultRegion: options.defaultRegion ?? 'us-east-1',
     maxPayloadBytes: options.maxPayloadBytes ?? 100 * 1024 * 1024,
     strictCredentials: options.strictCredentials ?? false,
+    now,
     ...(options.logger ? { log: (line: string) => options.logger?.info(line) } : {}),
     admin: {
       health: (): Record<string, unknown> => ({
@@ -148,6 +169,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       getFaults: () => faults.get(),
       setFaults: (profile) => faults.set(profile),
       reset,
+      routes: modules.flatMap((m) => m.admin ?? []),
     },
   });
 
@@ -173,9 +195,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    appendLog: (input) => logs().appendLog(input),
+    setLogRate: (input) => logs().setRate(input),
+    getLogRate: () => logs().getRate(),
     async close() {
       bridge.stop();
       sessions.reset();
+      for (const m of modules) m.close?.();
       await server.close();
     },
   };

@@ -50,7 +50,10 @@ export interface ChatError {
   message: string;
   hint?: string;
   action?:
-    { kind: 'retry' } | { kind: 'open_logs'; agentKey: string; sessionId: string; at: number } | { kind: 'refresh_fleet' } | { kind: 'set_bearer_token' };
+    | { kind: 'retry' }
+    | { kind: 'open_logs'; agentKey: string; endpoint: string; sessionId: string; at: number }
+    | { kind: 'refresh_fleet' }
+    | { kind: 'set_bearer_token' };
 }
 
 export interface ChatMessage {
@@ -115,6 +118,7 @@ export const chatInputs = {
     })
     .strict(),
   sessionGet: z.object({ sessionId: localId }).strict(),
+  byRuntimeSession: z.object({ runtimeSessionId: runtimeSessionIdSchema }).strict(),
   sessionUpdate: z
     .object({
       sessionId: localId,
@@ -162,6 +166,8 @@ export const chatContract = {
     'chat.sessions.list': query<ChatSession[]>()(chatInputs.sessionsList),
     'chat.sessions.create': command<ChatSession>()(chatInputs.sessionsCreate),
     'chat.sessions.get': query<{ session: ChatSession; messages: ChatMessage[] }>()(chatInputs.sessionGet),
+    /** The console's chat session that sent to a runtime session id (a log line names one), or null. */
+    'chat.sessions.byRuntimeSession': query<{ session: ChatSession | null }>()(chatInputs.byRuntimeSession),
     'chat.sessions.update': command<ChatSession>()(chatInputs.sessionUpdate),
     'chat.sessions.delete': command<{ deleted: true }>()(chatInputs.sessionGet),
     /** Aborts the reply streaming in this session (the partial text is kept, marked incomplete). */

@@ -14,6 +14,7 @@ import { appContract } from './app';
 import { chatContract } from './chat';
 import type { EventSpec, MethodSpec, StreamFrame, StreamSpec } from './contract-kit';
 import { fleetContract } from './fleet';
+import { logsContract } from './logs';
 import { memoryContract } from './memory';
 import { profilesContract } from './profiles';
 import { settingsContract } from './settings';
@@ -28,10 +29,12 @@ export const contract = {
   ...profilesContract.methods,
   ...chatContract.methods,
   ...memoryContract.methods,
+  ...logsContract.methods,
 } as const satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export const streams = {
   ...chatContract.streams,
+  ...logsContract.streams,
 } as const satisfies Record<string, Pick<StreamSpec<z.ZodType, unknown>, 'input' | 'mutates' | 'overflow'>>;
 
 export const events = {

@@ -11,6 +11,8 @@ const fields = {
   replyIdleTimeoutSeconds: z.number().int().min(5).max(3600),
   /** No reply may stream longer than this (AgentCore sessions can run for hours; a chat reply should not). */
   replyTotalTimeoutSeconds: z.number().int().min(10).max(28_800),
+  /** Lines a log tail keeps before the oldest go (with a marker saying so). */
+  logBufferLines: z.number().int().min(1_000).max(1_000_000),
 };
 
 /** `settings.set` takes a partial update; unknown keys are rejected, not silently dropped. */
@@ -26,6 +28,7 @@ export const settingsSchema = z.object({
   watchedRegions: fields.watchedRegions.default([]),
   replyIdleTimeoutSeconds: fields.replyIdleTimeoutSeconds.default(300),
   replyTotalTimeoutSeconds: fields.replyTotalTimeoutSeconds.default(900),
+  logBufferLines: fields.logBufferLines.default(100_000),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,16 +1,26 @@
 /**
- * The emulator's own admin API under `/_emulator/` (health, faults, reset).
- * Loopback only, unsigned: it exists for tests, demos and the console's
- * "inject a fault" switch, never for remote callers.
+ * The emulator's own admin API under `/_emulator/` (health, faults, reset,
+ * plus the routes modules add, e.g. `/_emulator/logs`). Loopback only,
+ * unsigned: it exists for tests, demos and the console's "inject a fault"
+ * switch, never for remote callers.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AdminError, type AdminRoute } from './types';
 
 export interface AdminHooks {
   health(): unknown;
   getFaults(): unknown;
   setFaults(profile: unknown): void;
   reset(): void;
+  /** Module routes, matched after the built-in ones. */
+  routes?: readonly AdminRoute[];
 }
+
+/** Admin bodies carry test payloads such as a 1 MB log line, JSON-escaped; this leaves room for that and no more. */
+export const ADMIN_BODY_LIMIT = 16 * 1024 * 1024;
+
+/** The request body as read by the server: bytes, or how many bytes overflowed the cap. */
+export type AdminBody = Buffer | { tooLarge: number };
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
@@ -44,7 +54,7 @@ export function browserAttack(req: IncomingMessage): string | undefined {
   return undefined;
 }
 
-export function handleAdmin(req: IncomingMessage, res: ServerResponse, path: string, body: Buffer, hooks: AdminHooks): void {
+export function handleAdmin(req: IncomingMessage, res: ServerResponse, path: string, raw: AdminBody, hooks: AdminHooks): void {
   const send = (status: number, payload: unknown): void => {
     const json = JSON.stringify(payload);
     res.writeHead(status, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(json)) });
@@ -54,6 +64,8 @@ export function handleAdmin(req: IncomingMessage, res: ServerResponse, path: str
   const attack = browserAttack(req);
   if (attack) return send(403, { message: `admin API refused: ${attack}` });
   const key = `${req.method} ${path}`;
+  if (!Buffer.isBuffer(raw)) return send(413, { message: `admin request body of ${raw.tooLarge} bytes exceeds the ${ADMIN_BODY_LIMIT} byte limit` });
+  const body = raw;
   try {
     switch (key) {
       case 'GET /_emulator/health':
@@ -73,10 +85,20 @@ export function handleAdmin(req: IncomingMessage, res: ServerResponse, path: str
       case 'POST /_emulator/reset':
         hooks.reset();
         return send(200, { reset: true });
-      default:
-        return send(404, { message: `no admin route ${key}` });
+      default: {
+        const route = hooks.routes?.find((r) => `${r.method} ${r.path}` === key);
+        if (!route) return send(404, { message: `no admin route ${key}` });
+        const text = body.toString('utf8').trim();
+        let parsed: unknown;
+        try {
+          parsed = text === '' ? undefined : JSON.parse(text);
+        } catch {
+          return send(400, { message: `body of ${key} must be JSON` });
+        }
+        return send(200, route.handle(parsed));
+      }
     }
   } catch (err) {
-    return send(400, { message: (err as Error).message });
+    return send(err instanceof AdminError ? err.status : 400, { message: (err as Error).message });
   }
 }

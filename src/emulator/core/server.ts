@@ -12,7 +12,7 @@ import { errors, toAwsError, writeError } from './protocol';
 import { parseAuthorization, bearerToken, scopeProblem, type SigV4Scope } from './sigv4';
 import { signatureMatches } from './verify-signature';
 import { readCappedBody } from '../../lib/read-capped-body';
-import { handleAdmin, type AdminHooks } from './admin';
+import { ADMIN_BODY_LIMIT, handleAdmin, type AdminHooks } from './admin';
 import { NO_FAULT, type FaultEngine } from './faults';
 import { writeReply } from './reply-writer';
 
@@ -25,6 +25,8 @@ export interface ServerOptions {
   maxPayloadBytes: number;
   /** Accept only the demo key and issued keys (otherwise any well-formed SigV4 key works). */
   strictCredentials?: boolean;
+  /** The emulator's clock (epoch ms): every response's `Date` header reads it. Default Date.now. */
+  now?: () => number;
   log?: (line: string) => void;
 }
 
@@ -67,6 +69,9 @@ export class EmulatorServer {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // The SDKs correct their clock skew from this header, so it must read the emulator's clock (a test's skewed `now`),
+    // not the host's; writeHead merges it into every response below, errors and admin answers included.
+    res.setHeader('date', httpDate(this.opts.now?.() ?? Date.now()));
     const url = new URL(req.url ?? '/', 'http://emulator.local');
     const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
     const method = req.method ?? 'GET';
@@ -74,8 +79,8 @@ export class EmulatorServer {
 
     // Emulator-only routes (e.g. SSO's approve page) win over the admin API, which takes the rest of /_emulator/.
     if (rawPath.startsWith('/_emulator/') && !this.router.matchPath(method, rawPath)) {
-      const read = await readCappedBody(req, 1024 * 1024);
-      handleAdmin(req, res, rawPath, read.ok ? read.body : Buffer.alloc(0), this.opts.admin);
+      const read = await readCappedBody(req, ADMIN_BODY_LIMIT);
+      handleAdmin(req, res, rawPath, read.ok ? read.body : { tooLarge: read.size }, this.opts.admin);
       return;
     }
 
@@ -137,6 +142,7 @@ export class EmulatorServer {
       region: auth.region ?? this.opts.defaultRegion,
       signal: abort.signal,
       auth: auth.kind,
+      requestId,
       ...(auth.accessKeyId ? { accessKeyId: auth.accessKeyId } : {}),
       ...(auth.bearerToken ? { bearerToken: auth.bearerToken } : {}),
     };
@@ -210,6 +216,11 @@ export class EmulatorServer {
     const secret = this.opts.credentials.secretFor(scope.accessKeyId);
     return secret !== undefined && (await signatureMatches(req, body, scope, secret));
   }
+}
+
+/** IMF-fixdate (RFC 9110 §5.6.7), e.g. `Tue, 01 Dec 2026 15:27:06 GMT`; a clock that returns garbage falls back to the host's. */
+export function httpDate(ms: number): string {
+  return new Date(Number.isFinite(ms) ? ms : Date.now()).toUTCString();
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

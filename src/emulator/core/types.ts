@@ -8,6 +8,7 @@
  * functions, and error shapes stay identical across modules.
  */
 import type { IncomingHttpHeaders } from 'node:http';
+import type { LogsControl } from '../logs/control';
 
 /** AWS service a route belongs to (SigV4 signing name in brackets). */
 export type EmulatedService =
@@ -37,6 +38,8 @@ export interface RequestContext {
   auth?: 'sigv4' | 'bearer' | 'none';
   /** The bearer token, when `auth` is 'bearer'. */
   bearerToken?: string;
+  /** The `x-amzn-requestid` the response carries, so what a handler records (log lines) names the id the client saw. */
+  requestId?: string;
 }
 
 export interface Reply {
@@ -123,6 +126,8 @@ export interface InvocationRecord {
   /** How the reply body reached the client; absent when the call was answered with an AWS error. */
   delivery?: Delivery['kind'];
   errorMessage?: string;
+  /** The `x-amzn-requestid` of the InvokeAgentRuntime response (or error) the client got; the runtime's log lines carry it. */
+  requestId?: string;
   traceId: string;
   inputTokens: number;
   outputTokens: number;
@@ -184,10 +189,38 @@ export interface ModuleDeps {
   seed: number;
 }
 
+/**
+ * A route of the loopback-only admin API (`/_emulator/…`) contributed by a
+ * module. It gets the JSON body already parsed (undefined when empty) and
+ * returns the JSON answer; it throws `AdminError` for a 4xx.
+ */
+export interface AdminRoute {
+  method: 'GET' | 'PUT' | 'POST' | 'DELETE';
+  /** Exact path, e.g. `/_emulator/logs`. */
+  path: string;
+  handle(body: unknown): unknown;
+}
+
+/** A refused admin call: the status and a message a human can act on. */
+export class AdminError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** A protocol module (memory, logs, metrics, sso…) plugged into the server. */
 export interface EmulatorModule {
   routes: Route[];
   onInvocation?: InvocationListener;
   /** Drop mutable state (admin `POST /_emulator/reset`). */
   reset?(): void;
+  /** Stop timers before the server closes. */
+  close?(): void;
+  /** Extra admin routes (loopback-only, unsigned, never fault-injected). */
+  admin?: AdminRoute[];
+  /** The logs module's test and load knobs, behind the handle's `appendLog` / `setLogRate` (type-only import: no runtime cycle). */
+  logs?: LogsControl;
 }

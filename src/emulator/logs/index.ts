@@ -1,10 +1,14 @@
 /**
  * CloudWatch Logs (awsJson1_1, `x-amz-target: Logs_20140328.*`): runtime log
  * groups and `aws/spans`, with a seeded recent history, filter patterns,
- * AWS-compatible paging tokens and StartLiveTail event streams.
+ * AWS-compatible paging tokens, DeleteLogGroup and StartLiveTail event
+ * streams; plus the admin knobs of control.ts (log rate, odd lines).
  */
 import type { EmulatorModule, ModuleDeps } from '../core/types';
-import { DEFAULT_LIVE_TAIL, startLiveTail, type LiveTailOptions } from './live-tail';
+import { createLogsControl, logsAdminRoutes } from './control';
+import { deleteLogGroupRoute } from './delete-route';
+import { DEFAULT_LIVE_TAIL, LiveTailSessions, startLiveTail, type LiveTailEnv, type LiveTailOptions } from './live-tail';
+import { LogLoad } from './load';
 import { queryRoutes } from './query-routes';
 import { DEFAULT_LOG_OPTIONS, LogStore, type LogStoreOptions } from './store';
 
@@ -15,19 +19,35 @@ export interface LogsModuleOptions {
 
 export function createLogsModule(deps: ModuleDeps, options: LogsModuleOptions = {}): EmulatorModule {
   const store = new LogStore(deps, { ...DEFAULT_LOG_OPTIONS, ...options.store });
-  const tail = { ...DEFAULT_LIVE_TAIL, ...options.liveTail };
+  const load = new LogLoad(store, deps);
+  const tail: LiveTailEnv = {
+    store,
+    seed: deps.seed,
+    now: deps.now,
+    options: { ...DEFAULT_LIVE_TAIL, ...options.liveTail },
+    maxPerUpdate: () => load.maxPerUpdate,
+    sessions: new LiveTailSessions(),
+  };
+  const control = createLogsControl(store, load, deps, tail.options.maxPerUpdate);
   return {
     routes: [
       ...queryRoutes(store),
+      deleteLogGroupRoute(store),
       {
         service: 'logs',
         operation: 'StartLiveTail',
         method: 'POST',
         target: 'Logs_20140328.StartLiveTail',
-        handle: (ctx) => startLiveTail(store, deps.seed, deps.now, ctx, tail),
+        handle: (ctx) => startLiveTail(tail, ctx),
       },
     ],
     onInvocation: (record) => store.recordInvocation(record),
-    reset: () => store.clear(),
+    reset: () => {
+      load.reset();
+      store.clear();
+    },
+    close: () => load.stop(),
+    admin: logsAdminRoutes(control),
+    logs: control,
   };
 }

@@ -25,6 +25,8 @@ export interface InvocationFacts {
   key: string; // stable key for derived ids
   promptChars: number;
   errorMessage?: string;
+  /** The response's x-amzn-requestid for a real invocation; synthetic history derives one from `key`. */
+  requestId?: string;
 }
 
 export interface GeneratedLine {
@@ -34,14 +36,14 @@ export interface GeneratedLine {
   target: 'stdout' | 'otel';
 }
 
-const MODELS = [
+export const MODELS = [
   'us.anthropic.claude-3-5-sonnet-20241022-v2:0',
   'us.anthropic.claude-sonnet-4-20250514-v1:0',
   'us.amazon.nova-pro-v1:0',
   'us.anthropic.claude-3-5-haiku-20241022-v1:0',
 ];
-const TOOLS = ['get_pod_status', 'query_metrics', 'search_logs', 'get_runbook', 'retrieve_memory', 'describe_deployment'];
-const SYSTEM_ERRORS = [
+export const TOOLS = ['get_pod_status', 'query_metrics', 'search_logs', 'get_runbook', 'retrieve_memory', 'describe_deployment'];
+export const SYSTEM_ERRORS = [
   'botocore.exceptions.ClientError: An error occurred (ThrottlingException) when calling the ConverseStream operation: Too many tokens, please wait before trying again.',
   'botocore.errorfactory.ModelTimeoutException: Model has timed out in processing the request.',
   'ConnectionResetError: [Errno 104] Connection reset by peer (gateway target sre-tools)',
@@ -61,12 +63,12 @@ export function toOtelTraceId(traceId: string): string {
   return hex.padEnd(32, '0').slice(0, 32);
 }
 
-function iso(ms: number): string {
+export function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
 
 /** Python logging's default asctime: `2026-11-28 12:00:00,123`. */
-function asctime(ms: number): string {
+export function asctime(ms: number): string {
   return iso(ms).replace('T', ' ').replace('Z', '').replace('.', ',');
 }
 
@@ -82,7 +84,7 @@ export function jsonWithNanos(value: unknown): string {
 export function invocationLines(seed: number, f: InvocationFacts): GeneratedLine[] {
   const rng = Rng.for(seed, 'lines', f.key);
   const model = modelFor(seed, f.runtimeId);
-  const requestId = Rng.for(seed, 'request', f.key).uuid();
+  const requestId = f.requestId ?? Rng.for(seed, 'request', f.key).uuid();
   // Instant (fast-mode or fault-injected) calls still take a few ms, so every line sorts after the request start.
   const end = f.startedAt + Math.max(f.latencyMs, 20);
   const out: GeneratedLine[] = [];

@@ -5,6 +5,7 @@ import { paginateList } from '../core/pagination';
 import { checkLimit, compilePattern, groupNotFound, invalidParameter, readLogsBody, streamNotFound } from './errors';
 import { groupNameFromIdentifier } from './naming';
 import type { LogEvent, LogGroup, LogStore } from './store';
+import { eventIdOf, firstIndex } from './events';
 
 const target = (op: string) => ({ service: 'logs' as const, operation: op, method: 'POST' as const, target: `Logs_20140328.${op}` });
 const badToken = (): never => {
@@ -130,8 +131,18 @@ export function queryRoutes(store: LogStore): Route[] {
         for (const s of group.streams.values()) {
           if (names && !names.includes(s.name)) continue;
           if (prefix && !s.name.startsWith(prefix)) continue;
-          for (const e of s.events)
-            if (e.timestamp >= start && e.timestamp <= end && (after === undefined || e.id > after) && match(e.message)) hits.push({ stream: s.name, e });
+          // Streams are sorted by id (timestamp first), so the window starts by binary search and each stream can stop at
+          // limit + 1 hits: the page is the lowest ids overall. A 300k-line load stream then costs a page, not a scan.
+          const from = firstIndex(s.events, (e) => e.timestamp < start || (after !== undefined && e.id <= after));
+          let found = 0;
+          for (let i = from; i < s.events.length && found <= limit; i++) {
+            const e = s.events[i]!;
+            if (e.timestamp > end) break;
+            if (match(e.message)) {
+              hits.push({ stream: s.name, e });
+              found++;
+            }
+          }
         }
         hits.sort((a, b) => (a.e.id < b.e.id ? -1 : 1));
         const page = hits.slice(0, limit);
@@ -143,7 +154,7 @@ export function queryRoutes(store: LogStore): Route[] {
               timestamp: e.timestamp,
               message: e.message,
               ingestionTime: e.ingestionTime,
-              eventId: `${e.id}${'0'.repeat(20)}`,
+              eventId: eventIdOf(e),
             })),
             // AWS stopped populating this in 2020 and always returns an empty list.
             searchedLogStreams: [],

@@ -4,6 +4,10 @@
  * traffic model the first time it is read, then kept growing minute by minute
  * as time passes, so `--scale 200` (600+ groups) costs nothing until a group
  * is opened and a live tail sees fresh lines without anyone invoking.
+ *
+ * DeleteLogGroup removes a group for good: it is not re-derived from the
+ * world's runtimes again, only recreated (empty, no backfill) when something
+ * writes to it, as AgentCore recreates a runtime's group on its next lines.
  */
 import type { InvocationRecord, ModuleDeps, RuntimeView } from '../core/types';
 import { fnv1a32 } from '../../shared/fnv';
@@ -11,39 +15,9 @@ import { Rng } from '../kit/rng';
 import { MINUTE_MS, syntheticMinute } from '../kit/traffic';
 import { invocationLines, invocationSpans, type InvocationFacts } from './line-gen';
 import { logGroupArn, OTEL_STREAM, runtimeGroupName, runtimeStreamName, SPANS_GROUP, SPANS_STREAM } from './naming';
+import { insertSorted, type AppendListener, type DeleteListener, type LogEvent, type LogGroup } from './events';
 
-export interface LogEvent {
-  /** Fixed-width digits: timestamp, stream hash, per-stream sequence. Sorts like (timestamp, arrival). */
-  id: string;
-  timestamp: number;
-  ingestionTime: number;
-  message: string;
-}
-
-export interface LogStream {
-  name: string;
-  creationTime: number;
-  events: LogEvent[];
-  seq: number;
-  hash: string;
-}
-
-export interface LogGroup {
-  name: string;
-  arn: string;
-  region: string;
-  accountId: string;
-  creationTime: number;
-  kind: 'runtime' | 'spans';
-  runtime?: RuntimeView;
-  endpointName?: string;
-  streams: Map<string, LogStream>;
-  /** Synthetic history exists for minutes before this (epoch ms, minute aligned); undefined = never read. */
-  materializedUntil?: number;
-  storedBytes: number;
-}
-
-export type AppendListener = (group: LogGroup, stream: LogStream, event: LogEvent) => void;
+export type { LogEvent, LogGroup, LogStream } from './events';
 
 export interface LogStoreOptions {
   /** How much synthetic history a runtime group gets when first read. */
@@ -60,6 +34,11 @@ const SETTLE_MS = 2 * MINUTE_MS;
 export class LogStore {
   private readonly groupsByKey = new Map<string, LogGroup>();
   private readonly listeners = new Set<AppendListener>();
+  private readonly deleteListeners = new Set<DeleteListener>();
+  /** `region|name` of deleted groups: never re-derived from the world until written to or reset. */
+  private readonly deleted = new Set<string>();
+  /** Runtime groups someone has read or tailed: where the load knob writes (logs/load.ts). */
+  private readonly watched = new Set<LogGroup>();
 
   constructor(
     private readonly deps: ModuleDeps,
@@ -69,6 +48,8 @@ export class LogStore {
   /** Drop all groups; history regenerates on next read (admin reset). Live tails opened before a reset see no further lines. */
   clear(): void {
     this.groupsByKey.clear();
+    this.deleted.clear();
+    this.watched.clear();
   }
 
   onAppend(listener: AppendListener): () => void {
@@ -76,16 +57,59 @@ export class LogStore {
     return () => this.listeners.delete(listener);
   }
 
+  onDelete(listener: DeleteListener): () => void {
+    this.deleteListeners.add(listener);
+    return () => this.deleteListeners.delete(listener);
+  }
+
   /** All groups of a region, sorted by name (as DescribeLogGroups lists them). */
   groups(region: string): LogGroup[] {
     const runtimes = this.deps.world.runtimes(region);
-    for (const rt of runtimes) for (const ep of rt.endpointNames) this.runtimeGroup(rt, ep);
-    if (runtimes.length > 0) this.spansGroup(region);
+    for (const rt of runtimes)
+      for (const ep of rt.endpointNames) if (!this.deleted.has(`${rt.region}|${runtimeGroupName(rt.id, ep)}`)) this.runtimeGroup(rt, ep);
+    if (runtimes.length > 0 && !this.deleted.has(`${region}|${SPANS_GROUP}`)) this.spansGroup(region);
     return [...this.groupsByKey.values()].filter((g) => g.region === region).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
   find(region: string, name: string): LogGroup | undefined {
     return this.groupsByKey.get(`${region}|${name}`) ?? this.groups(region).find((g) => g.name === name);
+  }
+
+  /** DeleteLogGroup: the group and its lines go; open live tails on it are told (they end the session). */
+  delete(region: string, name: string): LogGroup | undefined {
+    const group = this.find(region, name);
+    if (!group) return undefined;
+    const key = `${region}|${name}`;
+    this.groupsByKey.delete(key);
+    this.deleted.add(key);
+    this.watched.delete(group);
+    for (const l of this.deleteListeners) l(group);
+    return group;
+  }
+
+  /** Runtime groups that were read or tailed (and still exist), the load knob's targets. */
+  watchedGroups(): LogGroup[] {
+    return [...this.watched];
+  }
+
+  /** The group a write to this runtime endpoint lands in, recreated empty if it was deleted (AgentCore does that on the next line). */
+  writableRuntimeGroup(rt: RuntimeView, endpointName: string): LogGroup {
+    const key = `${rt.region}|${runtimeGroupName(rt.id, endpointName)}`;
+    if (this.deleted.delete(key)) return this.recreated(this.runtimeGroup(rt, endpointName));
+    return this.runtimeGroup(rt, endpointName);
+  }
+
+  private writableSpansGroup(region: string): LogGroup {
+    if (this.deleted.delete(`${region}|${SPANS_GROUP}`)) return this.recreated(this.spansGroup(region));
+    return this.spansGroup(region);
+  }
+
+  /** A recreated group is new: created now, and no synthetic history for the minutes before (nor the current one). */
+  private recreated(group: LogGroup): LogGroup {
+    const now = this.deps.now();
+    group.creationTime = now;
+    group.materializedUntil = Math.ceil((now + 1) / MINUTE_MS) * MINUTE_MS;
+    return group;
   }
 
   private runtimeGroup(rt: RuntimeView, endpointName: string): LogGroup {
@@ -134,6 +158,9 @@ export class LogStore {
 
   /** Bring a group's synthetic history up to the last settled minute. */
   ensure(group: LogGroup): void {
+    // A deleted (or reset-away) group someone still holds, e.g. a live tail that is ending, gets no more history.
+    if (this.groupsByKey.get(`${group.region}|${group.name}`) !== group) return;
+    if (group.kind === 'runtime') this.watched.add(group);
     const until = Math.floor((this.deps.now() - SETTLE_MS) / MINUTE_MS) * MINUTE_MS;
     const history = group.kind === 'spans' ? this.options.spansHistoryMs : this.options.historyMs;
     const from = Math.max(group.materializedUntil ?? -Infinity, until - history);
@@ -176,10 +203,10 @@ export class LogStore {
           for (const s of invocationSpans(this.deps.seed, this.factsFor(rt, ep, inv))) this.append(group, SPANS_STREAM, s.timestamp, s.message);
   }
 
-  private writeLines(group: LogGroup, facts: InvocationFacts): void {
+  private writeLines(group: LogGroup, facts: InvocationFacts, lines = invocationLines(this.deps.seed, facts)): void {
     // Sessions stick to a container instance; two instances a day per endpoint is typical for demo traffic.
     const slot = fnv1a32(facts.sessionId) % 2;
-    for (const line of invocationLines(this.deps.seed, facts)) {
+    for (const line of lines) {
       const stream = line.target === 'otel' ? OTEL_STREAM : runtimeStreamName(this.deps.seed, group.name, line.timestamp, slot);
       this.append(group, stream, line.timestamp, line.message);
     }
@@ -197,7 +224,6 @@ export class LogStore {
       endpointNames: [r.endpointName],
       createdAt: r.startedAt,
     };
-    const group = this.runtimeGroup(rt, r.endpointName);
     const facts: InvocationFacts = {
       runtimeId: r.runtimeId,
       runtimeName: r.runtimeName,
@@ -215,10 +241,16 @@ export class LogStore {
       key: `real|${r.traceId}|${r.startedAt}`,
       promptChars: r.prompt.length,
       ...(r.errorMessage ? { errorMessage: r.errorMessage } : {}),
+      ...(r.requestId ? { requestId: r.requestId } : {}),
     };
-    this.writeLines(group, facts);
-    const spans = this.spansGroup(r.region);
-    for (const s of invocationSpans(this.deps.seed, facts)) this.append(spans, SPANS_STREAM, s.timestamp, s.message);
+    // A throttled call writes nothing, so it does not bring a deleted group back.
+    const lines = invocationLines(this.deps.seed, facts);
+    if (lines.length > 0) this.writeLines(this.writableRuntimeGroup(rt, r.endpointName), facts, lines);
+    const spans = invocationSpans(this.deps.seed, facts);
+    if (spans.length > 0) {
+      const group = this.writableSpansGroup(r.region);
+      for (const s of spans) this.append(group, SPANS_STREAM, s.timestamp, s.message);
+    }
   }
 
   append(group: LogGroup, streamName: string, timestamp: number, message: string): LogEvent {
@@ -236,19 +268,4 @@ export class LogStore {
     for (const l of this.listeners) l(group, stream, event);
     return event;
   }
-}
-
-function insertSorted(events: LogEvent[], event: LogEvent): void {
-  let lo = events.length;
-  if (lo === 0 || events[lo - 1]!.id <= event.id) {
-    events.push(event);
-    return;
-  }
-  let low = 0;
-  while (low < lo) {
-    const mid = (low + lo) >> 1;
-    if (events[mid]!.id <= event.id) low = mid + 1;
-    else lo = mid;
-  }
-  events.splice(low, 0, event);
 }

@@ -210,6 +210,8 @@ function baseRecord(
     latencyMs: Math.max(0, deps.now() - started),
     coldStart: false,
     traceId: traceIdFor(ctx, started),
+    // The id the server put in x-amzn-requestid: the runtime's log lines name it, as AgentCore's do.
+    ...(ctx.requestId ? { requestId: ctx.requestId } : {}),
     // System prompt + tool schemas dominate input tokens for real agents.
     inputTokens: estimateTokens(prompt) + 350,
     outputTokens: 0,

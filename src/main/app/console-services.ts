@@ -17,7 +17,8 @@ import { createCredentialsModule } from '../services/aws/credentials-module';
 import { createChatModule } from '../services/chat/chat-module';
 import { createFleetModule } from '../services/fleet/fleet-module';
 import { createLogger, type Logger } from '../services/log/logger';
-import type { Backoff } from '../services/memory/memory-errors';
+import { createLogsModule } from '../services/logs/logs-module';
+import type { Backoff } from '../services/aws/throttle-retry';
 import { createMemoryModule } from '../services/memory/memory-module';
 import type { StringCipher } from '../services/secrets/secret-store';
 import { createSettingsModule } from '../services/settings/settings-module';
@@ -131,12 +132,13 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
     ...(options.secretCipher ? { secretCipher: options.secretCipher } : {}),
   });
   const memory = createMemoryModule({ db, clients, fleet: fleet.service, logger, ...(options.memoryBackoff ? { backoff: options.memoryBackoff } : {}) });
+  const logs = createLogsModule({ clients, fleet: fleet.service, logger });
   const settings = createSettingsModule(settingsStore, (next) => {
     emit('settings.changed', next);
     modules.settingsChanged(next);
   });
 
-  const modules = combineModules([app, settings, fleet, credentials, chat, memory] as const);
+  const modules = combineModules([app, settings, fleet, credentials, chat, memory, logs] as const);
   const implementation: Implementation = modules.methods;
   const streams: StreamImplementation = modules.streams;
   const hub = new StreamHub(streams, logger.child({ component: 'streams' }));

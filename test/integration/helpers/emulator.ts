@@ -5,6 +5,7 @@
  * what feeds memory, logs and metrics.
  */
 import { BedrockAgentCoreClient, InvokeAgentRuntimeCommand } from '@aws-sdk/client-bedrock-agentcore';
+import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { EMULATOR_CREDENTIALS, startEmulator, type RunningEmulator } from '../../../src/emulator/index';
 import type { InvocationRecord } from '../../../src/emulator/core/types';
 
@@ -76,5 +77,16 @@ export async function startTestEmulator(): Promise<TestEmulator> {
       agentcore.destroy();
       await emu.close();
     },
+  };
+}
+
+/** A CloudWatch Logs client on the test emulator and one runtime's DEFAULT log group, by name and ARN. */
+export function runtimeLogs(t: TestEmulator, runtimeName: string): { client: CloudWatchLogsClient; group: string; arn: string } {
+  const rt = t.runtime(runtimeName);
+  const group = `/aws/bedrock-agentcore/runtimes/${rt.id}-DEFAULT`;
+  return {
+    client: new CloudWatchLogsClient({ endpoint: t.endpoint, region: REGION, credentials: t.credentials, maxAttempts: 1, disableHostPrefix: true }),
+    group,
+    arn: `arn:aws:logs:${REGION}:${rt.accountId}:log-group:${group}`,
   };
 }

@@ -5,6 +5,7 @@
  */
 import { BedrockAgentCoreClient, type BedrockAgentCoreClientConfig } from '@aws-sdk/client-bedrock-agentcore';
 import { BedrockAgentCoreControlClient } from '@aws-sdk/client-bedrock-agentcore-control';
+import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { ProfileCredentials } from './profile-credentials';
 
@@ -29,6 +30,7 @@ const UNUSED_SIGNING_KEYS: AwsCredentialIdentity = { accessKeyId: 'AKIDBEARERNOT
 export class ClientFactory {
   private readonly cache = new Map<string, CellClients>();
   private readonly data = new Map<string, BedrockAgentCoreClient>();
+  private readonly logs = new Map<string, CloudWatchLogsClient>();
 
   constructor(private readonly source: CredentialSource) {}
 
@@ -59,6 +61,23 @@ export class ClientFactory {
     return this.dataFor(`bearer|${region}`, () => ({ region, credentials: UNUSED_SIGNING_KEYS, maxAttempts: 1, ...endpoint }));
   }
 
+  /**
+   * CloudWatch Logs for one cell. StartLiveTail carries the host prefix
+   * `stream-`, which cannot resolve against a local endpoint (the emulator),
+   * so the prefix is dropped exactly when an endpoint is set. Throttling is
+   * retried by the log services with their own backoff, so one SDK retry.
+   */
+  logsClient(profile: string, region: string): CloudWatchLogsClient {
+    const key = `${profile}|${region}`;
+    let client = this.logs.get(key);
+    if (!client) {
+      const common = this.commonConfig(profile, region);
+      client = new CloudWatchLogsClient({ ...common, maxAttempts: 2, ...(common.endpoint ? { disableHostPrefix: true } : {}) });
+      this.logs.set(key, client);
+    }
+    return client;
+  }
+
   /** Drops a profile's clients (and the role credentials they memoized), e.g. after sign-out or a new sign-in. */
   forgetProfile(profile: string): void {
     for (const [key, clients] of this.cache) {
@@ -66,18 +85,21 @@ export class ClientFactory {
       clients.control.destroy();
       this.cache.delete(key);
     }
-    for (const [key, client] of this.data) {
-      if (!key.startsWith(`${profile}|`)) continue;
-      client.destroy();
-      this.data.delete(key);
+    for (const table of [this.data, this.logs] as const) {
+      for (const [key, client] of table) {
+        if (!key.startsWith(`${profile}|`)) continue;
+        client.destroy();
+        table.delete(key);
+      }
     }
   }
 
   destroy(): void {
     for (const clients of this.cache.values()) clients.control.destroy();
-    for (const client of this.data.values()) client.destroy();
+    for (const client of [...this.data.values(), ...this.logs.values()]) client.destroy();
     this.cache.clear();
     this.data.clear();
+    this.logs.clear();
   }
 
   private dataFor(key: string, config: () => BedrockAgentCoreClientConfig): BedrockAgentCoreClient {

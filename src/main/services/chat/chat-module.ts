@@ -35,6 +35,7 @@ type ChatMethods =
   | 'chat.sessions.list'
   | 'chat.sessions.create'
   | 'chat.sessions.get'
+  | 'chat.sessions.byRuntimeSession'
   | 'chat.sessions.update'
   | 'chat.sessions.delete'
   | 'chat.stop'
@@ -73,6 +74,7 @@ export function createChatModule(deps: ChatModuleDeps): ChatModule {
       'chat.sessions.list': async (input) => chat.listSessions(input),
       'chat.sessions.create': async (input) => chat.createSession(input),
       'chat.sessions.get': async ({ sessionId }) => chat.getSession(sessionId),
+      'chat.sessions.byRuntimeSession': async ({ runtimeSessionId }) => ({ session: store.sessionByRuntimeSession(runtimeSessionId) ?? null }),
       'chat.sessions.update': async (input) => chat.updateSession(input),
       'chat.sessions.delete': async ({ sessionId }) => chat.deleteSession(sessionId),
       'chat.stop': async ({ sessionId }) => chat.stop(sessionId),

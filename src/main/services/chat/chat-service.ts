@@ -221,6 +221,7 @@ export class ChatService {
           const chatError = invokeErrorToChat(error, {
             agentKey: session.agentKey,
             agentName: session.agentName,
+            qualifier: session.qualifier,
             sessionId: session.runtimeSessionId,
             runtimeArn: agent.arn,
             profile: agent.profile,

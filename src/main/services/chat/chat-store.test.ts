@@ -94,4 +94,16 @@ describe('secret stores', () => {
     memory.set('k', 'v');
     expect(memory.storageOf('k')).toBe('memory');
   });
+
+  it('finds the chat session behind a runtime session id, current or from an earlier turn, and nothing for a stranger', () => {
+    const store = new ChatStore(openMemoryDatabase());
+    store.createSession(newSession);
+    const earlier = 'console-' + '1'.repeat(36);
+    store.addMessage({ sessionId: 's1', role: 'user', text: 'x', state: 'complete', createdAt: 2, meta: { runtimeSessionId: earlier } });
+    store.renewRuntimeSession('s1', 'console-' + '2'.repeat(36));
+    expect(store.sessionByRuntimeSession('console-' + '2'.repeat(36))?.id).toBe('s1');
+    expect(store.sessionByRuntimeSession(earlier)?.id).toBe('s1');
+    expect(store.sessionByRuntimeSession(newSession.runtimeSessionId)).toBeUndefined();
+    expect(store.sessionByRuntimeSession('cli-session-' + '9'.repeat(30))).toBeUndefined();
+  });
 });

@@ -68,6 +68,13 @@ export class ChatStore {
         `INSERT INTO chat_sessions (id, agent_key, agent_name, qualifier, runtime_session_id, user_id, title, created_at, last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       getSession: db.prepare<[string], SessionRow>(`SELECT ${SESSION_COLUMNS} FROM chat_sessions s WHERE s.id = ?`),
+      // A session's current runtime id first, then one an earlier turn went to (before "End session" renewed it).
+      byRuntimeSession: db.prepare<[string, string], SessionRow>(
+        `SELECT ${SESSION_COLUMNS} FROM chat_sessions s WHERE s.runtime_session_id = ?
+         UNION ALL
+         SELECT ${SESSION_COLUMNS} FROM chat_sessions s WHERE s.id = (SELECT session_id FROM chat_messages WHERE json_extract(meta, '$.runtimeSessionId') = ? LIMIT 1)
+         LIMIT 1`,
+      ),
       listAll: db.prepare<[], SessionRow>(`SELECT ${SESSION_COLUMNS} FROM chat_sessions s ORDER BY s.pinned DESC, s.last_activity_at DESC`),
       listAgent: db.prepare<[string], SessionRow>(
         `SELECT ${SESSION_COLUMNS} FROM chat_sessions s WHERE s.agent_key = ? ORDER BY s.pinned DESC, s.last_activity_at DESC`,
@@ -109,6 +116,12 @@ export class ChatStore {
 
   session(id: string): ChatSession | undefined {
     const row = this.stmts.getSession.get(id);
+    return row ? toSession(row) : undefined;
+  }
+
+  /** The chat session that sent to this runtime session id, if this console did. */
+  sessionByRuntimeSession(runtimeSessionId: string): ChatSession | undefined {
+    const row = this.stmts.byRuntimeSession.get(runtimeSessionId, runtimeSessionId);
     return row ? toSession(row) : undefined;
   }
 

@@ -58,6 +58,7 @@ export async function runTurn(deps: TurnDeps, turn: Turn): Promise<ChatMessage> 
   const ctx: InvokeContext = {
     agentKey: session.agentKey,
     agentName: session.agentName,
+    qualifier: session.qualifier,
     sessionId: session.runtimeSessionId,
     runtimeArn: turn.agent?.arn ?? '(not in the fleet)',
     profile: turn.agent?.profile ?? '',

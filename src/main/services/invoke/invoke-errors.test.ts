@@ -16,6 +16,7 @@ const ctx: InvokeContext = {
   profile: 'prod',
   region: 'us-east-1',
   usedBearer: false,
+  qualifier: 'DEFAULT',
   at: Date.UTC(2026, 10, 28, 10, 15, 42),
 };
 const meta = (status: number) => ({ $metadata: { httpStatusCode: status } });
@@ -61,6 +62,7 @@ describe('invokeErrorToChat', () => {
   it('opens the logs at the minute of a 424 container failure', () => {
     expect(invokeErrorToChat(new RuntimeClientError({ message: 'Received error (500) from runtime', ...meta(424) }), ctx).action).toEqual({
       kind: 'open_logs',
+      endpoint: 'DEFAULT',
       agentKey: ctx.agentKey,
       sessionId: ctx.sessionId,
       at: Date.UTC(2026, 10, 28, 10, 15),

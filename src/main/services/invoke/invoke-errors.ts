@@ -12,6 +12,8 @@ import type { ReadEnd } from './read-reply';
 export interface InvokeContext {
   agentKey: string;
   agentName: string;
+  /** The endpoint invoked (its log group is that endpoint's). */
+  qualifier: string;
   sessionId: string;
   runtimeArn: string;
   profile: string;
@@ -64,7 +66,7 @@ export function invokeErrorToChat(error: unknown, ctx: InvokeContext): ChatError
         code: d.code,
         message: `The agent's container failed while handling this request${status}: ${d.message}`,
         hint: 'The container crashed or answered with an error. Its logs for this minute usually name the exception.',
-        action: { kind: 'open_logs', agentKey: ctx.agentKey, sessionId: ctx.sessionId, at: Math.floor(ctx.at / 60_000) * 60_000 },
+        action: { kind: 'open_logs', agentKey: ctx.agentKey, endpoint: ctx.qualifier, sessionId: ctx.sessionId, at: Math.floor(ctx.at / 60_000) * 60_000 },
       };
     case 'ResourceNotFoundException':
       return {
@@ -124,7 +126,7 @@ export function readEndToChat(end: ReadEnd, ctx: InvokeContext): ChatError | und
             ? `${ctx.agentName} sent nothing for ${Math.round(end.afterMs / 1000)} s, so the console stopped waiting. The text received until then is kept.`
             : `The reply took longer than ${Math.round(end.afterMs / 1000)} s, so the console stopped reading it. The text received until then is kept.`,
         hint: 'The agent may be stuck in a tool call. Its logs show what it was doing; the timeouts are configurable in settings.',
-        action: { kind: 'open_logs', agentKey: ctx.agentKey, sessionId: ctx.sessionId, at: Math.floor(ctx.at / 60_000) * 60_000 },
+        action: { kind: 'open_logs', agentKey: ctx.agentKey, endpoint: ctx.qualifier, sessionId: ctx.sessionId, at: Math.floor(ctx.at / 60_000) * 60_000 },
       };
     case 'dropped':
       return {

@@ -1,32 +1,6 @@
-/**
- * Memory data-plane failures as the user should read them, and the backoff
- * that keeps a throttled ListEvents from failing the first time AgentCore
- * says "slow down" (its memory data plane answers ThrottledException).
- */
+/** Memory data-plane failures as the user should read them. */
 import { ApiError } from '../../../shared/errors';
 import { describeAwsError, isThrottling } from '../aws/describe-error';
-
-export interface Backoff {
-  /** Waits before each retry; its length is the number of retries. */
-  delaysMs: readonly number[];
-  sleep?: (ms: number) => Promise<void>;
-}
-
-export const DEFAULT_BACKOFF: Backoff = { delaysMs: [250, 750, 2000] };
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-export async function withThrottleRetry<T>(call: () => Promise<T>, backoff: Backoff): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await call();
-    } catch (error) {
-      const delay = backoff.delaysMs[attempt];
-      if (delay === undefined || !isThrottling(describeAwsError(error))) throw error;
-      await (backoff.sleep ?? sleep)(delay * (0.8 + Math.random() * 0.4));
-    }
-  }
-}
 
 /** `what` names the thing asked for, e.g. "memory record mem-123" — said when AgentCore no longer has it. */
 export function memoryApiError(error: unknown, operation: string, what: string): ApiError {

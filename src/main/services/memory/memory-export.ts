@@ -6,7 +6,8 @@
 import { ListEventsCommand, ListMemoryRecordsCommand } from '@aws-sdk/client-bedrock-agentcore';
 import type { z } from 'zod';
 import type { ExportFile, memoryInputs } from '../../../shared/memory';
-import { memoryApiError, withThrottleRetry, type Backoff } from './memory-errors';
+import { withThrottleRetry, type Backoff } from '../aws/throttle-retry';
+import { memoryApiError } from './memory-errors';
 import type { MemoryTargets } from './memory-target';
 import { eventExportLine, recordExportLine } from './memory-wire';
 

@@ -11,7 +11,7 @@ import type { Logger } from '../log/logger';
 import type { Db } from '../store/database';
 import { MemoryAudit } from './memory-audit';
 import { MemoryDeletes } from './memory-deletes';
-import { DEFAULT_BACKOFF, type Backoff } from './memory-errors';
+import { DEFAULT_BACKOFF, type Backoff } from '../aws/throttle-retry';
 import { MemoryExport } from './memory-export';
 import { MemoryService } from './memory-service';
 import { memoryTargets } from './memory-target';

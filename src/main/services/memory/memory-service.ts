@@ -15,7 +15,8 @@ import {
 } from '@aws-sdk/client-bedrock-agentcore';
 import type { z } from 'zod';
 import type { ExtractionJob, MemoryEvent, MemoryRecord, MemorySession, memoryInputs, Page } from '../../../shared/memory';
-import { memoryApiError, withThrottleRetry, type Backoff } from './memory-errors';
+import { withThrottleRetry, type Backoff } from '../aws/throttle-retry';
+import { memoryApiError } from './memory-errors';
 import type { MemoryTarget, MemoryTargets } from './memory-target';
 import { toExtractionJob, toMemoryEvent, toMemoryRecord } from './memory-wire';
 

@@ -17,6 +17,7 @@ import { useHashRoute } from '../../routing/use-hash-route';
 import { useApiMutation, useApiQuery } from '../../state/api-query';
 import { notifyError } from '../../state/notifications';
 import { useFleetRefresh, useFleetSnapshot } from '../fleet/fleet-data';
+import { logsAround } from '../logs/logs-route';
 import { AgentPicker, runtimesOf } from './agent-picker';
 import { NoAgent, NoSession } from './chat-empty';
 import { isRawTurn, userMessageBefore } from './chat-events';
@@ -102,7 +103,22 @@ export function ChatPage() {
         send(id, input).catch((error: unknown) => notifyError('Retry', error));
       },
       openLogs(action) {
-        go('logs', { agent: action.agentKey, session: action.sessionId, at: String(action.at) });
+        // The error names the endpoint, the runtime session and the minute of the invoke.
+        go('logs', logsAround({ agent: action.agentKey, endpoint: action.endpoint, session: action.sessionId, at: action.at, durationMs: 60_000 }));
+      },
+      openMessageLogs(message) {
+        const session = chatStore.get().transcripts.get(message.sessionId)?.session;
+        if (!session) return;
+        go(
+          'logs',
+          logsAround({
+            agent: session.agentKey,
+            endpoint: session.qualifier,
+            session: message.runtimeSessionId ?? session.runtimeSessionId,
+            at: message.createdAt,
+            durationMs: message.metrics?.totalMs,
+          }),
+        );
       },
       refreshFleet,
       focusBearer: () => chatStore.focusBearer(),

@@ -1,14 +1,22 @@
 /** What a message can ask the page to do, passed by context so memoized rows need no new props. */
 import { createContext, useContext } from 'react';
-import type { ChatError } from '../../../../shared/chat';
+import type { ChatError, ChatMessage } from '../../../../shared/chat';
 
 export interface MessageActions {
   retry(sessionId: string, messageId: number): void;
   openLogs(action: Extract<NonNullable<ChatError['action']>, { kind: 'open_logs' }>): void;
+  /** The agent's log lines around one reply, its runtime session marked. */
+  openMessageLogs(message: ChatMessage): void;
   refreshFleet(): void;
   focusBearer(): void;
 }
 
 const noop = (): void => undefined;
-export const MessageActionsContext = createContext<MessageActions>({ retry: noop, openLogs: noop, refreshFleet: noop, focusBearer: noop });
+export const MessageActionsContext = createContext<MessageActions>({
+  retry: noop,
+  openLogs: noop,
+  openMessageLogs: noop,
+  refreshFleet: noop,
+  focusBearer: noop,
+});
 export const useMessageActions = (): MessageActions => useContext(MessageActionsContext);

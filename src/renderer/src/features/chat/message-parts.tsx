@@ -141,6 +141,24 @@ const RawToggle = memo(function RawToggle({ label, expanded, onToggle }: { label
   );
 });
 
+/** The agent's log lines around this reply (its runtime session marked), in the logs page's history. */
+const LogsLink = memo(function LogsLink({ message, first }: { message: ChatMessage; first: boolean }) {
+  const actions = useMessageActions();
+  return (
+    <span className={first ? 'chat-message__raw-toggle' : undefined}>
+      <Button
+        variant="inline-link"
+        iconName="transcript"
+        onClick={() => actions.openMessageLogs(message)}
+        ariaLabel="Logs: open the agent's log lines around this reply"
+        data-testid="chat-open-logs"
+      >
+        Logs
+      </Button>
+    </span>
+  );
+});
+
 export function MessageFooter({ message, time }: { message: ChatMessage; time: string }) {
   const [showRaw, setShowRaw] = useState(false);
   const toggleRaw = useCallback(() => setShowRaw((v) => !v), []);
@@ -158,6 +176,7 @@ export function MessageFooter({ message, time }: { message: ChatMessage; time: s
           </span>
         )}
         {hasRaw && <RawToggle label={showRaw ? 'Hide raw' : message.role === 'user' ? 'Raw sent' : 'Raw'} expanded={showRaw} onToggle={toggleRaw} />}
+        {message.role === 'assistant' && message.state !== 'streaming' && <LogsLink message={message} first={!hasRaw} />}
       </div>
       {showRaw && hasRaw && (
         <div className="chat-raw">

@@ -8,6 +8,8 @@ export interface SettingsDraft {
   pollIntervalText: string;
   watchedProfiles: string[];
   watchedRegions: string[];
+  /** As typed, like the poll interval. */
+  logBufferText: string;
 }
 
 export const draftFrom = (settings: Settings): SettingsDraft => ({
@@ -16,7 +18,11 @@ export const draftFrom = (settings: Settings): SettingsDraft => ({
   pollIntervalText: String(settings.pollIntervalSeconds),
   watchedProfiles: [...settings.watchedProfiles],
   watchedRegions: [...settings.watchedRegions],
+  logBufferText: String(settings.logBufferLines),
 });
+
+/** A number field as typed: blank is not zero, and a typo reaches main's validation (as NaN) rather than being dropped. */
+const typedNumber = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
 
@@ -24,8 +30,10 @@ export function patchFrom(draft: SettingsDraft, saved: Settings): SettingsPatch 
   const patch: SettingsPatch = {};
   if (draft.theme !== saved.theme) patch.theme = draft.theme;
   if (draft.density !== saved.density) patch.density = draft.density;
-  const poll = draft.pollIntervalText.trim() === '' ? Number.NaN : Number(draft.pollIntervalText);
+  const poll = typedNumber(draft.pollIntervalText);
   if (poll !== saved.pollIntervalSeconds) patch.pollIntervalSeconds = poll;
+  const buffer = typedNumber(draft.logBufferText);
+  if (buffer !== saved.logBufferLines) patch.logBufferLines = buffer;
   if (!sameList(draft.watchedProfiles, saved.watchedProfiles)) patch.watchedProfiles = draft.watchedProfiles;
   if (!sameList(draft.watchedRegions, saved.watchedRegions)) patch.watchedRegions = draft.watchedRegions;
   return patch;

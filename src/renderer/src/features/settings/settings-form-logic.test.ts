@@ -38,4 +38,10 @@ describe('patchFrom', () => {
     expect(patchFrom(draft, defaultSettings)).toEqual({ theme: 'dark', pollIntervalSeconds: 4, watchedRegions: ['us-east-1'] });
     expect(patchFrom(draftFrom(defaultSettings), defaultSettings)).toEqual({});
   });
+
+  it('sends the log buffer as typed, so main judges a blank or a typo', () => {
+    expect(patchFrom({ ...draftFrom(defaultSettings), logBufferText: '250000' }, defaultSettings)).toEqual({ logBufferLines: 250_000 });
+    expect(patchFrom({ ...draftFrom(defaultSettings), logBufferText: ' ' }, defaultSettings).logBufferLines).toBeNaN();
+    expect(patchFrom({ ...draftFrom(defaultSettings), logBufferText: '100000' }, defaultSettings)).toEqual({});
+  });
 });

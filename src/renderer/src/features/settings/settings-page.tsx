@@ -162,6 +162,31 @@ function SettingsForm({ saved, knownRegions, knownProfiles }: { saved: Settings;
               </FormField>
             </SpaceBetween>
           </Container>
+          <Container
+            header={
+              <Header variant="h2" description="How much of a live tail the console keeps on screen.">
+                Logs
+              </Header>
+            }
+          >
+            <FormField
+              label="Live tail buffer"
+              description="Lines each live tail keeps. Past it the oldest lines go, and the list says how many."
+              constraintText="1,000 to 1,000,000 lines. Each 100,000 lines take roughly 50 to 100 MB in this window."
+              errorText={describeIssues(issues.logBufferLines)}
+            >
+              <div className="settings__narrow">
+                <Input
+                  type="number"
+                  inputMode="numeric"
+                  value={draft.logBufferText}
+                  onChange={(event) => edit({ logBufferText: event.detail.value })}
+                  ariaLabel="Live tail buffer, in lines"
+                  data-testid="settings-log-buffer"
+                />
+              </div>
+            </FormField>
+          </Container>
         </SpaceBetween>
       </Form>
     </form>

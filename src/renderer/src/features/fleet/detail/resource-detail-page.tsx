@@ -109,7 +109,7 @@ function Sections({ detail, resources }: { detail: ResourceDetail; resources: re
         <SpaceBetween size="l">
           <BearerTokenNotice authorizer={detail.authorizer} />
           <RuntimeConfiguration detail={detail} />
-          <EndpointsTable endpoints={detail.endpoints} />
+          <EndpointsTable agentKey={detail.resource.key} endpoints={detail.endpoints} />
           <VersionsTable versions={detail.versions} endpoints={detail.endpoints} />
           <EnvironmentAndLinks detail={detail} resources={resources} />
         </SpaceBetween>

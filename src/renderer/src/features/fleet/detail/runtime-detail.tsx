@@ -13,6 +13,7 @@ import type { FleetResource, RuntimeDetail } from '../../../../../shared/fleet';
 import { hrefFor } from '../../../routing/use-hash-route';
 import { formatDuration, isRollingOut, statusIndicatorType, versionLabel } from '../resource-format';
 import { resolveLinked } from './detail-logic';
+import { EndpointLogGroup, useLogGroups } from './endpoint-log-group';
 import { Copyable, dash, When } from './overview-container';
 import { Identifier } from '../../../components/identifier';
 
@@ -90,7 +91,8 @@ export function RuntimeConfiguration({ detail }: { detail: RuntimeDetail }) {
   );
 }
 
-export function EndpointsTable({ endpoints }: { endpoints: RuntimeDetail['endpoints'] }) {
+export function EndpointsTable({ agentKey, endpoints }: { agentKey: string; endpoints: RuntimeDetail['endpoints'] }) {
+  const logGroups = useLogGroups(agentKey);
   return (
     <div data-testid="detail-endpoints">
       <Table
@@ -125,6 +127,7 @@ export function EndpointsTable({ endpoints }: { endpoints: RuntimeDetail['endpoi
               ),
           },
           { id: 'updated', header: 'Last updated', cell: (e) => <When at={e.updatedAt} />, width: 300 },
+          { id: 'logs', header: 'Log group', cell: (e) => <EndpointLogGroup agentKey={agentKey} endpoint={e.name} discovery={logGroups} /> },
           { id: 'description', header: 'Description', cell: (e) => e.description ?? dash },
         ]}
         empty={<Box color="text-body-secondary">No endpoints. Only the DEFAULT qualifier can be invoked.</Box>}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { FullLines } from './full-lines';
+import { RecentKeys } from './recent-keys';
+
+describe('RecentKeys', () => {
+  it('admits a key once while it is inside the window', () => {
+    const keys = new RecentKeys(1000);
+    expect(keys.admit('a', 100)).toBe(true);
+    expect(keys.admit('a', 100)).toBe(false);
+    keys.admit('b', 5000);
+    keys.prune();
+    expect(keys.size).toBe(1);
+    expect(keys.admit('a', 100)).toBe(true); // outside the window: no re-read starts that far back
+  });
+
+  it('stays within its count cap on a flood of distinct lines', () => {
+    const keys = new RecentKeys(60_000, 1000);
+    for (let i = 0; i < 10_000; i++) keys.admit(`k${i}`, 1000);
+    expect(keys.size).toBeLessThanOrEqual(1000);
+    expect(keys.admit('k9999', 1000)).toBe(false); // the newest survive
+  });
+});
+
+describe('FullLines', () => {
+  it('keeps texts within its budget, oldest out first', () => {
+    const lines = new FullLines(10);
+    lines.keep('a', '12345');
+    lines.keep('b', '123456');
+    expect(lines.get('a')).toBeUndefined();
+    expect(lines.get('b')).toBe('123456');
+    lines.keep('huge', 'x'.repeat(11));
+    expect(lines.get('huge')).toBeUndefined();
+    expect(lines.get('b')).toBe('123456');
+  });
+});
