@@ -29,6 +29,7 @@ const RATE = 5000;
 const SECONDS = Number(process.env.LOGS_BENCH_SECONDS ?? 60);
 const FRAME_TARGET_MS = 32;
 const FILTER_TARGET_MS = 50;
+const QUIET_AGENT = 'cost_optimizer_agent';
 
 const FRAME_PROBE = `(() => {
   const probe = { frames: [], running: false };
@@ -63,13 +64,13 @@ async function tailThroughUi(): Promise<BenchResult[]> {
     const fleet = (await (
       await fetch(`${host.url}/api/fleet.refresh`, { method: 'POST', headers: { authorization: `Bearer ${host.token}` }, body: '{}' })
     ).json()) as { result: FleetSnapshot };
-    const agent = fleet.result.resources.find((r) => r.name === 'sre_supervisor');
-    if (!agent) throw new Error('sre_supervisor is not in the fleet');
+    // A runtime in UPDATE_FAILED serves no synthetic traffic: every line in its group is one the bench wrote, so the count is exact.
+    const agent = fleet.result.resources.find((r) => r.name === QUIET_AGENT);
+    if (!agent) throw new Error(`${QUIET_AGENT} is not in the fleet`);
     const group = `/aws/bedrock-agentcore/runtimes/${agent.id}-DEFAULT`;
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, bypassCSP: true });
     await page.goto(host.openUrl);
     await page.locator('body[data-app-state="ready"]').waitFor({ timeout: 60_000 });
-    const openedAt = Date.now();
     await page.evaluate(`window.location.hash = ${JSON.stringify(`#/logs?agent=${encodeURIComponent(agent.key)}&mode=live`)}`);
     await page.locator('[data-testid="logs-mode"]', { hasText: /live/i }).waitFor({ timeout: 30_000 });
     await page.addScriptTag({ content: FRAME_PROBE });
@@ -77,14 +78,15 @@ async function tailThroughUi(): Promise<BenchResult[]> {
     const rssBefore = rssMb(host.pid);
     const rss: number[] = [];
     // AWS samples live tail above 500 lines per update; the emulator's cap is raised so every line can be counted.
-    emulator.setLogRate({ linesPerSecond: RATE, runtimeName: 'sre_supervisor', maxPerUpdate: Math.ceil(RATE * 1.2) });
+    emulator.setLogRate({ linesPerSecond: RATE, runtimeName: QUIET_AGENT, maxPerUpdate: Math.ceil(RATE * 1.2) });
     await page.evaluate('window.__logsBench.start()');
     for (let s = 0; s < SECONDS; s += 5) {
       await sleep(Math.min(5, SECONDS - s) * 1000);
       rss.push(rssMb(host.pid));
     }
     const frames = ((await page.evaluate('window.__logsBench.stop()')) as number[]).slice(1).sort((a, b) => a - b);
-    emulator.setLogRate({ linesPerSecond: 0 });
+    // Setting the rate replaces the whole knob: keep the raised cap so the last update is not sampled either.
+    emulator.setLogRate({ linesPerSecond: 0, maxPerUpdate: Math.ceil(RATE * 1.2) });
     const stoppedAt = Date.now();
     // Let the last live updates and the renderer's frame batches land.
     await sleep(4000);
@@ -92,11 +94,11 @@ async function tailThroughUi(): Promise<BenchResult[]> {
     const received = Number(await counts.getAttribute('data-received'));
     const droppedOlder = Number(await counts.getAttribute('data-dropped-older'));
     const undelivered = Number(await counts.getAttribute('data-undelivered'));
-    const expected = await countInCloudWatch(logs, group, openedAt - 2 * 60_000, stoppedAt + 5000);
+    const expected = await countInCloudWatch(logs, group, 0, stoppedAt + 5000);
     const p95 = percentile(frames, 95);
     const growth = Math.max(...rss) - rssBefore;
     return [
-      { metric: `lines written (${RATE}/s for ${SECONDS} s, plus the backfill)`, value: expected, unit: 'lines' },
+      { metric: `lines written (${RATE}/s for ${SECONDS} s)`, value: expected, unit: 'lines' },
       { metric: 'lines the view received (kept + dropped past its cap)', value: received, unit: 'lines', target: `= ${expected}`, pass: received === expected },
       { metric: 'lines dropped past the buffer cap (marked in the list)', value: droppedOlder, unit: 'lines' },
       { metric: 'lines main dropped for a slow view', value: undelivered, unit: 'lines', target: '0', pass: undelivered === 0 },
@@ -105,7 +107,12 @@ async function tailThroughUi(): Promise<BenchResult[]> {
       { metric: 'frame time max', value: frames.at(-1) ?? NaN, unit: 'ms' },
       { metric: 'host RSS before', value: Math.round(rssBefore), unit: 'MB' },
       { metric: 'host RSS growth (peak − before)', value: Math.round(growth), unit: 'MB', target: '< 300', pass: growth < 300 },
-      { metric: 'host RSS at the end − at 10 s (still growing?)', value: Math.round((rss.at(-1) ?? NaN) - (rss[1] ?? NaN)), unit: 'MB' },
+      { metric: 'host RSS growth over the first half', value: Math.round((rss[Math.floor(rss.length / 2)] ?? NaN) - rssBefore), unit: 'MB' },
+      {
+        metric: 'host RSS growth over the second half (levelling off?)',
+        value: Math.round((rss.at(-1) ?? NaN) - (rss[Math.floor(rss.length / 2)] ?? NaN)),
+        unit: 'MB',
+      },
     ];
   } finally {
     logs.destroy();

@@ -18,7 +18,7 @@ export const LINE_PREVIEW_CHARS = 8192;
 export const FILTER_PATTERN_MAX = 1024;
 
 export interface LogLine {
-  /** Stable for the same event whether it came from live tail or history: `endpoint|stream|timestamp|hash`. */
+  /** Stable for the same event whether it came from live tail or history: time, and hashes of endpoint, stream and message. */
   key: string;
   /** Event time, epoch ms, on AWS's clock. */
   timestamp: number;

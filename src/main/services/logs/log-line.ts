@@ -91,9 +91,15 @@ function jsonFacts(record: Json): Pick<LogLine, 'level' | 'sessionId' | 'request
 // Plain-text lines that name a session the way agents print them: `sessionId=…`, `session_id: …`.
 const TEXT_SESSION = /\bsession[_-]?id["']?\s*[=:]\s*["']?([A-Za-z0-9][A-Za-z0-9_.:-]{32,255})/i;
 
-/** The same key for one event whether live tail or FilterLogEvents delivered it (live tail has no event id). */
+/**
+ * The same key for one event whether live tail or FilterLogEvents delivered
+ * it (live tail has no event id): time, stream and message, the last two as
+ * hashes so a tail remembering 100,000 keys (and a view holding as many
+ * lines) does not keep every stream name twice. Distinct streams of one
+ * group differ in their instance uuid, so their hashes do too.
+ */
 export function lineKey(endpoint: string, stream: string, timestamp: number, message: string): string {
-  return `${endpoint}|${stream}|${timestamp}|${fnv1a32(message).toString(36)}.${message.length}`;
+  return `${timestamp}.${fnv1a32(`${endpoint}|${stream}`).toString(36)}.${fnv1a32(message).toString(36)}.${message.length.toString(36)}`;
 }
 
 export function toLogLine(endpoint: string, event: RawLogEvent): { line: LogLine; full?: string } {

@@ -81,7 +81,8 @@ export class LogTail {
       fullLines: o.fullLines,
       now: o.target.now,
       flushMs: o.timing.flushMs,
-      dedupeWindowMs: Math.max(60_000, o.timing.overlapMs * 4),
+      // Every re-read starts at most an overlap behind the newest line sent (a reconnect adds its own wait), so 20 s covers them all.
+      dedupeWindowMs: Math.max(20_000, o.timing.overlapMs * 4),
     });
     o.signal.addEventListener('abort', () => this.emitter.close(), { once: true });
   }
@@ -215,12 +216,13 @@ export class LogTail {
       idle = setTimeout(() => this.live?.controller.abort(new Error('idle')), this.o.timing.idleMs);
     };
     let sampledNoticeAt = 0;
+    const pass = this.emitter.pass();
     try {
       arm();
       for await (const event of stream) {
         arm();
         if (event.sessionUpdate) {
-          this.emitter.admit(event.sessionUpdate.sessionResults ?? []);
+          this.emitter.admit(event.sessionUpdate.sessionResults ?? [], pass);
           const now = this.o.target.now();
           if (event.sessionUpdate.sessionMetadata?.sampled && now - sampledNoticeAt > 60_000) {
             sampledNoticeAt = now;

@@ -1,13 +1,22 @@
 /**
- * The keys of lines already sent, for a window behind the newest timestamp:
- * a reconnect's gap fill, a poll's overlap and the backfill under a fresh live
- * tail all re-read lines the view already has, and this is what stops them
- * showing twice. Bounded by time and by count, so a busy group cannot grow it
- * without end; a key older than the window is taken as new (it cannot be a
- * re-read: every re-read starts inside the window).
+ * What a log tail has already sent, for a window behind the newest
+ * timestamp: a reconnect's gap fill, a poll's overlap and the backfill under
+ * a fresh live session all re-read lines the view already has, and this is
+ * what stops them showing twice.
+ *
+ * Live tail gives no event id, so an event is known by its key (endpoint,
+ * stream, timestamp, message), and two identical lines in the same
+ * millisecond share one. So the count of each key is kept: every read of a
+ * source (one live session, one window of history) is a *pass* that counts
+ * its own occurrences, and an occurrence is new only when its pass has seen
+ * the key more often than any pass before. Bounded by time and by count; a
+ * key older than the window is taken as new (every re-read starts inside it).
  */
+export type Pass = Map<string, number>;
+
 export class RecentKeys {
-  private readonly byKey = new Map<string, number>();
+  /** Key → how many times it was sent, and its time; in insertion (≈ time) order. */
+  private readonly counts = new Map<string, { n: number; ts: number }>();
   private newest = 0;
 
   constructor(
@@ -15,29 +24,41 @@ export class RecentKeys {
     private readonly maxKeys = 250_000,
   ) {}
 
-  /** True the first time a key is seen (and remembers it). */
-  admit(key: string, timestamp: number): boolean {
-    if (this.byKey.has(key)) return false;
-    this.byKey.set(key, timestamp);
+  /** A new read of a source: occurrences are counted from zero in it. */
+  pass(): Pass {
+    return new Map();
+  }
+
+  /** True when this occurrence of `key` in `pass` has not been sent before (and remembers it). */
+  admit(key: string, timestamp: number, pass: Pass): boolean {
+    const seen = (pass.get(key) ?? 0) + 1;
+    pass.set(key, seen);
+    const known = this.counts.get(key);
+    if (known && known.n >= seen) return false;
+    if (known) known.n = seen;
+    else this.counts.set(key, { n: seen, ts: timestamp });
     if (timestamp > this.newest) this.newest = timestamp;
-    if (this.byKey.size > this.maxKeys) this.prune(true);
+    if (this.counts.size > this.maxKeys) this.prune(true);
     return true;
   }
 
-  /** Drops keys older than the window (call once per batch); `force` also drops the oldest-inserted half when over the count cap. */
+  /**
+   * Drops keys older than the window (once per batch); `force` also drops the
+   * oldest-inserted half when over the count cap. Keys arrive nearly in time
+   * order, so the walk stops at the first one inside the window: pruning a
+   * busy tail costs what it drops, not the whole map every batch.
+   */
   prune(force = false): void {
     const horizon = this.newest - this.windowMs;
-    for (const [key, ts] of this.byKey) if (ts < horizon) this.byKey.delete(key);
-    if (force && this.byKey.size > this.maxKeys) {
-      let excess = this.byKey.size - Math.floor(this.maxKeys / 2);
-      for (const key of this.byKey.keys()) {
-        if (excess-- <= 0) break;
-        this.byKey.delete(key);
-      }
+    let excess = force && this.counts.size > this.maxKeys ? this.counts.size - Math.floor(this.maxKeys / 2) : 0;
+    for (const [key, { ts }] of this.counts) {
+      if (ts >= horizon && excess <= 0) break;
+      this.counts.delete(key);
+      excess--;
     }
   }
 
   get size(): number {
-    return this.byKey.size;
+    return this.counts.size;
   }
 }

@@ -10,7 +10,7 @@
 import type { LogLine, LogTailItem, TailMode } from '../../../shared/logs';
 import type { FullLines } from './full-lines';
 import { lineKey, toLogLine, type RawLogEvent } from './log-line';
-import { RecentKeys } from './recent-keys';
+import { RecentKeys, type Pass } from './recent-keys';
 
 /** A batch goes out at once past this many lines, so one item stays a few hundred KB at most. */
 const MAX_BATCH = 2000;
@@ -42,12 +42,17 @@ export class TailEmitter {
     return this.currentMode;
   }
 
-  /** Lines that are new to this tail; returns how many were. */
-  admit(events: readonly RawLogEvent[]): number {
+  /** A new read of a source (a live session, a window of history): see RecentKeys. */
+  pass(): Pass {
+    return this.keys.pass();
+  }
+
+  /** Lines of `pass` that are new to this tail; returns how many were. */
+  admit(events: readonly RawLogEvent[], pass: Pass): number {
     let fresh = 0;
     for (const event of events) {
       const timestamp = event.timestamp ?? event.ingestionTime ?? 0;
-      if (!this.keys.admit(lineKey(this.o.endpoint, event.logStreamName ?? '', timestamp, event.message ?? ''), timestamp)) continue;
+      if (!this.keys.admit(lineKey(this.o.endpoint, event.logStreamName ?? '', timestamp, event.message ?? ''), timestamp, pass)) continue;
       const { line, full } = toLogLine(this.o.endpoint, event);
       if (full !== undefined) this.o.fullLines.keep(line.key, full);
       this.pending.push(line);

@@ -27,6 +27,7 @@ export async function readWindow(
   let nextToken: string | undefined;
   let fresh = 0;
   let newest: number | undefined;
+  const pass = emitter.pass();
   for (let page = 0; page < window.maxPages; page++) {
     const out = await target.client.send(
       new FilterLogEventsCommand({
@@ -40,7 +41,7 @@ export async function readWindow(
       { abortSignal: signal },
     );
     const events = out.events ?? [];
-    fresh += emitter.admit(events);
+    fresh += emitter.admit(events, pass);
     for (const e of events) if (e.timestamp !== undefined && (newest === undefined || e.timestamp > newest)) newest = e.timestamp;
     nextToken = out.nextToken;
     if (!nextToken || signal.aborted) return { complete: true, fresh, ...(newest !== undefined ? { newest } : {}) };
