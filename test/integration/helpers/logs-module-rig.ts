@@ -25,7 +25,7 @@ export interface TailCollector {
   lines(): LogLine[];
   modes(): TailMode[];
   ended: { error?: ApiError } | null;
-  /** Resolves once `predicate` holds for what arrived (checked on every item), or rejects after `ms`. */
+  /** Resolves once `predicate` holds for what arrived (checked on every item), or rejects after `ms` (generous: CI machines are busy). */
   until(predicate: (c: TailCollector) => boolean, ms?: number): Promise<void>;
   close(): void;
 }
@@ -85,7 +85,7 @@ function collect(): { sink: StreamSink<LogTailItem>; collector: TailCollector } 
     lines: () => collector.items.flatMap((i) => (i.kind === 'lines' ? i.lines : [])),
     modes: () => collector.items.flatMap((i) => (i.kind === 'mode' ? [i.mode] : [])),
     ended: null,
-    until(predicate, ms = 10_000) {
+    until(predicate, ms = 20_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
           if (!predicate(collector)) return;

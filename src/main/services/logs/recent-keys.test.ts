@@ -22,6 +22,16 @@ describe('RecentKeys', () => {
     expect(keys.admit('same', 10, gapFill)).toBe(true); // a fourth one only the history read saw
   });
 
+  it('forgets what one long live session saw once it is behind the window (the session holds no counts of its own)', () => {
+    const keys = new RecentKeys(1000);
+    const session = keys.pass();
+    for (let t = 0; t < 100_000; t++) {
+      keys.admit(`k${t}`, t, session);
+      if (t % 100 === 0) keys.prune();
+    }
+    expect(keys.size).toBeLessThanOrEqual(1100);
+  });
+
   it('stays within its count cap on a flood of distinct lines', () => {
     const keys = new RecentKeys(60_000, 1000);
     const pass = keys.pass();

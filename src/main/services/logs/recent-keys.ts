@@ -12,11 +12,23 @@
  * the key more often than any pass before. Bounded by time and by count; a
  * key older than the window is taken as new (every re-read starts inside it).
  */
-export type Pass = Map<string, number>;
+/** One read of a source; its counts live in the keys' entries, so they are pruned with them (a live session can run for hours). */
+export interface Pass {
+  readonly id: number;
+}
+
+interface Entry {
+  /** Occurrences sent so far. */
+  n: number;
+  ts: number;
+  /** Occurrences seen per pass (one or two at a time: a live session and a gap fill under it). */
+  passes: Array<{ id: number; seen: number }>;
+}
 
 export class RecentKeys {
-  /** Key → how many times it was sent, and its time; in insertion (≈ time) order. */
-  private readonly counts = new Map<string, { n: number; ts: number }>();
+  /** Key → what was sent of it; in insertion (≈ time) order. */
+  private readonly counts = new Map<string, Entry>();
+  private nextPass = 0;
   private newest = 0;
 
   constructor(
@@ -26,17 +38,25 @@ export class RecentKeys {
 
   /** A new read of a source: occurrences are counted from zero in it. */
   pass(): Pass {
-    return new Map();
+    return { id: this.nextPass++ };
   }
 
   /** True when this occurrence of `key` in `pass` has not been sent before (and remembers it). */
   admit(key: string, timestamp: number, pass: Pass): boolean {
-    const seen = (pass.get(key) ?? 0) + 1;
-    pass.set(key, seen);
     const known = this.counts.get(key);
-    if (known && known.n >= seen) return false;
-    if (known) known.n = seen;
-    else this.counts.set(key, { n: seen, ts: timestamp });
+    if (!known) {
+      this.counts.set(key, { n: 1, ts: timestamp, passes: [{ id: pass.id, seen: 1 }] });
+    } else {
+      let mine = known.passes.find((p) => p.id === pass.id);
+      if (!mine) {
+        mine = { id: pass.id, seen: 0 };
+        // Older passes have ended by the time a third one reads the key; keep the newest two.
+        known.passes = [...known.passes.slice(-1), mine];
+      }
+      mine.seen++;
+      if (known.n >= mine.seen) return false;
+      known.n = mine.seen;
+    }
     if (timestamp > this.newest) this.newest = timestamp;
     if (this.counts.size > this.maxKeys) this.prune(true);
     return true;
