@@ -10,6 +10,7 @@ import { ConsolePage, pages } from './pages/console';
 import { FleetPage } from './pages/fleet';
 import { LogsPage } from './pages/logs';
 import { MemoryPage } from './pages/memory';
+import { MetricsPage } from './pages/metrics';
 import { expect, runtimeKey, test, type RunningHost } from './fixtures/web-host';
 
 interface View {
@@ -76,6 +77,11 @@ const views: View[] = [
       await page.getByTestId('memory-search-run').click();
       await expect(page.getByTestId('memory-search-results').getByRole('row').nth(1)).toBeVisible();
     },
+  },
+  { name: 'metrics of the fleet', open: (page) => new MetricsPage(page).openFleet() },
+  {
+    name: 'metrics of an agent, charts and cost',
+    open: async (page, host) => new MetricsPage(page).openAgent(await runtimeKey(host, 'sre_supervisor'), 'range=24h'),
   },
 ];
 

@@ -16,6 +16,7 @@ import type { EventSpec, MethodSpec, StreamFrame, StreamSpec } from './contract-
 import { fleetContract } from './fleet';
 import { logsContract } from './logs';
 import { memoryContract } from './memory';
+import { metricsContract } from './metrics';
 import { profilesContract } from './profiles';
 import { settingsContract } from './settings';
 
@@ -30,6 +31,7 @@ export const contract = {
   ...chatContract.methods,
   ...memoryContract.methods,
   ...logsContract.methods,
+  ...metricsContract.methods,
 } as const satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export const streams = {

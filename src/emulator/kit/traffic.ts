@@ -91,6 +91,16 @@ export function incidentFor(seed: number, resourceId: string, minuteStart: numbe
   return window && minuteStart >= window.start && minuteStart < window.end ? window : undefined;
 }
 
+/**
+ * Demo agents whose charts must tell their story: the one without model
+ * access fails most calls, the research agent is slow enough to breach a
+ * 10 s p99 SLO. Logs read the same minutes, so their lines agree.
+ */
+export const DEMO_TRAFFIC_TRAITS: Readonly<Record<string, { medianLatencyMs?: number; systemErrorShare?: number }>> = {
+  incident_summarizer: { systemErrorShare: 0.85 },
+  strands_research_agent: { medianLatencyMs: 7000 },
+};
+
 /** Runtimes that can serve traffic: READY ones, after they were created. */
 export function servesTraffic(runtime: RuntimeView, minuteStart: number): boolean {
   return (runtime.status === 'READY' || runtime.status === 'UPDATING') && minuteStart >= runtime.createdAt;
@@ -140,6 +150,7 @@ export function syntheticMinute(seed: number, runtime: RuntimeView, endpointName
   const endpointShare = endpointName === 'DEFAULT' ? 1 : 0.15;
   const incident = incidentFor(seed, runtime.id, minuteStart);
   const rng = new Rng(mix(prof.hash, endpointHash(endpointName), minuteStart / MINUTE_MS));
+  const trait = DEMO_TRAFFIC_TRAITS[runtime.name];
   const count = rng.poisson(prof.peakRate * endpointShare * diurnalFactor(minuteStart) * (incident ? 1.6 : 1));
   if (count === 0) return [];
   const out: LazyInvocation[] = [];
@@ -152,8 +163,9 @@ export function syntheticMinute(seed: number, runtime: RuntimeView, endpointName
     let outcome: Outcome = 'ok';
     if (incident) outcome = roll < 0.12 ? 'throttled' : roll < 0.38 ? 'system_error' : roll < 0.42 ? 'user_error' : 'ok';
     else outcome = roll < 0.003 ? 'throttled' : roll < 0.008 ? 'system_error' : roll < 0.028 ? 'user_error' : 'ok';
+    if (trait?.systemErrorShare !== undefined && outcome === 'ok' && rng.chance(trait.systemErrorShare)) outcome = 'system_error';
     const coldStart = rng.chance(0.02);
-    const base = prof.medianLatencyMs * Math.exp(0.45 * rng.gaussian()) * (incident ? 3 : 1);
+    const base = (trait?.medianLatencyMs ?? prof.medianLatencyMs) * Math.exp(0.45 * rng.gaussian()) * (incident ? 3 : 1);
     let latencyMs = Math.round(base + (coldStart ? rng.int(2500, 8000) : 0));
     if (outcome === 'throttled') latencyMs = rng.int(5, 40);
     else if (outcome === 'user_error') latencyMs = rng.int(20, 300);

@@ -66,7 +66,12 @@ function labelOf(q: JsonObject): string {
   return optString(metric, 'MetricName') ?? optString(q, 'Id') ?? '';
 }
 
-export function getMetricData(sctx: Omit<SeriesContext, 'region'>, now: () => number, ctx: RequestContext): { body: unknown } {
+export function getMetricData(
+  sctx: Omit<SeriesContext, 'region'>,
+  now: () => number,
+  ctx: RequestContext,
+  serverCap: number = MAX_DATAPOINTS,
+): { body: unknown } {
   const body = readJsonBody(ctx, 'SerializationException');
   const queries = Array.isArray(body.MetricDataQueries) ? (body.MetricDataQueries as JsonObject[]) : undefined;
   if (!queries || queries.length === 0) throw new AwsError(400, 'MissingRequiredParameterException', 'The parameter MetricDataQueries is required.');
@@ -78,8 +83,9 @@ export function getMetricData(sctx: Omit<SeriesContext, 'region'>, now: () => nu
   if (startS >= endS) throw invalidValue('The parameter StartTime must be less than the parameter EndTime.');
   const scanBy = optString(body, 'ScanBy') ?? 'TimestampDescending';
   if (scanBy !== 'TimestampDescending' && scanBy !== 'TimestampAscending') throw invalidValue(`The value ${scanBy} for parameter ScanBy is not valid.`);
-  const maxDatapoints = optNumber(body, 'MaxDatapoints') ?? MAX_DATAPOINTS;
-  if (!Number.isInteger(maxDatapoints) || maxDatapoints < 1) throw invalidValue('The parameter MaxDatapoints must be a positive integer.');
+  const asked = optNumber(body, 'MaxDatapoints') ?? MAX_DATAPOINTS;
+  if (!Number.isInteger(asked) || asked < 1) throw invalidValue('The parameter MaxDatapoints must be a positive integer.');
+  const maxDatapoints = Math.min(asked, serverCap);
 
   const seen = new Set<string>();
   queries.forEach((q, i) => {

@@ -9,7 +9,16 @@ import { RealTraffic } from './series';
 
 export { METRICS, DIMENSION_SETS, NAMESPACE } from './catalog';
 
-export function createMetricsModule(deps: ModuleDeps): EmulatorModule {
+export interface MetricsModuleOptions {
+  /**
+   * Datapoints per GetMetricData response at most (AWS: 100,800). Lower, the
+   * emulator answers StatusCode PartialData with a NextToken sooner, so tests
+   * see paging without huge ranges.
+   */
+  maxDatapointsPerCall?: number;
+}
+
+export function createMetricsModule(deps: ModuleDeps, options: MetricsModuleOptions = {}): EmulatorModule {
   const real = new RealTraffic();
   return {
     routes: [
@@ -18,7 +27,7 @@ export function createMetricsModule(deps: ModuleDeps): EmulatorModule {
         operation: 'GetMetricData',
         method: 'POST',
         target: 'GraniteServiceVersion20100801.GetMetricData',
-        handle: (ctx) => getMetricData({ world: deps.world, seed: deps.seed, real }, deps.now, ctx),
+        handle: (ctx) => getMetricData({ world: deps.world, seed: deps.seed, real }, deps.now, ctx, options.maxDatapointsPerCall),
       },
     ],
     onInvocation: (record) => real.add(record),

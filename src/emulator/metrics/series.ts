@@ -89,9 +89,9 @@ export function resolveMetric(
   for (const family of familiesFor(name)) {
     if (!DIMENSION_SETS[family].some((set) => set.join(',') === names)) continue;
     const def = metricDef(family, name)!;
-    if (family === 'runtime') return runtimeMetric(ctx, def, d);
-    if (family === 'gateway') return gatewayMetric(ctx, def, d);
-    return memoryMetric(ctx, def, d);
+    // Gateway and memory both publish `Resource` alone: the ARN decides, so a miss tries the next family.
+    const resolved = family === 'runtime' ? runtimeMetric(ctx, def, d) : family === 'gateway' ? gatewayMetric(ctx, def, d) : memoryMetric(ctx, def, d);
+    if (resolved) return resolved;
   }
   return undefined;
 }

@@ -20,6 +20,7 @@ import { createLogger, type Logger } from '../services/log/logger';
 import { createLogsModule } from '../services/logs/logs-module';
 import type { Backoff } from '../services/aws/throttle-retry';
 import { createMemoryModule } from '../services/memory/memory-module';
+import { createMetricsModule } from '../services/metrics/metrics-module';
 import type { StringCipher } from '../services/secrets/secret-store';
 import { createSettingsModule } from '../services/settings/settings-module';
 import { openDatabase } from '../services/store/database';
@@ -133,12 +134,13 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
   });
   const memory = createMemoryModule({ db, clients, fleet: fleet.service, logger, ...(options.memoryBackoff ? { backoff: options.memoryBackoff } : {}) });
   const logs = createLogsModule({ clients, fleet: fleet.service, logger });
+  const metrics = createMetricsModule({ db, clients, fleet: fleet.service });
   const settings = createSettingsModule(settingsStore, (next) => {
     emit('settings.changed', next);
     modules.settingsChanged(next);
   });
 
-  const modules = combineModules([app, settings, fleet, credentials, chat, memory, logs] as const);
+  const modules = combineModules([app, settings, fleet, credentials, chat, memory, logs, metrics] as const);
   const implementation: Implementation = modules.methods;
   const streams: StreamImplementation = modules.streams;
   const hub = new StreamHub(streams, logger.child({ component: 'streams' }));

@@ -5,6 +5,7 @@
  */
 import { BedrockAgentCoreClient, type BedrockAgentCoreClientConfig } from '@aws-sdk/client-bedrock-agentcore';
 import { BedrockAgentCoreControlClient } from '@aws-sdk/client-bedrock-agentcore-control';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { ProfileCredentials } from './profile-credentials';
@@ -31,6 +32,7 @@ export class ClientFactory {
   private readonly cache = new Map<string, CellClients>();
   private readonly data = new Map<string, BedrockAgentCoreClient>();
   private readonly logs = new Map<string, CloudWatchLogsClient>();
+  private readonly metrics = new Map<string, CloudWatchClient>();
 
   constructor(private readonly source: CredentialSource) {}
 
@@ -78,6 +80,17 @@ export class ClientFactory {
     return client;
   }
 
+  /** CloudWatch (GetMetricData) for one cell; throttling is retried by the metrics service with its own backoff, so one SDK retry. */
+  metricsClient(profile: string, region: string): CloudWatchClient {
+    const key = `${profile}|${region}`;
+    let client = this.metrics.get(key);
+    if (!client) {
+      client = new CloudWatchClient({ ...this.commonConfig(profile, region), maxAttempts: 2 });
+      this.metrics.set(key, client);
+    }
+    return client;
+  }
+
   /** Drops a profile's clients (and the role credentials they memoized), e.g. after sign-out or a new sign-in. */
   forgetProfile(profile: string): void {
     for (const [key, clients] of this.cache) {
@@ -85,7 +98,7 @@ export class ClientFactory {
       clients.control.destroy();
       this.cache.delete(key);
     }
-    for (const table of [this.data, this.logs] as const) {
+    for (const table of [this.data, this.logs, this.metrics] as const) {
       for (const [key, client] of table) {
         if (!key.startsWith(`${profile}|`)) continue;
         client.destroy();
@@ -96,10 +109,11 @@ export class ClientFactory {
 
   destroy(): void {
     for (const clients of this.cache.values()) clients.control.destroy();
-    for (const client of [...this.data.values(), ...this.logs.values()]) client.destroy();
+    for (const client of [...this.data.values(), ...this.logs.values(), ...this.metrics.values()]) client.destroy();
     this.cache.clear();
     this.data.clear();
     this.logs.clear();
+    this.metrics.clear();
   }
 
   private dataFor(key: string, config: () => BedrockAgentCoreClientConfig): BedrockAgentCoreClient {

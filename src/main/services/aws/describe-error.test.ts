@@ -10,6 +10,12 @@ describe('describeAwsError', () => {
     expect(isThrottling(described)).toBe(true);
   });
 
+  it("takes CloudWatch's query-compatible Throttling (HTTP 400) for throttling, so it is backed off like the others", () => {
+    const described = describeAwsError(Object.assign(new Error('Rate exceeded'), { name: 'Throttling', $metadata: { httpStatusCode: 400 } }));
+    expect(isThrottling(described)).toBe(true);
+    expect(described.retryable).toBe(true);
+  });
+
   it('explains a non-JSON error body with its status and an excerpt', () => {
     const error = Object.assign(new SyntaxError('Unexpected token < in JSON at position 0'), {
       $metadata: { httpStatusCode: 502 },

@@ -25,7 +25,8 @@ interface SdkErrorLike {
   fieldList?: Array<{ name?: string; message?: string }>;
 }
 
-const throttling = new Set(['ThrottlingException', 'ThrottledException', 'TooManyRequestsException', 'RequestLimitExceeded', 'SlowDown']);
+// CloudWatch is awsQuery-compatible: its throttle arrives as `Throttling` (HTTP 400, named by the x-amzn-query-error header).
+const throttling = new Set(['Throttling', 'ThrottlingException', 'ThrottledException', 'TooManyRequestsException', 'RequestLimitExceeded', 'SlowDown']);
 
 export function describeAwsError(error: unknown): DescribedError {
   const e = (error ?? {}) as SdkErrorLike;

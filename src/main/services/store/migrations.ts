@@ -145,6 +145,36 @@ export const migrations: Migration[] = [
       );
       CREATE INDEX memory_audit_at ON memory_audit(at DESC);`,
   },
+  {
+    version: 6,
+    name: 'metrics SLOs, SLO breaches and price overrides',
+    sql: `
+      -- Per-agent thresholds; an agent without a row uses the defaults (error rate > 5 %, p99 > 10,000 ms).
+      CREATE TABLE metrics_slo (
+        agent_key TEXT PRIMARY KEY,
+        error_rate_pct REAL NOT NULL,
+        p99_ms INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+      -- A breach is keyed by where it started, so recomputing a range that saw it again updates the same row.
+      CREATE TABLE metrics_breaches (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        agent_key TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('errorRate', 'p99')),
+        started_at INTEGER NOT NULL,
+        ended_at INTEGER,
+        worst REAL NOT NULL,
+        threshold REAL NOT NULL,
+        UNIQUE (agent_key, kind, started_at)
+      );
+      CREATE INDEX metrics_breaches_started ON metrics_breaches(started_at DESC);
+      -- prices.set: the user's figure per pricing.json entry id (values are checked when the table is built).
+      CREATE TABLE price_overrides (
+        id TEXT PRIMARY KEY,
+        usd REAL NOT NULL,
+        updated_at INTEGER NOT NULL
+      );`,
+  },
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

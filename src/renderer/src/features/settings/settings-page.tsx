@@ -18,6 +18,7 @@ import { useAppInfo, useSettings } from '../../state/hooks';
 import { notify, notifyError } from '../../state/notifications';
 import { AboutPanel } from './about-panel';
 import { knownChoices } from './known-choices';
+import { PricesPanel } from './prices-panel';
 import { ProfilesPanel } from './profiles-panel';
 import { useProfiles } from './use-profiles';
 import { ListEditor } from './list-editor';
@@ -216,6 +217,7 @@ export function SettingsPage() {
             <Spinner /> Loading settings…
           </Container>
         )}
+        <PricesPanel />
         {info.data && <AboutPanel info={info.data} />}
       </SpaceBetween>
     </ContentLayout>
