@@ -69,6 +69,14 @@ function PageActions({
       </Button>,
     );
   }
+  if (resource.kind !== 'runtime') {
+    // Memories and gateways have their own charts and cost.
+    buttons.push(
+      <Button key="metrics" href={hrefFor('metrics', { resource: resource.key })} data-testid="detail-open-metrics">
+        Metrics
+      </Button>,
+    );
+  }
   return (
     <SpaceBetween direction="horizontal" size="xs">
       <Button iconName="refresh" ariaLabel="Reload details" loading={reloading} onClick={onReload} />
