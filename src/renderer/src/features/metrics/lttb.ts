@@ -1,14 +1,14 @@
 /**
  * Largest-Triangle-Three-Buckets downsampling (Steinarsson, 2013): keeps the
  * points that carry a line's shape, so a week of minutes (10,080 points)
- * draws as ~600 without losing its spikes. Gaps (null values) are kept as
+ * draws as ~300 (measured: recharts redraws 9 charts of 600 in about twice the time) without losing its spikes. Gaps (null values) are kept as
  * gaps: each run of values between them is downsampled on its own, with a
  * share of the budget proportional to its length, and the nulls that
  * separate the runs stay in place so a chart still breaks the line there.
  */
 import type { Point } from '../../../../shared/metrics';
 
-export const DEFAULT_THRESHOLD = 600;
+export const DEFAULT_THRESHOLD = 300;
 
 type Valued = [number, number];
 
