@@ -20,6 +20,7 @@ import { startHost } from '../e2e/fixtures/web-host';
 import { staticKeysHome } from '../test/integration/helpers/static-keys-home';
 // @ts-expect-error plain ESM script without types
 import { buildIfNeeded } from '../scripts/build-if-needed.mjs';
+import { FRAME_PROBE } from './frame-probe';
 import { percentile, type Bench } from './bench-types';
 
 const CHUNKS_PER_SECOND = 1000;
@@ -51,15 +52,6 @@ async function firehoseAgent(): Promise<{ url: string; server: Server }> {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
-const FRAME_PROBE = `(() => {
-  const probe = { frames: [], running: false };
-  probe.start = () => { probe.frames = []; probe.running = true; let last = performance.now();
-    const loop = (t) => { if (!probe.running) return; probe.frames.push(t - last); last = t; requestAnimationFrame(loop); };
-    requestAnimationFrame(loop); };
-  probe.stop = () => { probe.running = false; return probe.frames; };
-  window.__chatBench = probe;
-})();`;
-
 const bench: Bench = {
   name: 'chat UI (Chromium, 1,000 chunks/s)',
   async run() {
@@ -85,7 +77,7 @@ const bench: Bench = {
       await page.addScriptTag({ content: FRAME_PROBE });
 
       await page.getByTestId('chat-composer').locator('textarea').fill('stream');
-      await page.evaluate('window.__chatBench.start()');
+      await page.evaluate('window.__frameProbe.start()');
       await page.getByTestId('chat-send').click();
       const reply = page.locator('[data-testid="chat-message"][data-role="assistant"]').first();
       await reply.waitFor();
@@ -93,7 +85,7 @@ const bench: Bench = {
         timeout: 120_000,
         polling: 100,
       });
-      const frames = ((await page.evaluate('window.__chatBench.stop()')) as number[]).slice(1).sort((a, b) => a - b);
+      const frames = ((await page.evaluate('window.__frameProbe.stop()')) as number[]).slice(1).sort((a, b) => a - b);
       // Every SSE event carries one word: the reply the console kept must hold all of them.
       const sessionId = new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '').get('session');
       const stored = (await (

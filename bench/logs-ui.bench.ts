@@ -23,6 +23,7 @@ import type { FleetSnapshot } from '../src/shared/fleet';
 import { staticKeysHome } from '../test/integration/helpers/static-keys-home';
 // @ts-expect-error plain ESM script without types
 import { buildIfNeeded } from '../scripts/build-if-needed.mjs';
+import { FRAME_PROBE } from './frame-probe';
 import { percentile, type Bench, type BenchResult } from './bench-types';
 
 const RATE = 5000;
@@ -30,15 +31,6 @@ const SECONDS = Number(process.env.LOGS_BENCH_SECONDS ?? 60);
 const FRAME_TARGET_MS = 32;
 const FILTER_TARGET_MS = 50;
 const QUIET_AGENT = 'cost_optimizer_agent';
-
-const FRAME_PROBE = `(() => {
-  const probe = { frames: [], running: false };
-  probe.start = () => { probe.frames = []; probe.running = true; let last = performance.now();
-    const loop = (t) => { if (!probe.running) return; probe.frames.push(t - last); last = t; requestAnimationFrame(loop); };
-    requestAnimationFrame(loop); };
-  probe.stop = () => { probe.running = false; return probe.frames; };
-  window.__logsBench = probe;
-})();`;
 
 const rssMb = (pid: number): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -79,12 +71,12 @@ async function tailThroughUi(): Promise<BenchResult[]> {
     const rss: number[] = [];
     // AWS samples live tail above 500 lines per update; the emulator's cap is raised so every line can be counted.
     emulator.setLogRate({ linesPerSecond: RATE, runtimeName: QUIET_AGENT, maxPerUpdate: Math.ceil(RATE * 1.2) });
-    await page.evaluate('window.__logsBench.start()');
+    await page.evaluate('window.__frameProbe.start()');
     for (let s = 0; s < SECONDS; s += 5) {
       await sleep(Math.min(5, SECONDS - s) * 1000);
       rss.push(rssMb(host.pid));
     }
-    const frames = ((await page.evaluate('window.__logsBench.stop()')) as number[]).slice(1).sort((a, b) => a - b);
+    const frames = ((await page.evaluate('window.__frameProbe.stop()')) as number[]).slice(1).sort((a, b) => a - b);
     // Setting the rate replaces the whole knob: keep the raised cap so the last update is not sampled either.
     emulator.setLogRate({ linesPerSecond: 0, maxPerUpdate: Math.ceil(RATE * 1.2) });
     const stoppedAt = Date.now();
