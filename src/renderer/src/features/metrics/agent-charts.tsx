@@ -1,5 +1,6 @@
 /** The charts of one view, two per row on a wide screen, one crosshair across them; SLO lines and breach periods on the charts they concern. */
 import Grid from '@cloudscape-design/components/grid';
+import { useMemo } from 'react';
 import type { Series, SloBreach, SloThresholds } from '../../../../shared/metrics';
 import { breachPeriods, chartGroups, type ChartGroup } from './chart-groups';
 import { MetricChart, type Period, type Threshold } from './metric-chart';
@@ -44,13 +45,16 @@ function decorations(
 }
 
 export function MetricCharts({ syncId, series, startTime, endTime, slo, breaches = [] }: ChartsProps) {
-  const groups = chartGroups(series);
+  // Memoised so a re-render of the page (a refetch, a tile) hands every chart the same props and recharts redraws nothing.
+  const charts = useMemo(
+    () => chartGroups(series).map((group) => ({ group, ...decorations(group, slo, breaches, endTime) })),
+    [series, slo, breaches, endTime],
+  );
   return (
     // The wrapper keeps the grid's negative bottom margin from pulling the next section against the charts.
     <div className="metrics-charts">
-      <Grid gridDefinition={groups.map(() => ({ colspan: { default: 12, m: 6 } }))}>
-        {groups.map((group) => {
-          const { thresholds, periods } = decorations(group, slo, breaches, endTime);
+      <Grid gridDefinition={charts.map(() => ({ colspan: { default: 12, m: 6 } }))}>
+        {charts.map(({ group, thresholds, periods }) => {
           return (
             <MetricChart
               key={group.key}

@@ -10,15 +10,17 @@ import Box from '@cloudscape-design/components/box';
 import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { Area, AreaChart, CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Series } from '../../../../shared/metrics';
 import { downloadText } from '../../lib/download';
+import { useNearViewport } from '../../lib/use-near-viewport';
 import { notifyError } from '../../state/notifications';
 import { chartRows, seriesCsv } from './chart-data';
 import { exportChartPng } from './chart-export';
 import { useChartTheme } from './chart-theme';
-import { formatDateTime, formatTick, formatTime, formatValue } from './metrics-format';
+import { formatDateTime, formatTick, formatValue } from './metrics-format';
+import { tickLabel, timeTicks } from './time-ticks';
 
 export interface Threshold {
   value: number;
@@ -47,7 +49,7 @@ export interface MetricChartProps {
   height?: number;
 }
 
-export function MetricChart({
+export const MetricChart = memo(function MetricChart({
   id,
   title,
   description,
@@ -63,9 +65,11 @@ export function MetricChart({
   const theme = useChartTheme();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const plotRef = useRef<HTMLDivElement>(null);
+  const drawn = useNearViewport(plotRef);
   const rows = useMemo(() => chartRows(series), [series]);
   const unit = series[0]?.unit ?? 'count';
   const span = endTime - startTime;
+  const xTicks = useMemo(() => timeTicks(startTime, endTime), [startTime, endTime]);
   const empty = series.every((s) => s.points.every(([, v]) => v === null));
   const colour = (index: number) => theme.series[index % theme.series.length]!;
   const toggle = (seriesId: string) =>
@@ -111,81 +115,85 @@ export function MetricChart({
           No datapoints in this range
         </Box>
       ) : (
-        <div ref={plotRef} role="img" aria-label={`${title}: ${series.map((s) => s.label).join(', ')}`}>
-          <ResponsiveContainer width="100%" height={height}>
-            <Chart data={rows} syncId={syncId} margin={{ top: 8, right: 32, bottom: 0, left: 8 }}>
-              <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" vertical={false} />
-              <XAxis
-                dataKey="t"
-                type="number"
-                scale="time"
-                domain={[startTime, endTime]}
-                tickFormatter={(t: number) => formatTime(t, span)}
-                minTickGap={48}
-                {...axis}
-              />
-              <YAxis width={76} tickFormatter={(v: number) => formatTick(v, unit)} allowDecimals={unit !== 'count'} {...axis} />
-              <Tooltip
-                labelFormatter={(t) => formatDateTime(Number(t))}
-                formatter={(value, name) => [formatValue(typeof value === 'number' ? value : null, unit), String(name)]}
-                contentStyle={{ background: theme.background, borderColor: theme.grid, color: theme.text, fontSize: theme.fontSize }}
-                cursor={{ stroke: theme.text, strokeWidth: 1 }}
-              />
-              {breaches.map((b) => (
-                <ReferenceArea
-                  key={`${b.from}-${b.label}`}
-                  x1={Math.max(b.from, startTime)}
-                  x2={Math.min(b.to, endTime)}
-                  fill={theme.breach}
-                  fillOpacity={0.12}
-                  ifOverflow="hidden"
+        <div ref={plotRef} role="img" aria-label={`${title}: ${series.map((s) => s.label).join(', ')}`} style={{ minHeight: height }}>
+          {drawn && (
+            <ResponsiveContainer width="100%" height={height}>
+              <Chart data={rows} syncId={syncId} margin={{ top: 8, right: 32, bottom: 0, left: 8 }}>
+                <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" vertical={false} />
+                <XAxis
+                  dataKey="t"
+                  type="number"
+                  scale="time"
+                  domain={[startTime, endTime]}
+                  ticks={xTicks.ticks}
+                  tickFormatter={(t: number) => tickLabel(t, xTicks.step, span)}
+                  // A number, not recharts' default thinning: that measures every label in the DOM (see time-ticks.ts).
+                  interval={0}
+                  {...axis}
                 />
-              ))}
-              {thresholds.map((t) => (
-                <ReferenceLine
-                  key={t.label}
-                  y={t.value}
-                  stroke={theme.threshold}
-                  strokeDasharray="6 4"
-                  strokeWidth={2}
-                  ifOverflow="extendDomain"
-                  label={{ value: t.label, position: 'insideTopRight', fill: theme.threshold, fontSize: theme.fontSize }}
+                <YAxis width={76} interval={0} tickFormatter={(v: number) => formatTick(v, unit)} allowDecimals={unit !== 'count'} {...axis} />
+                <Tooltip
+                  labelFormatter={(t) => formatDateTime(Number(t))}
+                  formatter={(value, name) => [formatValue(typeof value === 'number' ? value : null, unit), String(name)]}
+                  contentStyle={{ background: theme.background, borderColor: theme.grid, color: theme.text, fontSize: theme.fontSize }}
+                  cursor={{ stroke: theme.text, strokeWidth: 1 }}
                 />
-              ))}
-              {series.map((s, i) =>
-                area ? (
-                  <Area
-                    key={s.id}
-                    dataKey={s.id}
-                    name={s.label}
-                    type="linear"
-                    stroke={colour(i)}
-                    fill={colour(i)}
-                    fillOpacity={0.15}
-                    strokeWidth={2}
-                    hide={hidden.has(s.id)}
-                    isAnimationActive={false}
-                    connectNulls={s.source === 'console'}
+                {breaches.map((b) => (
+                  <ReferenceArea
+                    key={`${b.from}-${b.label}`}
+                    x1={Math.max(b.from, startTime)}
+                    x2={Math.min(b.to, endTime)}
+                    fill={theme.breach}
+                    fillOpacity={0.12}
+                    ifOverflow="hidden"
                   />
-                ) : (
-                  <Line
-                    key={s.id}
-                    dataKey={s.id}
-                    name={s.label}
-                    type="linear"
-                    stroke={colour(i)}
+                ))}
+                {thresholds.map((t) => (
+                  <ReferenceLine
+                    key={t.label}
+                    y={t.value}
+                    stroke={theme.threshold}
+                    strokeDasharray="6 4"
                     strokeWidth={2}
-                    // The console's own measurements are dashed, so they never pass for CloudWatch's.
-                    strokeDasharray={s.source === 'console' ? '6 3' : undefined}
-                    dot={false}
-                    hide={hidden.has(s.id)}
-                    isAnimationActive={false}
-                    connectNulls={s.source === 'console'}
+                    ifOverflow="extendDomain"
+                    label={{ value: t.label, position: 'insideTopRight', fill: theme.threshold, fontSize: theme.fontSize }}
                   />
-                ),
-              )}
-            </Chart>
-          </ResponsiveContainer>
+                ))}
+                {series.map((s, i) =>
+                  area ? (
+                    <Area
+                      key={s.id}
+                      dataKey={s.id}
+                      name={s.label}
+                      type="linear"
+                      stroke={colour(i)}
+                      fill={colour(i)}
+                      fillOpacity={0.15}
+                      strokeWidth={2}
+                      hide={hidden.has(s.id)}
+                      isAnimationActive={false}
+                      connectNulls={s.source === 'console'}
+                    />
+                  ) : (
+                    <Line
+                      key={s.id}
+                      dataKey={s.id}
+                      name={s.label}
+                      type="linear"
+                      stroke={colour(i)}
+                      strokeWidth={2}
+                      // The console's own measurements are dashed, so they never pass for CloudWatch's.
+                      strokeDasharray={s.source === 'console' ? '6 3' : undefined}
+                      dot={false}
+                      hide={hidden.has(s.id)}
+                      isAnimationActive={false}
+                      connectNulls={s.source === 'console'}
+                    />
+                  ),
+                )}
+              </Chart>
+            </ResponsiveContainer>
+          )}
         </div>
       )}
       <ul className="metrics-legend" aria-label={`${title} series`}>
@@ -217,4 +225,4 @@ export function MetricChart({
       </ul>
     </Container>
   );
-}
+});

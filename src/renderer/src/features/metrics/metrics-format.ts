@@ -72,11 +72,7 @@ export function tileDelta(tile: StatTile): Delta | null {
   return { text, direction, tone };
 }
 
-export const formatTime = (ms: number, spanMs: number): string =>
-  new Date(ms).toLocaleString(
-    'en-US',
-    spanMs > 36 * 3_600_000 ? { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' } : { hour: '2-digit', minute: '2-digit' },
-  );
+// Built once: toLocaleString with options builds a new Intl.DateTimeFormat on every call, and tooltips format on every pointer move.
+const withSeconds = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
-export const formatDateTime = (ms: number): string =>
-  new Date(ms).toLocaleString('en-US', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+export const formatDateTime = (ms: number): string => withSeconds.format(ms);
