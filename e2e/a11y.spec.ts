@@ -11,6 +11,7 @@ import { FleetPage } from './pages/fleet';
 import { LogsPage } from './pages/logs';
 import { MemoryPage } from './pages/memory';
 import { MetricsPage } from './pages/metrics';
+import { TracesPage } from './pages/traces';
 import { expect, runtimeKey, test, type RunningHost } from './fixtures/web-host';
 
 interface View {
@@ -76,6 +77,29 @@ const views: View[] = [
       await page.getByTestId('memory-search-input').locator('input').fill('report format');
       await page.getByTestId('memory-search-run').click();
       await expect(page.getByTestId('memory-search-results').getByRole('row').nth(1)).toBeVisible();
+    },
+  },
+  {
+    name: 'trace of a chat reply, a span open',
+    open: async (page, host) => {
+      const chat = new ChatPage(page);
+      await chat.openAgent(await runtimeKey(host, 'sre_supervisor'));
+      await chat.newSession();
+      await (await chat.send('Why is checkout-api slow?')).getByTestId('chat-open-trace').click();
+      const traces = new TracesPage(page);
+      await traces.rows('model').first().click();
+      await expect(traces.detail()).toBeVisible();
+    },
+  },
+  {
+    name: 'recent traces of an agent, with token usage',
+    open: async (page, host) => {
+      await page.evaluate(
+        (h) => ((globalThis as unknown as { location: { hash: string } }).location.hash = h),
+        `#/traces?agent=${encodeURIComponent(await runtimeKey(host, 'sre_supervisor'))}`,
+      );
+      await expect(new TracesPage(page).list().getByTestId('traces-open-trace').first()).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByTestId('traces-token-usage')).toContainText(/anthropic|nova/);
     },
   },
   { name: 'metrics of the fleet', open: (page) => new MetricsPage(page).openFleet() },

@@ -6,6 +6,7 @@ export const pages = [
   { id: 'chat', label: 'Chat' },
   { id: 'memory', label: 'Memory' },
   { id: 'logs', label: 'Logs' },
+  { id: 'traces', label: 'Traces' },
   { id: 'metrics', label: 'Metrics' },
   { id: 'loadtest', label: 'Load test' },
   { id: 'warroom', label: 'War room' },

@@ -13,6 +13,11 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--strict-credentials']).options.strictCredentials).toBe(true);
   });
 
+  it('takes a span ingestion lag in ms', () => {
+    expect(parseCliArgs(['--span-lag', '2500']).options.spanLag).toEqual({ lagMs: 2500 });
+    expect(() => parseCliArgs(['--span-lag', 'soon'])).toThrow(/--span-lag must be an integer between 0 and 600000/);
+  });
+
   it('defaults to port 4566 and no faults', () => {
     expect(parseCliArgs([]).options).toEqual({ port: 4566, host: '127.0.0.1' });
   });

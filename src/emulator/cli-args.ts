@@ -29,6 +29,8 @@ export const USAGE = `Usage: npm run emulator -- [options]
   --log-rate <n>          load: n lines/s into every runtime log group once it is read or tailed
                           (live tail samples above 500 lines per update, as AWS does;
                           PUT /_emulator/logs {"linesPerSecond":n,"maxPerUpdate":m} raises that)
+  --span-lag <ms>         ingestion lag of aws/spans: spans readable <ms> after an invocation writes them
+                          (default 1500 plus up to 500 ms jitter, 0 with --fast; PUT /_emulator/spans {"lagMs","jitterMs"})
   --fast                  no simulated delays (tests, CI)
   --time-scale <x>        multiply simulated delays (default 1)
   --verbose               log every request
@@ -59,6 +61,7 @@ export function parseCliArgs(argv: string[]): CliConfig {
       fast: { type: 'boolean' },
       'time-scale': { type: 'string' },
       'log-rate': { type: 'string' },
+      'span-lag': { type: 'string' },
       verbose: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       throttle: { type: 'string', multiple: true },
@@ -100,6 +103,9 @@ export function parseCliArgs(argv: string[]): CliConfig {
       throw new Error(`--log-rate must be a number of lines per second between 0 and 50000, got '${values['log-rate']}'`);
     options.logLinesPerSecond = n;
   }
+
+  const spanLag = int('span-lag', values['span-lag'], 0, 600_000);
+  if (spanLag !== undefined) options.spanLag = { lagMs: spanLag };
 
   const profile: FaultProfile = values.faults ? loadFaultProfile(values.faults) : { rules: [] };
   const rules: FaultRule[] = [...(profile.rules ?? [])];

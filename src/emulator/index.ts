@@ -16,11 +16,14 @@ import { SessionStore } from './runtime/sessions';
 import { LocalAgentBridge, parseAgentFlag, type LocalAgent } from './bridge/local-agent';
 import { MODULE_FACTORIES, type ModuleFactory } from './modules';
 import type { AppendedLogEvent, AppendLogInput, LogRateInput, LogRateState, LogsControl } from './logs/control';
+import type { AppendedTrace, AppendTraceInput, InsightsModeInput, InsightsSetting, SpanLag, SpanLagInput } from './logs/trace-control';
+import { DEFAULT_SPAN_LAG, NO_SPAN_LAG } from './logs/span-lag';
 
 export { EMULATOR_CREDENTIALS } from './core/credentials';
 export type { ActiveFaultProfile, FaultProfile, FaultRule } from './core/faults';
 export type { InvocationRecord } from './core/types';
 export type { AppendedLogEvent, AppendLogInput, LogRateInput, LogRateState } from './logs/control';
+export type { AppendedTrace, AppendTraceInput, InsightsModeInput, InsightsSetting, SpanLag, SpanLagInput } from './logs/trace-control';
 export { World } from './fleet/world';
 export { DEMO_REGIONS } from './fleet/ids';
 export { parseAgentFlag, type LocalAgent } from './bridge/local-agent';
@@ -72,6 +75,11 @@ export interface EmulatorOptions {
    * (`setLogRate` / `PUT /_emulator/logs` change it at run time, and can raise live tail's per-update cap).
    */
   logLinesPerSecond?: number;
+  /**
+   * Ingestion lag of the spans invocations write to `aws/spans`: unreadable until `lagMs` (+ up to `jitterMs`) after
+   * they were written. Default 1,500 + 500 ms, none when `fast`; `setSpanLag` / `PUT /_emulator/spans` change it.
+   */
+  spanLag?: SpanLagInput;
 }
 
 export interface RunningEmulator {
@@ -94,6 +102,14 @@ export interface RunningEmulator {
   /** The log-rate knob: lines per second per read-or-tailed runtime group; same as `PUT /_emulator/logs`. */
   setLogRate(input: LogRateInput): LogRateState;
   getLogRate(): LogRateState;
+  /** Span ingestion lag for spans written from now on; same as `PUT /_emulator/spans`. */
+  setSpanLag(input: SpanLagInput): SpanLag;
+  getSpanLag(): SpanLag;
+  /** Writes a trace of exactly `spans` span records (plus orphans, malformed records), visible at once; same as `POST /_emulator/traces`. */
+  appendTrace(input: AppendTraceInput): AppendedTrace;
+  /** How new Logs Insights queries end: normal, timeout, fail or slow (Running for slowMs); same as `PUT /_emulator/insights`. */
+  setInsightsMode(input: InsightsModeInput): InsightsSetting;
+  getInsightsMode(): InsightsSetting;
   close(): Promise<void>;
 }
 
@@ -121,6 +137,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   };
   const initialLogRate: LogRateInput | undefined = options.logLinesPerSecond ? { linesPerSecond: options.logLinesPerSecond } : undefined;
   if (initialLogRate) logs().setRate(initialLogRate);
+  const initialSpanLag: SpanLagInput = options.spanLag ?? (options.fast ? NO_SPAN_LAG : DEFAULT_SPAN_LAG);
+  if (logsModule) logsModule.setSpanLag(initialSpanLag);
   const emit = (record: InvocationRecord): void => {
     for (const m of modules) safely(() => m.onInvocation?.(record), options.logger);
     for (const l of listeners) safely(() => l(record), options.logger);
@@ -143,6 +161,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     faults.set(initialFaults);
     for (const m of modules) m.reset?.();
     if (initialLogRate) logs().setRate(initialLogRate);
+    logsModule?.setSpanLag(initialSpanLag);
   };
 
   const server: EmulatorServer = new EmulatorServer({
@@ -198,6 +217,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     appendLog: (input) => logs().appendLog(input),
     setLogRate: (input) => logs().setRate(input),
     getLogRate: () => logs().getRate(),
+    setSpanLag: (input) => logs().setSpanLag(input),
+    getSpanLag: () => logs().getSpanLag(),
+    appendTrace: (input) => logs().appendTrace(input),
+    setInsightsMode: (input) => logs().setInsightsMode(input),
+    getInsightsMode: () => logs().getInsightsMode(),
     async close() {
       bridge.stop();
       sessions.reset();

@@ -19,6 +19,7 @@ import { memoryContract } from './memory';
 import { metricsContract } from './metrics';
 import { profilesContract } from './profiles';
 import { settingsContract } from './settings';
+import { tracesContract } from './traces';
 
 export type { AppInfo, DataSource } from './app';
 export type { Role, StreamFrame } from './contract-kit';
@@ -32,6 +33,7 @@ export const contract = {
   ...memoryContract.methods,
   ...logsContract.methods,
   ...metricsContract.methods,
+  ...tracesContract.methods,
 } as const satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export const streams = {

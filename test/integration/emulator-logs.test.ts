@@ -89,12 +89,27 @@ describe('CloudWatch Logs via the real SDK', () => {
       new FilterLogEventsCommand({ logGroupIdentifier: `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:aws/spans`, filterPattern: `"${rec.sessionId}"` }),
     );
     const parsed = spans.events!.map(
-      (e) => JSON.parse(e.message!) as { traceId: string; status: { code: string }; attributes: Record<string, unknown>; startTimeUnixNano: number },
+      (e) =>
+        JSON.parse(e.message!) as {
+          traceId: string;
+          name: string;
+          parentSpanId?: string;
+          status: { code: string; message?: string };
+          attributes: Record<string, unknown>;
+          startTimeUnixNano: number;
+        },
     );
-    expect(parsed).toHaveLength(3);
+    // server → invoke_agent → memory retrieve, cycles of chat and tools, cut short at the span that failed.
+    expect(parsed.length).toBeGreaterThan(3);
     expect(new Set(parsed.map((s) => s.traceId))).toEqual(new Set([rec.traceId.replace(/^1-/, '').replace(/-/g, '')]));
-    expect(parsed.every((s) => s.status.code === 'ERROR')).toBe(true);
-    expect(parsed.some((s) => s.attributes['gen_ai.usage.input_tokens'] === rec.inputTokens && s.attributes['gen_ai.request.model'])).toBe(true);
+    const failed = parsed.filter((s) => s.status.code === 'ERROR').map((s) => s.name.split(' ')[0]);
+    expect(failed).toHaveLength(4);
+    expect(failed).toEqual(expect.arrayContaining(['POST', 'invoke_agent', 'execute_event_loop_cycle']));
+    expect(failed.some((n) => n === 'chat' || n === 'execute_tool')).toBe(true);
+    expect(parsed.find((s) => !s.parentSpanId)?.status).toEqual({ code: 'ERROR', message: rec.errorMessage });
+    const chats = parsed.filter((s) => s.name.startsWith('chat '));
+    expect(chats.every((s) => s.attributes['gen_ai.request.model'])).toBe(true);
+    expect(chats.reduce((n, s) => n + Number(s.attributes['gen_ai.usage.input_tokens']), 0)).toBe(rec.inputTokens);
     expect(spans.events![0]!.message).toMatch(/"startTimeUnixNano":\d{19},/);
   });
 

@@ -1,7 +1,8 @@
 /**
  * The logs module's knobs for tests and load runs, one implementation behind
  * both the admin API (`GET|PUT /_emulator/logs`, `POST /_emulator/logs/append`)
- * and the `startEmulator` handle (`getLogRate`, `setLogRate`, `appendLog`).
+ * and the `startEmulator` handle (`getLogRate`, `setLogRate`, `appendLog`);
+ * the span and Insights knobs are trace-control.ts.
  * Input is validated with zod either way, so a bad call from a test reads
  * the same as a bad curl.
  */
@@ -11,8 +12,9 @@ import { eventIdOf } from './events';
 import { LogLoad } from './load';
 import { runtimeStreamName } from './naming';
 import type { LogStore } from './store';
+import type { TracesControl } from './trace-control';
 
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+export const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
 export const logRateSchema = z
   .object({
@@ -58,27 +60,39 @@ export interface AppendedLogEvent {
   eventId: string;
 }
 
-export interface LogsControl {
+/** Everything the `startEmulator` handle reaches in the logs module: lines (here) and traces (trace-control.ts). */
+export type LogsControl = LogLinesControl & TracesControl;
+
+export interface LogLinesControl {
   getRate(): LogRateState;
   setRate(input: LogRateInput): LogRateState;
   appendLog(input: AppendLogInput): AppendedLogEvent;
 }
 
-/** What the admin API needs: the same methods, taking whatever JSON arrived (zod checks it inside). A LogsControl too. */
-export interface UncheckedLogsControl extends LogsControl {
+/** What the admin API needs: the same methods, taking whatever JSON arrived (zod checks it inside). A LogLinesControl too. */
+export interface UncheckedLogLinesControl extends LogLinesControl {
   setRate(input: unknown): LogRateState;
   appendLog(input: unknown): AppendedLogEvent;
 }
 
-function parse<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
+export function parseAdmin<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   throw new AdminError(400, `invalid ${what}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ')}`);
 }
 
-export function createLogsControl(store: LogStore, load: LogLoad, deps: ModuleDeps, defaultMaxPerUpdate: number): UncheckedLogsControl {
-  const runtimesNamed = (name: string, region?: string): RuntimeView[] =>
-    (region ? [region] : deps.world.regions()).flatMap((r) => deps.world.runtimes(r)).filter((rt) => rt.name === name);
+const runtimesNamed = (deps: ModuleDeps, name: string, region?: string): RuntimeView[] =>
+  (region ? [region] : deps.world.regions()).flatMap((r) => deps.world.runtimes(r)).filter((rt) => rt.name === name);
+
+/** The runtime an admin write names, with a 404 a human can act on when it or its endpoint is not there. */
+export function runtimeWithEndpoint(deps: ModuleDeps, name: string, endpoint: string, region?: string): RuntimeView {
+  const rt = runtimesNamed(deps, name, region)[0];
+  if (!rt) throw new AdminError(404, `no runtime named ${name}${region ? ` in ${region}` : ''}`);
+  if (!rt.endpointNames.includes(endpoint)) throw new AdminError(404, `runtime ${rt.name} has no endpoint ${endpoint} (it has ${rt.endpointNames.join(', ')})`);
+  return rt;
+}
+
+export function createLogsControl(store: LogStore, load: LogLoad, deps: ModuleDeps, defaultMaxPerUpdate: number): UncheckedLogLinesControl {
   const state = (): LogRateState => {
     const s = load.current;
     return {
@@ -91,18 +105,15 @@ export function createLogsControl(store: LogStore, load: LogLoad, deps: ModuleDe
   return {
     getRate: state,
     setRate(input: unknown) {
-      const setting = parse(logRateSchema, input, 'log rate');
-      if (setting.runtimeName !== undefined && runtimesNamed(setting.runtimeName).length === 0)
+      const setting = parseAdmin(logRateSchema, input, 'log rate');
+      if (setting.runtimeName !== undefined && runtimesNamed(deps, setting.runtimeName).length === 0)
         throw new AdminError(404, `no runtime named ${setting.runtimeName}`);
       load.set(setting);
       return state();
     },
     appendLog(input: unknown) {
-      const line = parse(appendLogSchema, input, 'log line');
-      const rt = runtimesNamed(line.runtimeName, line.region)[0];
-      if (!rt) throw new AdminError(404, `no runtime named ${line.runtimeName}${line.region ? ` in ${line.region}` : ''}`);
-      if (!rt.endpointNames.includes(line.endpoint))
-        throw new AdminError(404, `runtime ${rt.name} has no endpoint ${line.endpoint} (it has ${rt.endpointNames.join(', ')})`);
+      const line = parseAdmin(appendLogSchema, input, 'log line');
+      const rt = runtimeWithEndpoint(deps, line.runtimeName, line.endpoint, line.region);
       // Writing is what recreates a deleted group, as the agent's next line does on AgentCore.
       const group = store.writableRuntimeGroup(rt, line.endpoint);
       const timestamp = line.timestamp ?? deps.now();
@@ -113,7 +124,7 @@ export function createLogsControl(store: LogStore, load: LogLoad, deps: ModuleDe
   };
 }
 
-export function logsAdminRoutes(control: UncheckedLogsControl): AdminRoute[] {
+export function logsAdminRoutes(control: UncheckedLogLinesControl): AdminRoute[] {
   return [
     { method: 'GET', path: '/_emulator/logs', handle: () => control.getRate() },
     { method: 'PUT', path: '/_emulator/logs', handle: (body) => control.setRate(body) },

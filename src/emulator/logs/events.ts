@@ -12,6 +12,8 @@ export interface LogEvent {
   timestamp: number;
   ingestionTime: number;
   message: string;
+  /** Epoch ms before which reads do not see the event (span ingestion lag, span-lag.ts); absent = visible. */
+  visibleAt?: number;
 }
 
 export interface LogStream {
@@ -66,6 +68,10 @@ export function firstIndex(events: readonly LogEvent[], before: (e: LogEvent) =>
     else high = mid;
   }
   return low;
+}
+
+export function isVisible(event: LogEvent, now: number): boolean {
+  return event.visibleAt === undefined || event.visibleAt <= now;
 }
 
 /** FilterLogEvents' `eventId`: AWS's are 56 digits; ours are the sortable id padded to that width. */

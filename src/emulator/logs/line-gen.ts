@@ -1,8 +1,8 @@
 /**
  * Realistic log lines for one agent invocation, as a Python AgentCore agent
  * (uvicorn + bedrock_agentcore + strands) writes them: plain-text stdout
- * lines, JSON application records with the session id, OTEL log records in
- * `otel-rt-logs`, and OTEL spans for `aws/spans`. Used for the seeded history
+ * lines, JSON application records with the session id and OTEL log records in
+ * `otel-rt-logs` (the spans for `aws/spans` are span-gen.ts). Used for the seeded history
  * and for live invocations, so both look the same in the console.
  */
 import type { Outcome } from '../kit/traffic';
@@ -27,6 +27,8 @@ export interface InvocationFacts {
   errorMessage?: string;
   /** The response's x-amzn-requestid for a real invocation; synthetic history derives one from `key`. */
   requestId?: string;
+  /** The runtime's AgentCore Memory, named by its memory spans (span-gen.ts). */
+  memoryId?: string;
 }
 
 export interface GeneratedLine {
@@ -150,101 +152,4 @@ export function invocationLines(seed: number, f: InvocationFacts): GeneratedLine
   });
   stdout(end, `INFO:     169.254.0.1:${rng.int(30000, 60000)} - "POST /invocations HTTP/1.1" 200 OK`);
   return out;
-}
-
-/** OTEL spans for `aws/spans`: server span → agent span → model (chat) span, as Transaction Search stores them. */
-export function invocationSpans(seed: number, f: InvocationFacts): Array<{ timestamp: number; message: string }> {
-  if (f.outcome === 'throttled') return [];
-  const traceId = toOtelTraceId(f.traceId);
-  const model = modelFor(seed, f.runtimeId);
-  const ids = {
-    server: Rng.for(seed, 'span', f.key, 'server').hex(16),
-    agent: Rng.for(seed, 'span', f.key, 'agent').hex(16),
-    chat: Rng.for(seed, 'span', f.key, 'chat').hex(16),
-  };
-  const end = f.startedAt + Math.max(f.latencyMs, 20);
-  const failed = f.outcome !== 'ok';
-  const status = failed
-    ? { code: 'ERROR', message: f.errorMessage ?? (f.outcome === 'user_error' ? 'Invalid payload' : 'Agent invocation failed') }
-    : { code: 'OK' };
-  const resource = {
-    attributes: {
-      'service.name': `${f.runtimeName}.${f.endpointName}`,
-      'cloud.region': f.region,
-      'cloud.resource_id': `arn:aws:bedrock-agentcore:${f.region}:${f.accountId}:runtime/${f.runtimeId}`,
-      'aws.log.group.names': `/aws/bedrock-agentcore/runtimes/${f.runtimeId}-${f.endpointName}`,
-    },
-  };
-  const span = (
-    name: string,
-    kind: string,
-    spanId: string,
-    parentSpanId: string | undefined,
-    start: number,
-    stop: number,
-    attributes: Record<string, unknown>,
-    st: object,
-  ) => ({
-    timestamp: stop,
-    message: jsonWithNanos({
-      resource,
-      scope: { name: kind === 'SERVER' ? 'opentelemetry.instrumentation.starlette' : 'strands.telemetry.tracer' },
-      traceId,
-      spanId,
-      ...(parentSpanId ? { parentSpanId } : {}),
-      flags: 256,
-      name,
-      kind,
-      startTimeUnixNano: `__ns:${nanos(start)}`,
-      endTimeUnixNano: `__ns:${nanos(stop)}`,
-      durationNano: `__ns:${Math.max(0, stop - start)}000000`,
-      attributes: { 'session.id': f.sessionId, ...attributes },
-      status: st,
-    }),
-  });
-  const spans = [
-    span(
-      'POST /invocations',
-      'SERVER',
-      ids.server,
-      undefined,
-      f.startedAt,
-      end,
-      { 'http.method': 'POST', 'http.route': '/invocations', 'http.status_code': f.outcome === 'ok' ? 200 : f.outcome === 'user_error' ? 400 : 500 },
-      status,
-    ),
-  ];
-  if (f.outcome === 'user_error') return spans;
-  const agentStart = f.startedAt + Math.min(20, f.latencyMs);
-  spans.push(
-    span(
-      `invoke_agent ${f.runtimeName}`,
-      'INTERNAL',
-      ids.agent,
-      ids.server,
-      agentStart,
-      end - 1,
-      { 'gen_ai.operation.name': 'invoke_agent', 'gen_ai.agent.name': f.runtimeName, 'gen_ai.request.model': model },
-      status,
-    ),
-  );
-  spans.push(
-    span(
-      `chat ${model}`,
-      'CLIENT',
-      ids.chat,
-      ids.agent,
-      agentStart + 5,
-      end - 3,
-      {
-        'gen_ai.system': 'aws.bedrock',
-        'gen_ai.operation.name': 'chat',
-        'gen_ai.request.model': model,
-        'gen_ai.usage.input_tokens': f.inputTokens,
-        'gen_ai.usage.output_tokens': f.outputTokens,
-      },
-      status,
-    ),
-  );
-  return spans;
 }

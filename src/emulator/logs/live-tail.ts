@@ -148,7 +148,12 @@ export function startLiveTail(env: LiveTailEnv, ctx: RequestContext): Reply {
 
   const update = (): Uint8Array => {
     const cap = perUpdate();
-    const batch = pending.splice(0, pending.length).sort((a, b) => (a.event.id < b.event.id ? -1 : 1));
+    // Spans still inside their ingestion lag wait for a later update.
+    const held = pending.filter((h) => !store.visible(h.event));
+    const batch = pending
+      .splice(0, pending.length, ...held)
+      .filter((h) => store.visible(h.event))
+      .sort((a, b) => (a.event.id < b.event.id ? -1 : 1));
     const sampled = batch.length > cap || overflowed;
     overflowed = false;
     // Sampling keeps `cap` lines spread evenly over the batch (5,001 lines under a 5,000 cap lose one, not half).
@@ -185,7 +190,7 @@ export function startLiveTail(env: LiveTailEnv, ctx: RequestContext): Reply {
           break;
         }
         for (const g of groups.keys()) store.ensure(g);
-        if (pending.length === 0 && ++quiet < options.heartbeatTicks) continue;
+        if (!pending.some((h) => store.visible(h.event)) && ++quiet < options.heartbeatTicks) continue;
         quiet = 0;
         yield update();
       }

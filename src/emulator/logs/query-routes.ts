@@ -138,7 +138,7 @@ export function queryRoutes(store: LogStore): Route[] {
           for (let i = from; i < s.events.length && found <= limit; i++) {
             const e = s.events[i]!;
             if (e.timestamp > end) break;
-            if (match(e.message)) {
+            if (store.visible(e) && match(e.message)) {
               hits.push({ stream: s.name, e });
               found++;
             }
@@ -173,7 +173,7 @@ export function queryRoutes(store: LogStore): Route[] {
         const start = optNumber(body, 'startTime') ?? 0;
         const end = optNumber(body, 'endTime') ?? Number.MAX_SAFE_INTEGER;
         const limit = checkLimit(body.limit, 10_000, 10_000);
-        const window = stream.events.filter((e) => e.timestamp >= start && e.timestamp < end);
+        const window = stream.events.filter((e) => e.timestamp >= start && e.timestamp < end && store.visible(e));
         const tokenRaw = optString(body, 'nextToken');
         let page: LogEvent[];
         let cursorBefore: string;

@@ -13,9 +13,11 @@ import type { InvocationRecord, ModuleDeps, RuntimeView } from '../core/types';
 import { fnv1a32 } from '../../shared/fnv';
 import { Rng } from '../kit/rng';
 import { MINUTE_MS, syntheticMinute } from '../kit/traffic';
-import { invocationLines, invocationSpans, type InvocationFacts } from './line-gen';
+import { invocationLines, type InvocationFacts } from './line-gen';
+import { invocationSpans } from './span-gen';
+import { DEFAULT_SPAN_LAG, visibleAt, type SpanLag } from './span-lag';
 import { logGroupArn, OTEL_STREAM, runtimeGroupName, runtimeStreamName, SPANS_GROUP, SPANS_STREAM } from './naming';
-import { insertSorted, type AppendListener, type DeleteListener, type LogEvent, type LogGroup } from './events';
+import { insertSorted, isVisible, type AppendListener, type DeleteListener, type LogEvent, type LogGroup } from './events';
 
 export type { LogEvent, LogGroup, LogStream } from './events';
 
@@ -39,6 +41,8 @@ export class LogStore {
   private readonly deleted = new Set<string>();
   /** Runtime groups someone has read or tailed: where the load knob writes (logs/load.ts). */
   private readonly watched = new Set<LogGroup>();
+  /** Applied to the spans real invocations write (the span-lag knob); history is older than any lag. */
+  spanLag: SpanLag = DEFAULT_SPAN_LAG;
 
   constructor(
     private readonly deps: ModuleDeps,
@@ -99,7 +103,8 @@ export class LogStore {
     return this.runtimeGroup(rt, endpointName);
   }
 
-  private writableSpansGroup(region: string): LogGroup {
+  /** The region's `aws/spans`, recreated empty if it was deleted. */
+  writableSpansGroup(region: string): LogGroup {
     if (this.deleted.delete(`${region}|${SPANS_GROUP}`)) return this.recreated(this.spansGroup(region));
     return this.spansGroup(region);
   }
@@ -187,6 +192,7 @@ export class LogStore {
       outputTokens: inv.outputTokens,
       traceId: Rng.for(this.deps.seed, 'trace', inv.key).hex(32),
       key: inv.key,
+      ...(rt.memoryId ? { memoryId: rt.memoryId } : {}),
       promptChars: Rng.for(this.deps.seed, 'prompt-len', inv.key).int(20, 600),
     };
   }
@@ -214,7 +220,7 @@ export class LogStore {
 
   /** A real invocation: lines in its endpoint's group, spans in the region's `aws/spans`. */
   recordInvocation(r: InvocationRecord): void {
-    const rt = this.deps.world.runtimes(r.region).find((x) => x.id === r.runtimeId) ?? {
+    const rt: RuntimeView = this.deps.world.runtimes(r.region).find((x) => x.id === r.runtimeId) ?? {
       id: r.runtimeId,
       arn: r.runtimeArn,
       name: r.runtimeName,
@@ -242,6 +248,7 @@ export class LogStore {
       promptChars: r.prompt.length,
       ...(r.errorMessage ? { errorMessage: r.errorMessage } : {}),
       ...(r.requestId ? { requestId: r.requestId } : {}),
+      ...((r.memoryId ?? rt.memoryId) ? { memoryId: r.memoryId ?? rt.memoryId } : {}),
     };
     // A throttled call writes nothing, so it does not bring a deleted group back.
     const lines = invocationLines(this.deps.seed, facts);
@@ -249,11 +256,18 @@ export class LogStore {
     const spans = invocationSpans(this.deps.seed, facts);
     if (spans.length > 0) {
       const group = this.writableSpansGroup(r.region);
-      for (const s of spans) this.append(group, SPANS_STREAM, s.timestamp, s.message);
+      const now = this.deps.now();
+      for (const s of spans) this.append(group, SPANS_STREAM, s.timestamp, s.message, visibleAt(this.spanLag, now, s.message));
     }
   }
 
-  append(group: LogGroup, streamName: string, timestamp: number, message: string): LogEvent {
+  /** Whether reads see the event yet (span ingestion lag). */
+  visible(event: LogEvent): boolean {
+    return isVisible(event, this.deps.now());
+  }
+
+  /** `visible` (epoch ms) holds the event back from reads until then, as ingestion lag does; its ingestionTime says so too. */
+  append(group: LogGroup, streamName: string, timestamp: number, message: string, visible?: number): LogEvent {
     let stream = group.streams.get(streamName);
     if (!stream) {
       stream = { name: streamName, creationTime: timestamp, events: [], seq: 0, hash: String(fnv1a32(`${group.name}|${streamName}`)).padStart(10, '0') };
@@ -261,7 +275,10 @@ export class LogStore {
     }
     const ts = Math.max(0, Math.floor(timestamp));
     const id = `${String(ts).padStart(16, '0')}${stream.hash}${String(stream.seq++).padStart(10, '0')}`;
-    const event: LogEvent = { id, timestamp: ts, ingestionTime: ts + 150 + (fnv1a32(id) % 900), message };
+    const event: LogEvent =
+      visible === undefined
+        ? { id, timestamp: ts, ingestionTime: ts + 150 + (fnv1a32(id) % 900), message }
+        : { id, timestamp: ts, ingestionTime: visible, message, visibleAt: visible };
     insertSorted(stream.events, event);
     stream.creationTime = Math.min(stream.creationTime, ts);
     group.storedBytes += message.length + 26;

@@ -21,6 +21,7 @@ import { createLogsModule } from '../services/logs/logs-module';
 import type { Backoff } from '../services/aws/throttle-retry';
 import { createMemoryModule } from '../services/memory/memory-module';
 import { createMetricsModule } from '../services/metrics/metrics-module';
+import { createTracesModule } from '../services/traces/traces-module';
 import type { StringCipher } from '../services/secrets/secret-store';
 import { createSettingsModule } from '../services/settings/settings-module';
 import { openDatabase } from '../services/store/database';
@@ -134,13 +135,14 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
   });
   const memory = createMemoryModule({ db, clients, fleet: fleet.service, logger, ...(options.memoryBackoff ? { backoff: options.memoryBackoff } : {}) });
   const logs = createLogsModule({ clients, fleet: fleet.service, logger });
-  const metrics = createMetricsModule({ db, clients, fleet: fleet.service });
+  const traces = createTracesModule({ db, clients, fleet: fleet.service, chat: chat.service, logger });
+  const metrics = createMetricsModule({ db, clients, fleet: fleet.service, tokenUsage: traces.usage });
   const settings = createSettingsModule(settingsStore, (next) => {
     emit('settings.changed', next);
     modules.settingsChanged(next);
   });
 
-  const modules = combineModules([app, settings, fleet, credentials, chat, memory, logs, metrics] as const);
+  const modules = combineModules([app, settings, fleet, credentials, chat, memory, logs, traces, metrics] as const);
   const implementation: Implementation = modules.methods;
   const streams: StreamImplementation = modules.streams;
   const hub = new StreamHub(streams, logger.child({ component: 'streams' }));

@@ -6,7 +6,8 @@
  */
 import type { CostBreakdown, CostLine, PriceEntry, PriceTable } from '../../../shared/metrics';
 
-export const MODEL_COST_NOT_INCLUDED = 'Model cost not included: token usage comes from traces (a later issue)';
+/** For views that do not read spans (the fleet, memories, gateways): tokens are counted per agent. */
+export const MODEL_COST_NOT_INCLUDED = 'Model cost not included here: open an agent’s metrics for its model cost from traces';
 
 /** The N of "per N units": "1,000 events" → 1000, "vCPU-hour" → 1. */
 export function perQuantity(per: string): number {

@@ -8,6 +8,8 @@
  */
 import type { AgentMetrics, MetricsNotice, Series, StatTile } from '../../../shared/metrics';
 import { breakdown, MODEL_COST_NOT_INCLUDED, runtimeUsages } from '../cost/cost-lines';
+import { modelCostGap, modelUsages } from '../cost/model-cost';
+import { usageByModel } from '../../../shared/traces';
 import { sloBreaches } from './breaches';
 import { fetchMetrics, newTally, tallyNotices, type StatQuery } from './metric-fetch';
 import { RUNTIME, runtimeEndpointDimensions } from './metric-names';
@@ -57,6 +59,11 @@ export async function agentMetrics(deps: MetricsDeps, input: Input): Promise<Age
   ];
   const tally = newTally();
   const from = range.previousStart ?? range.startTime;
+  // Read beside the metrics, not after them: the spans query is the slower of the two.
+  const tokens = deps.tokenUsage?.(input.agentKey, range.startTime, range.endTime).then(
+    (usage) => ({ models: usageByModel(usage.days) }),
+    (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+  );
   const data = await fetchMetrics(client, { startTime: from, endTime: range.endTime }, queries, deps.backoff, tally);
 
   const series: Series[] = SERIES.map((s) => ({
@@ -101,7 +108,23 @@ export async function agentMetrics(deps: MetricsDeps, input: Input): Promise<Age
   ];
 
   const scope = `${resource.name}::${input.endpoint}, ${new Date(range.startTime).toISOString()} – ${new Date(range.endTime).toISOString()}`;
-  const cost = breakdown(runtimeUsages(tile('cpu', windows.now) ?? 0, tile('mem', windows.now) ?? 0, scope), prices, [MODEL_COST_NOT_INCLUDED]);
+  const usage = (await tokens) ?? { skipped: true };
+  const models = 'models' in usage ? usage.models : [];
+  const gaps =
+    'skipped' in usage
+      ? [MODEL_COST_NOT_INCLUDED]
+      : 'error' in usage
+        ? [modelCostGap(resource.name, 'error', usage.error)]
+        : models.length === 0
+          ? [modelCostGap(resource.name, 'none')]
+          : [];
+  // Spans name the runtime, not the endpoint: model cost covers all of the runtime's endpoints.
+  const modelScope = `${resource.name}, all endpoints, the range`;
+  const cost = breakdown(
+    [...runtimeUsages(tile('cpu', windows.now) ?? 0, tile('mem', windows.now) ?? 0, scope), ...modelUsages(models, modelScope)],
+    prices,
+    gaps,
+  );
 
   const slo = deps.slo.get(input.agentKey);
   const live = range.endTime >= now;

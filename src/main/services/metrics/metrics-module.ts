@@ -27,6 +27,7 @@ export interface MetricsModuleDeps {
   /** Default: resources/pricing.json found next to the app. */
   pricingFile?: string;
   clock?: () => number;
+  tokenUsage?: MetricsDeps['tokenUsage'];
 }
 
 export type MetricsModule = FeatureModule<
@@ -44,6 +45,7 @@ export function createMetricsModule(deps: MetricsModuleDeps): MetricsModule {
     prices,
     consoleLatency: new ConsoleLatencyReader(deps.db),
     backoff: deps.backoff ?? DEFAULT_BACKOFF,
+    ...(deps.tokenUsage ? { tokenUsage: deps.tokenUsage } : {}),
   };
   return {
     methods: {

@@ -6,11 +6,12 @@ import { logsPage } from '../features/logs/page';
 import { memoryPage } from '../features/memory/page';
 import { metricsPage } from '../features/metrics/page';
 import { settingsPage } from '../features/settings/page';
+import { tracesPage } from '../features/traces/page';
 import { warRoomPage } from '../features/warroom/page';
 import type { PageSet } from '../routing/hash-route';
 import type { PageDefinition } from './page-definition';
 
-export const pageRegistry = [fleetPage, chatPage, memoryPage, logsPage, metricsPage, loadTestPage, warRoomPage, settingsPage] as const;
+export const pageRegistry = [fleetPage, chatPage, memoryPage, logsPage, tracesPage, metricsPage, loadTestPage, warRoomPage, settingsPage] as const;
 
 export type PageId = (typeof pageRegistry)[number]['id'];
 

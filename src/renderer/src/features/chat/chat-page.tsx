@@ -18,6 +18,7 @@ import { useApiMutation, useApiQuery } from '../../state/api-query';
 import { notifyError } from '../../state/notifications';
 import { useFleetRefresh, useFleetSnapshot } from '../fleet/fleet-data';
 import { logsAround } from '../logs/logs-route';
+import { tracesQuery } from '../traces/traces-route';
 import { AgentPicker, runtimesOf } from './agent-picker';
 import { NoAgent, NoSession } from './chat-empty';
 import { isRawTurn, userMessageBefore } from './chat-events';
@@ -119,6 +120,12 @@ export function ChatPage() {
             durationMs: message.metrics?.totalMs,
           }),
         );
+      },
+      openMessageTrace(message) {
+        const session = chatStore.get().transcripts.get(message.sessionId)?.session;
+        const traceId = message.metrics?.traceId;
+        if (!session || !traceId) return;
+        go('traces', tracesQuery({ agent: session.agentKey, trace: traceId, at: message.createdAt }));
       },
       refreshFleet,
       focusBearer: () => chatStore.focusBearer(),

@@ -7,6 +7,8 @@ export interface MessageActions {
   openLogs(action: Extract<NonNullable<ChatError['action']>, { kind: 'open_logs' }>): void;
   /** The agent's log lines around one reply, its runtime session marked. */
   openMessageLogs(message: ChatMessage): void;
+  /** The span waterfall of one reply's invocation (its trace id came back with the reply). */
+  openMessageTrace(message: ChatMessage): void;
   refreshFleet(): void;
   focusBearer(): void;
 }
@@ -16,6 +18,7 @@ export const MessageActionsContext = createContext<MessageActions>({
   retry: noop,
   openLogs: noop,
   openMessageLogs: noop,
+  openMessageTrace: noop,
   refreshFleet: noop,
   focusBearer: noop,
 });

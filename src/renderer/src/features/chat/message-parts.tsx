@@ -159,6 +159,24 @@ const LogsLink = memo(function LogsLink({ message, first }: { message: ChatMessa
   );
 });
 
+/** The span waterfall of this reply's invocation: its model calls, tools and memory operations, with tokens. */
+const TraceLink = memo(function TraceLink({ message }: { message: ChatMessage }) {
+  const actions = useMessageActions();
+  return (
+    <span>
+      <Button
+        variant="inline-link"
+        iconName="share"
+        onClick={() => actions.openMessageTrace(message)}
+        ariaLabel="Trace: open the span waterfall of this reply"
+        data-testid="chat-open-trace"
+      >
+        Trace
+      </Button>
+    </span>
+  );
+});
+
 export function MessageFooter({ message, time }: { message: ChatMessage; time: string }) {
   const [showRaw, setShowRaw] = useState(false);
   const toggleRaw = useCallback(() => setShowRaw((v) => !v), []);
@@ -177,6 +195,7 @@ export function MessageFooter({ message, time }: { message: ChatMessage; time: s
         )}
         {hasRaw && <RawToggle label={showRaw ? 'Hide raw' : message.role === 'user' ? 'Raw sent' : 'Raw'} expanded={showRaw} onToggle={toggleRaw} />}
         {message.role === 'assistant' && message.state !== 'streaming' && <LogsLink message={message} first={!hasRaw} />}
+        {message.role === 'assistant' && message.state !== 'streaming' && message.metrics?.traceId && <TraceLink message={message} />}
       </div>
       {showRaw && hasRaw && (
         <div className="chat-raw">

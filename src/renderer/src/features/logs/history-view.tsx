@@ -143,6 +143,7 @@ export function HistoryView(props: HistoryViewProps) {
       )}
       <LogList
         key={JSON.stringify(input)}
+        agentKey={agentKey}
         rows={history.rows}
         live={false}
         label={`Log lines of ${props.agentName}, endpoint ${endpoint}, from ${new Date(startTime).toISOString()} to ${new Date(endTime).toISOString()}`}

@@ -105,6 +105,7 @@ export function LiveView(props: LiveViewProps) {
       {tail && (
         <LogList
           key={JSON.stringify(input)}
+          agentKey={agentKey}
           rows={tail.rows}
           live
           label={`Live log lines of ${props.agentName}, endpoint ${endpoint}`}

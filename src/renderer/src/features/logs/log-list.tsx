@@ -25,6 +25,7 @@ const PREFETCH_ROWS = 60;
 
 export interface LogListProps {
   rows: readonly LogEntry[];
+  agentKey: string;
   /** Live: follow the end, anchor to it. */
   live: boolean;
   label: string;
@@ -73,7 +74,7 @@ export function LogList(props: LogListProps) {
   const display = useLogsDisplay();
   // Dates only when the lines span more than today; checked per change of rows, not per row.
   const withDate = useMemo(() => needsDates(rows, display.zone, Date.now()), [rows, display.zone]);
-  const context = useMemo(() => ({ ...display, withDate }), [display, withDate]);
+  const context = useMemo(() => ({ ...display, withDate, agentKey: props.agentKey }), [display, withDate, props.agentKey]);
 
   const jumpToLatest = useCallback(() => {
     setFollowing(true);

@@ -12,6 +12,9 @@ import type { LogEntry } from './log-entry';
 import { formatLogTime, levelLabel, lineToText, shortStream } from './log-format';
 import { LogMessage } from './log-message';
 import { useLogsDisplay, type RowOpen, type ToggleRow } from './logs-display';
+import { hrefFor } from '../../routing/use-hash-route';
+import { traceIdSchema } from '../../../../shared/traces';
+import { tracesQuery } from '../traces/traces-route';
 import { SessionLink } from './session-link';
 
 async function copyLine(line: LogLine): Promise<void> {
@@ -28,7 +31,7 @@ const onCopy = (line: LogLine): void => {
 };
 
 export const LogRow = memo(function LogRow({ entry, open, onToggle }: { entry: LogEntry; open: RowOpen | undefined; onToggle: ToggleRow }) {
-  const { zone, withDate, session } = useLogsDisplay();
+  const { zone, withDate, session, agentKey } = useLogsDisplay();
   if (entry.kind === 'gap') {
     return (
       <div className="log-marker log-marker--gap" data-testid="log-gap-marker" role="note">
@@ -38,6 +41,8 @@ export const LogRow = memo(function LogRow({ entry, open, onToggle }: { entry: L
   }
   const { line } = entry;
   const ofSession = session !== null && line.sessionId === session;
+  // Only ids the traces page can look up get a link (an agent may log anything as a "trace id").
+  const traceId = agentKey && line.traceId && traceIdSchema.safeParse(line.traceId).success ? line.traceId : null;
   return (
     <div
       className={`log-row log-row--${line.level}${ofSession ? ' log-row--session' : ''}`}
@@ -54,9 +59,19 @@ export const LogRow = memo(function LogRow({ entry, open, onToggle }: { entry: L
       </span>
       <div className="log-row__body">
         <LogMessage id={entry.id} line={line} open={open} onToggle={onToggle} />
-        {line.sessionId && (
+        {(line.sessionId || traceId) && (
           <div className="log-row__meta">
-            <SessionLink sessionId={line.sessionId} />
+            {line.sessionId && <SessionLink sessionId={line.sessionId} />}
+            {traceId && agentKey && (
+              <a
+                className="log-link"
+                href={hrefFor('traces', tracesQuery({ agent: agentKey, trace: traceId, at: line.timestamp }))}
+                data-testid="log-open-trace"
+                aria-label={`Open trace ${traceId}`}
+              >
+                Open trace
+              </a>
+            )}
           </div>
         )}
       </div>

@@ -10,6 +10,8 @@ export interface LogsDisplay {
   session: string | null;
   /** The list spans more than today: times carry their date. */
   withDate: boolean;
+  /** The agent whose lines these are: a line naming a trace links to that agent's trace. */
+  agentKey?: string;
 }
 
 export const LogsDisplayContext = createContext<LogsDisplay>({ zone: 'local', matcher: null, session: null, withDate: false });
