@@ -6,6 +6,7 @@
  * input — ingestion lag, a 10,000-span trace with orphans and malformed
  * records, Insights timing out or being cancelled.
  */
+import { DeleteLogGroupCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TraceLookup } from '../../src/shared/traces';
 import { startTracesModuleRig, type TracesModuleRig } from './helpers/traces-module-rig';
@@ -148,5 +149,20 @@ describe('bad input', () => {
     expect(trace.spans).toHaveLength(10_000);
     expect(trace.orphans).toBeGreaterThanOrEqual(3);
     expect(trace.spans.filter((s) => s.orphan).every((s) => s.depth === 0)).toBe(true);
+  });
+
+  it('says Transaction Search is not enabled where the region has no aws/spans group, for every read', async () => {
+    const logs = rig.clients.logsClient('demo', 'us-east-1');
+    await logs.send(new DeleteLogGroupCommand({ logGroupName: 'aws/spans' }));
+    const agentKey = rig.agentKey(SUPERVISOR);
+    const lookup = await rig.call('traces.get', { agentKey, traceId: 'a'.repeat(32) });
+    expect(lookup.state).toBe('no_transaction_search');
+    expect(lookup.message).toMatch(/Transaction Search/);
+    const recent = await rig.call('traces.recent', { agentKey, lastMs: 3_600_000 });
+    expect(recent.notices.map((n) => n.code)).toEqual(['no_transaction_search']);
+    const live = await rig.call('traces.live', { minutes: 60 });
+    expect(live.notices.map((n) => n.code)).toContain('no_transaction_search');
+    const metrics = await rig.call('metrics.agent', { agentKey, range: { preset: '1h' } });
+    expect(metrics.cost.notIncluded.some((n) => /Model cost not included: .*Transaction Search/.test(n))).toBe(true);
   });
 });

@@ -27,9 +27,10 @@ export function modelUsages(models: readonly ModelUsage[], scope: string): Usage
   );
 }
 
-/** The "not included" sentence when usage could not be read, or there was none. */
+/** The "not included" sentence when usage could not be read, or there was none (with the traces read's own reason when it gave one). */
 export function modelCostGap(agentName: string, reason: 'none' | 'error', detail?: string): string {
-  return reason === 'none'
-    ? `Model cost not included: no model spans with token counts for ${agentName} in aws/spans for this range (observability off, or no model calls)`
-    : `Model cost not included: token usage could not be read from aws/spans — ${detail ?? 'unknown error'}`;
+  if (reason === 'error') return `Model cost not included: token usage could not be read from aws/spans — ${detail ?? 'unknown error'}`;
+  return detail
+    ? `Model cost not included: ${detail}`
+    : `Model cost not included: no model spans with token counts for ${agentName} in aws/spans for this range (observability off, or no model calls)`;
 }

@@ -61,7 +61,7 @@ export async function agentMetrics(deps: MetricsDeps, input: Input): Promise<Age
   const from = range.previousStart ?? range.startTime;
   // Read beside the metrics, not after them: the spans query is the slower of the two.
   const tokens = deps.tokenUsage?.(input.agentKey, range.startTime, range.endTime).then(
-    (usage) => ({ models: usageByModel(usage.days) }),
+    (usage) => ({ models: usageByModel(usage.days), why: usage.notices[0]?.message }),
     (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
   );
   const data = await fetchMetrics(client, { startTime: from, endTime: range.endTime }, queries, deps.backoff, tally);
@@ -116,7 +116,7 @@ export async function agentMetrics(deps: MetricsDeps, input: Input): Promise<Age
       : 'error' in usage
         ? [modelCostGap(resource.name, 'error', usage.error)]
         : models.length === 0
-          ? [modelCostGap(resource.name, 'none')]
+          ? [modelCostGap(resource.name, 'none', usage.why)]
           : [];
   // Spans name the runtime, not the endpoint: model cost covers all of the runtime's endpoints.
   const modelScope = `${resource.name}, all endpoints, the range`;
