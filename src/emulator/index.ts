@@ -13,6 +13,8 @@ import { DEMO_REGIONS } from './fleet/ids';
 import { controlPlaneRoutes } from './control-plane/routes';
 import { runtimeRoutes } from './runtime/invoke';
 import { SessionStore } from './runtime/sessions';
+import type { Pacing } from './runtime/pacing';
+import { createHarnessModule, type HarnessFault, type HarnessFaultInput } from './harness/index';
 import { LocalAgentBridge, parseAgentFlag, type LocalAgent } from './bridge/local-agent';
 import { MODULE_FACTORIES, type ModuleFactory } from './modules';
 import type { AppendedLogEvent, AppendLogInput, LogRateInput, LogRateState, LogsControl } from './logs/control';
@@ -22,6 +24,7 @@ import { DEFAULT_SPAN_LAG, NO_SPAN_LAG } from './logs/span-lag';
 export { EMULATOR_CREDENTIALS } from './core/credentials';
 export type { ActiveFaultProfile, FaultProfile, FaultRule } from './core/faults';
 export type { InvocationRecord } from './core/types';
+export type { HarnessFault, HarnessFaultInput, HarnessView } from './harness/index';
 export type { AppendedLogEvent, AppendLogInput, LogRateInput, LogRateState } from './logs/control';
 export type { AppendedTrace, AppendTraceInput, InsightsModeInput, InsightsSetting, SpanLag, SpanLagInput } from './logs/trace-control';
 export { World } from './fleet/world';
@@ -107,6 +110,9 @@ export interface RunningEmulator {
   getSpanLag(): SpanLag;
   /** Writes a trace of exactly `spans` span records (plus orphans, malformed records), visible at once; same as `POST /_emulator/traces`. */
   appendTrace(input: AppendTraceInput): AppendedTrace;
+  /** Breaks InvokeHarness event streams (no messageStop, an exception event, an unknown event); same as `PUT /_emulator/harness`. */
+  setHarnessFault(input: HarnessFaultInput): HarnessFault;
+  getHarnessFault(): HarnessFault;
   /** How new Logs Insights queries end: normal, timeout, fail or slow (Running for slowMs); same as `PUT /_emulator/insights`. */
   setInsightsMode(input: InsightsModeInput): InsightsSetting;
   getInsightsMode(): InsightsSetting;
@@ -144,6 +150,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     for (const l of listeners) safely(() => l(record), options.logger);
   };
 
+  const pacing: Pacing = { timeScale: options.timeScale ?? (options.fast ? 0 : 1), tokenMs: options.tokenMs ?? [15, 40] };
+  // Built here rather than in modules.ts: it needs the pacing options, and the handle needs its fault knob.
+  const harness = createHarnessModule({ fleet: world.harnessFleet, now, seed, pacing });
+  modules.push(harness);
+
   const runtime = runtimeRoutes({
     world,
     sessions,
@@ -151,7 +162,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     emit,
     now,
     seed,
-    pacing: { timeScale: options.timeScale ?? (options.fast ? 0 : 1), tokenMs: options.tokenMs ?? [15, 40] },
+    pacing,
     coldStartSeconds: options.coldStartSeconds ?? (options.fast ? 0 : 1.5),
   });
 
@@ -220,6 +231,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     setSpanLag: (input) => logs().setSpanLag(input),
     getSpanLag: () => logs().getSpanLag(),
     appendTrace: (input) => logs().appendTrace(input),
+    setHarnessFault: (input) => harness.setFault(input),
+    getHarnessFault: () => harness.getFault(),
     setInsightsMode: (input) => logs().setInsightsMode(input),
     getInsightsMode: () => logs().getInsightsMode(),
     async close() {

@@ -12,6 +12,12 @@ export const agentKeySchema = z
   .min(3)
   .max(400)
   .regex(/^[^|]+\|[a-z0-9-]+\|runtime\|[^|]+$/, 'not a runtime key from the fleet');
+/** What a chat can talk to: an agent runtime, or a managed agent harness. */
+export const chatAgentKeySchema = z
+  .string()
+  .min(3)
+  .max(400)
+  .regex(/^[^|]+\|[a-z0-9-]+\|(runtime|harness)\|[^|]+$/, 'not a runtime or harness key from the fleet');
 /** AgentCore requires 33–256 characters. */
 export const runtimeSessionIdSchema = z.string().min(33, 'runtimeSessionId must be at least 33 characters').max(256);
 const localId = z.string().min(1).max(64);
@@ -42,6 +48,10 @@ export interface InvocationMetrics {
   traceId?: string;
   httpStatus?: number;
   contentType?: string;
+  /** Token usage a harness reports in its metadata event. */
+  usage?: { inputTokens: number; outputTokens: number; totalTokens?: number };
+  /** The harness's own latency for the turn, from the same event. */
+  serverLatencyMs?: number;
 }
 
 /** An actionable error: what happened, and what the user can do next. */
@@ -107,10 +117,10 @@ export interface ChatSearchHit {
 export const payloadModeSchema = z.enum(['template', 'raw']);
 
 export const chatInputs = {
-  sessionsList: z.object({ agentKey: agentKeySchema.optional() }).strict(),
+  sessionsList: z.object({ agentKey: chatAgentKeySchema.optional() }).strict(),
   sessionsCreate: z
     .object({
-      agentKey: agentKeySchema,
+      agentKey: chatAgentKeySchema,
       qualifier: qualifierSchema,
       userId: z.string().min(1).max(128).optional(),
       /** Resume a session started elsewhere (CLI, another console). */
@@ -136,9 +146,9 @@ export const chatInputs = {
       raw: z.string().max(10_000_000).optional(),
     })
     .strict(),
-  templateGet: z.object({ agentKey: agentKeySchema }).strict(),
-  templateSet: z.object({ agentKey: agentKeySchema, template: z.string().max(100_000) }).strict(),
-  bearerSet: z.object({ agentKey: agentKeySchema, token: z.string().max(16_384).nullable() }).strict(),
+  templateGet: z.object({ agentKey: chatAgentKeySchema }).strict(),
+  templateSet: z.object({ agentKey: chatAgentKeySchema, template: z.string().max(100_000) }).strict(),
+  bearerSet: z.object({ agentKey: chatAgentKeySchema, token: z.string().max(16_384).nullable() }).strict(),
   search: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).default(50) }).strict(),
   exportSession: z.object({ sessionId: localId, format: z.enum(['markdown', 'json']) }).strict(),
   importSession: z.object({ content: z.string().min(2).max(50_000_000) }).strict(),

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { event, query } from './contract-kit';
 
-export const resourceKinds = ['runtime', 'memory', 'gateway'] as const;
+export const resourceKinds = ['runtime', 'harness', 'memory', 'gateway'] as const;
 export type ResourceKind = (typeof resourceKinds)[number];
 
 /** Health bucket derived from the many AWS status enums, so the UI can sort and colour uniformly. */
@@ -119,7 +119,32 @@ export interface MemoryDetail {
   timeline: StatusTransition[];
 }
 
-export type ResourceDetail = RuntimeDetail | GatewayDetail | MemoryDetail;
+/** A managed agent harness: AgentCore runs the agent loop; the console shows its configuration, never its secrets. */
+export interface HarnessDetail {
+  kind: 'harness';
+  resource: FleetResource;
+  /** The provider's union member (bedrock, openAi, gemini, liteLlm) and its model id. */
+  model?: { provider: string; modelId?: string; maxTokens?: number; temperature?: number };
+  systemPrompt?: string;
+  tools: Array<{ name: string; type: string }>;
+  /** Skill names or paths only: a git skill's credentials stay in AWS. */
+  skills: string[];
+  allowedTools: string[];
+  /** e.g. "AgentCore memory <arn>", "managed", "disabled". */
+  memory?: string;
+  executionRoleArn?: string;
+  maxIterations?: number;
+  maxTokens?: number;
+  timeoutSeconds?: number;
+  /** Names only: values can hold secrets and stay in main. */
+  environmentVariableNames: string[];
+  createdAt?: number;
+  versions: Array<{ version: string; status: string; updatedAt?: number; failureReason?: string }>;
+  endpoints: Array<EndpointSummary & { arn?: string; description?: string; updatedAt?: number }>;
+  timeline: StatusTransition[];
+}
+
+export type ResourceDetail = RuntimeDetail | HarnessDetail | GatewayDetail | MemoryDetail;
 
 export const fleetContract = {
   methods: {

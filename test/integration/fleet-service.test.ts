@@ -33,13 +33,13 @@ function service(
 }
 
 describe('FleetService against the emulator', () => {
-  it('lists runtimes, memories and gateways in every region, with endpoints and failure reasons', async () => {
+  it('lists runtimes, harnesses, memories and gateways in every region, with endpoints and failure reasons', async () => {
     const fleet = service();
     const snapshot = await fleet.refresh();
     fleet.stop();
     expect(snapshot.cells.map((c) => c.state)).toEqual(['ok', 'ok', 'ok']);
     expect(new Set(snapshot.resources.map((r) => r.region))).toEqual(new Set(regions));
-    expect(new Set(snapshot.resources.map((r) => r.kind))).toEqual(new Set(['runtime', 'memory', 'gateway']));
+    expect(new Set(snapshot.resources.map((r) => r.kind))).toEqual(new Set(['runtime', 'harness', 'memory', 'gateway']));
     const runtime = snapshot.resources.find((r) => r.kind === 'runtime' && r.health === 'ok');
     expect(runtime?.endpoints?.length).toBeGreaterThan(0);
     const failed = snapshot.resources.find((r) => r.status === 'UPDATE_FAILED');

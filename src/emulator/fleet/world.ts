@@ -8,6 +8,8 @@ import type { GatewaySpec, MemorySpec, RuntimeSpec } from './model';
 import { DEMO_CATALOGUE } from './demo-catalogue';
 import { buildGateway, buildMemory, buildRuntime, type BuildContext } from './build';
 import { DEMO_REGIONS, accountIdFor, defaultAnchor, parseRuntimeArn, resourceId } from './ids';
+import { HarnessFleet } from '../harness/fleet';
+import type { HarnessView } from '../harness/model';
 import { scaledCounts, scaledGatewayBlueprint, scaledIndex, scaledMemoryBlueprint, scaledMemoryName, scaledRuntimeBlueprint } from './scaled';
 
 export interface WorldOptions {
@@ -36,6 +38,8 @@ export class World implements WorldView {
   readonly scale: number;
   readonly accountId: string;
   readonly anchor: number;
+  /** Managed agent harnesses per region (the harness module serves and deletes them). */
+  readonly harnessFleet: HarnessFleet;
   private readonly fleets = new Map<string, RegionFleet>();
 
   constructor(opts: WorldOptions) {
@@ -44,6 +48,7 @@ export class World implements WorldView {
     this.accountId = accountIdFor(opts.seed);
     this.anchor = opts.anchor ?? defaultAnchor(Date.now());
     for (const region of DEMO_REGIONS) this.fleets.set(region, this.buildRegion(region));
+    this.harnessFleet = new HarnessFleet({ seed: this.seed, accountId: this.accountId, anchor: this.anchor });
   }
 
   private buildRegion(region: string): RegionFleet {
@@ -160,6 +165,11 @@ export class World implements WorldView {
     return this.each(region, (r) =>
       all(this.gatewayListing(r)).map((g) => ({ id: g.id, arn: g.arn, name: g.name, region: g.region, accountId: g.accountId, status: g.status })),
     );
+  }
+
+  /** Live (not deleted) harnesses, e.g. to find a demo harness's ARN by name. */
+  harnesses(region?: string): HarnessView[] {
+    return this.harnessFleet.views(region);
   }
 
   private each<T>(region: string | undefined, fn: (region: string) => T[]): T[] {

@@ -1,5 +1,5 @@
 /**
- * Token pacing for streamed replies: each SSE frame waits weight × (15–40 ms)
+ * Token pacing for streamed replies: each SSE frame (or harness event) waits weight × (15–40 ms)
  * × timeScale, so demos feel like a model generating and tests (timeScale 0)
  * run at full speed. Waits stop early when the client goes away.
  */
@@ -20,12 +20,17 @@ export function formatSse(frame: SseFrame): string {
 export async function* pacedFrames(frames: SseFrame[], pacing: Pacing, rng: Rng, signal: AbortSignal): AsyncGenerator<string> {
   for (const frame of frames) {
     if (signal.aborted) return;
-    const ms = frame.weight * (pacing.tokenMs[0] + rng.next() * (pacing.tokenMs[1] - pacing.tokenMs[0])) * pacing.timeScale;
-    if (ms >= 1) await delay(ms, signal);
-    else await new Promise((resolve) => setImmediate(resolve)); // stay fair to other streams
+    await paceToken(frame.weight, pacing, rng, signal);
     if (signal.aborted) return;
     yield formatSse(frame);
   }
+}
+
+/** Waits `weight` tokens' worth of generation time (any streamed protocol: SSE frames, event-stream events). */
+export async function paceToken(weight: number, pacing: Pacing, rng: Rng, signal: AbortSignal): Promise<void> {
+  const ms = weight * (pacing.tokenMs[0] + rng.next() * (pacing.tokenMs[1] - pacing.tokenMs[0])) * pacing.timeScale;
+  if (ms >= 1) await delay(ms, signal);
+  else await new Promise((resolve) => setImmediate(resolve)); // stay fair to other streams
 }
 
 /** How long a non-streaming agent "thinks" before answering (capped, so big replies don't stall demos). */

@@ -11,7 +11,7 @@ import { ApiError } from '../../../shared/errors';
 import type { z } from 'zod';
 import type { AgentInvoker } from '../invoke/agent-invoker';
 import { invokeErrorToChat } from '../invoke/invoke-errors';
-import { buildPayload, PayloadError, validateTemplate } from '../invoke/payload';
+import { buildPayload, harnessPayload, PayloadError, validateTemplate } from '../invoke/payload';
 import { DEFAULT_TIMEOUTS, type ReplyTimeouts } from '../invoke/read-reply';
 import type { Logger } from '../log/logger';
 import type { SecretStore } from '../secrets/secret-store';
@@ -27,7 +27,7 @@ export interface AgentDirectory {
 
 export interface ChatServiceOptions {
   store: ChatStore;
-  invoker: Pick<AgentInvoker, 'invoke' | 'stopSession'>;
+  invoker: Pick<AgentInvoker, 'invoke' | 'invokeHarness' | 'stopSession'>;
   agents: AgentDirectory;
   secrets: SecretStore;
   logger: Logger;
@@ -65,7 +65,7 @@ export class ChatService {
 
   createSession(input: In<'sessionsCreate'>): ChatSession {
     const agent = this.o.agents.find(input.agentKey);
-    if (!agent) throw new ApiError('not_found', `No agent runtime ${input.agentKey} in the fleet. Refresh the fleet and pick the agent again.`);
+    if (!agent) throw new ApiError('not_found', `No agent runtime or harness ${input.agentKey} in the fleet. Refresh the fleet and pick the agent again.`);
     return this.o.store.createSession({
       id: randomUUID(),
       agentKey: input.agentKey,
@@ -103,13 +103,20 @@ export class ChatService {
     if (this.inFlight.has(session.id))
       throw new ApiError('invalid_input', 'A reply is still streaming in this chat. Stop it or wait for it to finish before sending again.');
     const runtimeSessionId = session.ended ? this.newRuntimeSessionId() : session.runtimeSessionId;
+    const target = this.o.agents.find(session.agentKey);
     let payload: string;
     try {
-      const template = this.o.store.template(session.agentKey) ?? DEFAULT_PAYLOAD_TEMPLATE;
-      payload = buildPayload(
-        { mode: input.mode, prompt: input.prompt, template, ...(input.raw !== undefined ? { raw: input.raw } : {}) },
-        { sessionId: runtimeSessionId, userId: session.userId ?? '' },
-      );
+      if (target?.kind === 'harness') payload = harnessPayload(input.mode, input.prompt);
+      else
+        payload = buildPayload(
+          {
+            mode: input.mode,
+            prompt: input.prompt,
+            template: this.o.store.template(session.agentKey) ?? DEFAULT_PAYLOAD_TEMPLATE,
+            ...(input.raw !== undefined ? { raw: input.raw } : {}),
+          },
+          { sessionId: runtimeSessionId, userId: session.userId ?? '' },
+        );
     } catch (error) {
       if (error instanceof PayloadError) throw new ApiError('invalid_input', error.message, { field: error.field });
       throw error;
@@ -168,8 +175,9 @@ export class ChatService {
       {
         session,
         assistantId: assistant.id,
-        agent: this.o.agents.find(session.agentKey),
+        agent: target,
         payload,
+        prompt: input.prompt,
         coldStart,
         stop: stop.signal,
         ...(bearerToken ? { bearerToken } : {}),
@@ -203,7 +211,8 @@ export class ChatService {
     const session = this.mustSession(sessionId);
     await this.stop(sessionId);
     const agent = this.o.agents.find(session.agentKey);
-    if (agent && !session.ended && this.o.store.runtimeSessionInvoked(sessionId)) {
+    // A harness's session has no runtime ARN to stop: ending it here starts a fresh conversation on the next send.
+    if (agent?.kind === 'runtime' && !session.ended && this.o.store.runtimeSessionInvoked(sessionId)) {
       const bearerToken = this.o.secrets.get(bearerName(session.agentKey));
       try {
         await this.o.invoker.stopSession({

@@ -6,7 +6,8 @@
  * reply completed, was stopped, timed out, dropped or never started.
  */
 import type { ChatError, ChatMessage, ChatSession, ChatStep, InvocationMetrics } from '../../../shared/chat';
-import type { AgentInvoker, InvokeResponse, InvokeTarget } from '../invoke/agent-invoker';
+import type { AgentInvoker, HarnessResponse, InvokeResponse, InvokeTarget } from '../invoke/agent-invoker';
+import { HarnessReplyBuilder, type BuiltHarnessReply } from '../invoke/harness-reply';
 import { invokeErrorToChat, readEndToChat, type InvokeContext } from '../invoke/invoke-errors';
 import { readReply, type ReplyTimeouts } from '../invoke/read-reply';
 import { ReplyBuilder } from '../invoke/reply-builder';
@@ -20,6 +21,8 @@ const ACCEPT = 'application/json, text/event-stream, text/plain;q=0.9, */*;q=0.8
 
 export interface AgentTarget {
   agentKey: string;
+  /** A runtime is invoked with a payload (InvokeAgentRuntime); a managed harness with messages (InvokeHarness). */
+  kind: 'runtime' | 'harness';
   name: string;
   arn: string;
   profile: string;
@@ -28,7 +31,7 @@ export interface AgentTarget {
 
 export interface TurnDeps {
   store: ChatStore;
-  invoker: Pick<AgentInvoker, 'invoke'>;
+  invoker: Pick<AgentInvoker, 'invoke' | 'invokeHarness'>;
   /** Text and steps appended, at most once per `deltaIntervalMs`. */
   emitDelta: (text: string, steps: ChatStep[]) => void;
   /** The final message as stored, whatever ended the reply. */
@@ -46,6 +49,8 @@ export interface Turn {
   /** Undefined when the agent is no longer in the fleet. */
   agent: AgentTarget | undefined;
   payload: string;
+  /** The user's text: what a harness is sent (it keeps the conversation itself). */
+  prompt: string;
   bearerToken?: string;
   coldStart: boolean;
   stop: AbortSignal;
@@ -122,9 +127,12 @@ export async function runTurn(deps: TurnDeps, turn: Turn): Promise<ChatMessage> 
     request.abort();
   }, deps.timeouts.idleMs);
 
-  let response: InvokeResponse;
+  let response: InvokeResponse | HarnessResponse;
   try {
-    response = await deps.invoker.invoke(target, new TextEncoder().encode(turn.payload), ACCEPT, request.signal);
+    response =
+      turn.agent.kind === 'harness'
+        ? await deps.invoker.invokeHarness(target, turn.prompt, request.signal)
+        : await deps.invoker.invoke(target, new TextEncoder().encode(turn.payload), ACCEPT, request.signal);
   } catch (error) {
     turn.stop.removeEventListener('abort', onStop);
     if (turn.stop.aborted)
@@ -150,42 +158,57 @@ export async function runTurn(deps: TurnDeps, turn: Turn): Promise<ChatMessage> 
     (seq, text) => deps.store.appendChunk(assistantId, seq, text),
     (error) => deps.logger.warn('could not save streamed text', { sessionId: session.id, error: error instanceof Error ? error.message : String(error) }),
   );
-  const builder = new ReplyBuilder({
-    ...(response.contentType ? { contentType: response.contentType } : {}),
-    rawCapChars: deps.rawCapChars,
-    onDelta: (text, steps) => {
-      if (text || steps.length) throttle.add({ text, steps });
-      writer.add(text);
+  const onDelta = (text: string, steps: ChatStep[]) => {
+    if (text || steps.length) throttle.add({ text, steps });
+    writer.add(text);
+  };
+  const readOptions = {
+    timeouts: deps.timeouts,
+    stop: turn.stop,
+    abortRequest: () => {
+      request.abort();
+      if ('destroy' in response) response.destroy();
     },
-  });
+  };
   let end;
   let stats;
+  let built: BuiltHarnessReply;
+  let streamError: unknown;
+  let cutShort = false;
   try {
-    ({ end, stats } = await readReply(response.body, builder, {
-      timeouts: deps.timeouts,
-      stop: turn.stop,
-      abortRequest: () => {
-        request.abort();
-        response.destroy();
-      },
-    }));
+    if ('events' in response) {
+      const builder = new HarnessReplyBuilder({ rawCapChars: deps.rawCapChars, onDelta });
+      const events = capturing(response.events, (error) => (streamError = error));
+      ({ end, stats } = await readReply(events, builder, { ...readOptions, sizeOf: HarnessReplyBuilder.sizeOf }));
+      built = builder.end();
+      cutShort = builder.cutShort;
+    } else {
+      const builder = new ReplyBuilder({ ...(response.contentType ? { contentType: response.contentType } : {}), rawCapChars: deps.rawCapChars, onDelta });
+      ({ end, stats } = await readReply(response.body, builder, readOptions));
+      built = builder.end();
+    }
   } finally {
     turn.stop.removeEventListener('abort', onStop);
   }
-  const built = builder.end();
   throttle.flush();
   writer.discard();
 
-  const error = readEndToChat(end, ctx);
+  // An exception the harness sent mid-stream is an AWS error with a name, not a dropped connection.
+  const error =
+    streamError !== undefined && end.kind === 'dropped'
+      ? invokeErrorToChat(streamError, ctx)
+      : (readEndToChat(end, ctx) ?? (cutShort && end.kind === 'complete' ? cutShortError() : undefined));
   const metrics: InvocationMetrics = {
     totalMs: Math.round(performance.now() - t0),
     bytes: stats.bytes,
     chunks: stats.chunks,
     coldStart: turn.coldStart,
     ...(stats.firstByteAt !== undefined ? { ttfbMs: Math.round(stats.firstByteAt - t0) } : {}),
-    ...(response.traceId ? { traceId: traceRoot(response.traceId) } : {}),
+    ...('traceId' in response && response.traceId ? { traceId: traceRoot(response.traceId) } : {}),
     ...(response.statusCode ? { httpStatus: response.statusCode } : {}),
-    ...(response.contentType ? { contentType: response.contentType } : {}),
+    ...('contentType' in response && response.contentType ? { contentType: response.contentType } : {}),
+    ...(built.usage ? { usage: built.usage } : {}),
+    ...(built.serverLatencyMs !== undefined ? { serverLatencyMs: built.serverLatencyMs } : {}),
   };
   return finish(
     built.text,
@@ -200,6 +223,25 @@ export async function runTurn(deps: TurnDeps, turn: Turn): Promise<ChatMessage> 
     },
     built.raw,
   );
+}
+
+/** Iterates a harness's events, telling `onError` what the SDK threw (an exception event) before passing it on. */
+async function* capturing<T>(events: AsyncIterable<T>, onError: (error: unknown) => void): AsyncIterable<T> {
+  try {
+    yield* events;
+  } catch (error) {
+    onError(error);
+    throw error;
+  }
+}
+
+function cutShortError(): ChatError {
+  return {
+    code: 'incomplete_stream',
+    message: 'The harness stream ended without messageStop: the reply may be cut short.',
+    hint: 'Send the prompt again; if it keeps happening, the harness’s logs say why its turn ended early.',
+    action: { kind: 'retry' },
+  };
 }
 
 /** `Root=1-…;Parent=…;Sampled=1` → `1-…`, the id X-Ray and CloudWatch search by. */

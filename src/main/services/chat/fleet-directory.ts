@@ -5,8 +5,10 @@ import type { AgentDirectory } from './chat-service';
 export function fleetDirectory(fleet: { snapshot(): { resources: FleetResource[] } }): AgentDirectory {
   return {
     find(agentKey) {
-      const r = fleet.snapshot().resources.find((resource) => resource.key === agentKey && resource.kind === 'runtime');
-      return r && r.arn ? { agentKey, name: r.name, arn: r.arn, profile: r.profile, region: r.region } : undefined;
+      const r = fleet.snapshot().resources.find((resource) => resource.key === agentKey && (resource.kind === 'runtime' || resource.kind === 'harness'));
+      return r && r.arn
+        ? { agentKey, kind: r.kind === 'harness' ? 'harness' : 'runtime', name: r.name, arn: r.arn, profile: r.profile, region: r.region }
+        : undefined;
     },
   };
 }

@@ -1,5 +1,12 @@
 /** Maps AWS list/get shapes onto the renderer's FleetResource, and AWS's many status enums onto one health scale. */
-import type { AgentRuntime, AgentRuntimeEndpoint, GatewaySummary, MemorySummary } from '@aws-sdk/client-bedrock-agentcore-control';
+import type {
+  AgentRuntime,
+  AgentRuntimeEndpoint,
+  GatewaySummary,
+  HarnessEndpoint,
+  HarnessSummary,
+  MemorySummary,
+} from '@aws-sdk/client-bedrock-agentcore-control';
 import type { EndpointSummary, FleetResource, ResourceKind } from '../../../shared/fleet';
 import { healthOf } from '../../../shared/health';
 
@@ -77,5 +84,23 @@ export function fromGateway(cell: Cell, gateway: GatewaySummary, accountId: stri
     accountId,
     description: gateway.description,
     failureReason,
+  };
+}
+
+export function fromHarness(cell: Cell, harness: HarnessSummary, endpoints: HarnessEndpoint[], failureReason?: string): FleetResource {
+  const id = harness.harnessId ?? '';
+  return {
+    ...common(cell, 'harness', id, harness.status, harness.updatedAt),
+    arn: harness.arn ?? '',
+    name: harness.harnessName ?? id,
+    accountId: accountOf(harness.arn),
+    version: harness.harnessVersion,
+    failureReason,
+    endpoints: endpoints.map((endpoint) => ({
+      name: endpoint.endpointName ?? '',
+      status: endpoint.status ?? 'UNKNOWN',
+      liveVersion: endpoint.liveVersion,
+      targetVersion: endpoint.targetVersion,
+    })),
   };
 }

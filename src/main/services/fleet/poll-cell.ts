@@ -1,6 +1,6 @@
 /**
- * One full poll of one (profile, region) cell: every page of runtimes (with
- * their endpoints), memories and gateways. Every SDK call goes through `run`,
+ * One full poll of one (profile, region) cell: every page of runtimes and
+ * harnesses (with their endpoints), memories and gateways. Every SDK call goes through `run`,
  * the cell's share of the region and global concurrency budgets; detail calls
  * for a page start as soon as that page arrives, so paging and detail calls
  * overlap. A resource deleted between list and get is skipped, not an error.
@@ -14,19 +14,23 @@
 import {
   GetAgentRuntimeCommand,
   GetGatewayCommand,
+  GetHarnessCommand,
   GetMemoryCommand,
   ListAgentRuntimeEndpointsCommand,
   ListAgentRuntimesCommand,
   ListGatewaysCommand,
+  ListHarnessEndpointsCommand,
+  ListHarnessesCommand,
   ListMemoriesCommand,
   ResourceNotFoundException,
   type AgentRuntime,
   type BedrockAgentCoreControlClient,
   type GatewaySummary,
+  type HarnessSummary,
   type MemorySummary,
 } from '@aws-sdk/client-bedrock-agentcore-control';
 import type { FleetResource } from '../../../shared/fleet';
-import { accountOf, fromGateway, fromMemory, fromRuntime, resourceKey } from './normalize';
+import { accountOf, fromGateway, fromHarness, fromMemory, fromRuntime, resourceKey } from './normalize';
 import { healthOf, isTransitional } from '../../../shared/health';
 import { fnv1a32 } from '../../../shared/fnv';
 
@@ -102,12 +106,32 @@ export async function pollCell(options: PollCellOptions): Promise<FleetResource[
     return fromGateway(cell, gateway, accountOf(detail.gatewayArn), detail.gatewayArn ?? '', healthOf(gateway.status ?? '') === 'ok' ? undefined : reasons);
   };
 
+  const harnessDetail = async (harness: HarnessSummary): Promise<FleetResource | null> => {
+    const id = harness.harnessId ?? '';
+    const known = reusable('harness', id, harness.status, harness.updatedAt, harness.harnessVersion);
+    if (known) return { ...fromHarness(cell, harness, [], known.failureReason), endpoints: known.endpoints };
+    const endpoints = await orMissing(run(() => client.send(new ListHarnessEndpointsCommand({ harnessId: id, maxResults: 50 }), abort)));
+    if (endpoints === missing) return null;
+    let failureReason: string | undefined;
+    if (healthOf(harness.status ?? '') === 'failed') {
+      const detail = await orMissing(run(() => client.send(new GetHarnessCommand({ harnessId: id }), abort)));
+      if (detail === missing) return null;
+      failureReason = detail.harness?.failureReason;
+    }
+    return fromHarness(cell, harness, endpoints.endpoints ?? [], failureReason);
+  };
+
   const lists = await Promise.all([
     pagesThenDetails(
       (nextToken) => run(() => client.send(new ListAgentRuntimesCommand({ maxResults: PAGE_SIZE, nextToken }), abort), true),
       (p) => p.agentRuntimes,
       runtimeDetail,
     ),
+    pagesThenDetails(
+      (nextToken) => run(() => client.send(new ListHarnessesCommand({ maxResults: PAGE_SIZE, nextToken }), abort), true),
+      (p) => p.harnesses,
+      harnessDetail,
+    ).catch(harnessesUnavailable),
     pagesThenDetails(
       (nextToken) => run(() => client.send(new ListMemoriesCommand({ maxResults: PAGE_SIZE, nextToken }), abort), true),
       (p) => p.memories,
@@ -146,6 +170,17 @@ async function pagesThenDetails<P extends { nextToken?: string }, T, R>(
     throw error;
   }
   return Promise.all(pending);
+}
+
+/**
+ * Harnesses are newer than runtimes: a role whose policy predates them (or a
+ * region without them) must still see its runtimes, memories and gateways.
+ * Throttling and the like still fail the cell, as for any other listing.
+ */
+function harnessesUnavailable(error: unknown): FleetResource[] {
+  const name = (error as { name?: string }).name ?? '';
+  if (name === 'AccessDeniedException' || name === 'UnknownOperationException' || name === 'UnrecognizedClientException') return [];
+  throw error;
 }
 
 const missing = Symbol('missing');

@@ -6,13 +6,15 @@
 import {
   GetAgentRuntimeCommand,
   GetGatewayCommand,
+  GetHarnessCommand,
   GetMemoryCommand,
   ListAgentRuntimeEndpointsCommand,
+  ListHarnessEndpointsCommand,
   ResourceNotFoundException,
   type BedrockAgentCoreControlClient,
 } from '@aws-sdk/client-bedrock-agentcore-control';
 import type { FleetResource } from '../../../shared/fleet';
-import { fromGateway, fromMemory, fromRuntime } from './normalize';
+import { fromGateway, fromHarness, fromMemory, fromRuntime } from './normalize';
 import type { Run } from './poll-cell';
 
 export interface RefreshOptions {
@@ -36,6 +38,21 @@ async function refreshOne(resource: FleetResource, { client, run, signal }: Refr
         run(() => client.send(new ListAgentRuntimeEndpointsCommand({ agentRuntimeId: resource.id, maxResults: 50 }), abort)),
       ]);
       return fromRuntime(cell, { ...runtime, description: runtime.description }, endpoints.runtimeEndpoints ?? [], runtime.failureReason);
+    }
+    case 'harness': {
+      const [{ harness }, endpoints] = await Promise.all([
+        run(() => client.send(new GetHarnessCommand({ harnessId: resource.id }), abort)),
+        run(() => client.send(new ListHarnessEndpointsCommand({ harnessId: resource.id, maxResults: 50 }), abort)),
+      ]);
+      const summary = harness ?? {
+        harnessId: resource.id,
+        harnessName: resource.name,
+        arn: resource.arn,
+        status: undefined,
+        createdAt: undefined,
+        updatedAt: undefined,
+      };
+      return fromHarness(cell, summary, endpoints.endpoints ?? [], harness?.failureReason);
     }
     case 'memory': {
       const { memory } = await run(() => client.send(new GetMemoryCommand({ memoryId: resource.id }), abort));

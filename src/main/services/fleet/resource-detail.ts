@@ -15,6 +15,8 @@ import {
   type BedrockAgentCoreControlClient,
 } from '@aws-sdk/client-bedrock-agentcore-control';
 import { Limiter } from '../util/limiter';
+import { harnessDetail } from './harness-detail';
+import { allPages } from '../util/all-pages';
 import type { FleetResource, GatewayDetail, MemoryDetail, ResourceDetail, RuntimeDetail, StatusTransition } from '../../../shared/fleet';
 import { healthOf } from '../../../shared/health';
 
@@ -23,12 +25,6 @@ const memoryEnvNames = ['BEDROCK_AGENTCORE_MEMORY_ID', 'AGENTCORE_MEMORY_ID', 'M
 
 /** The memory ids (or ARNs) a runtime's environment names. */
 const memoryIdsOf = (env: Record<string, string>): string[] => memoryEnvNames.map((name) => env[name]).filter((v): v is string => Boolean(v));
-
-async function all<P, T>(pages: AsyncIterable<P>, items: (page: P) => T[] | undefined): Promise<T[]> {
-  const out: T[] = [];
-  for await (const page of pages) out.push(...(items(page) ?? []));
-  return out;
-}
 
 export async function loadResourceDetail(
   client: BedrockAgentCoreControlClient,
@@ -40,6 +36,8 @@ export async function loadResourceDetail(
   switch (resource.kind) {
     case 'runtime':
       return runtimeDetail(client, resource, timeline);
+    case 'harness':
+      return harnessDetail(client, resource, timeline);
     case 'gateway':
       return gatewayDetail(client, resource, timeline);
     case 'memory':
@@ -51,8 +49,8 @@ async function runtimeDetail(client: BedrockAgentCoreControlClient, resource: Fl
   const agentRuntimeId = resource.id;
   const [runtime, versions, endpoints] = await Promise.all([
     client.send(new GetAgentRuntimeCommand({ agentRuntimeId })),
-    all(paginateListAgentRuntimeVersions({ client, pageSize: 50 }, { agentRuntimeId }), (p) => p.agentRuntimes),
-    all(paginateListAgentRuntimeEndpoints({ client, pageSize: 50 }, { agentRuntimeId }), (p) => p.runtimeEndpoints),
+    allPages(paginateListAgentRuntimeVersions({ client, pageSize: 50 }, { agentRuntimeId }), (p) => p.agentRuntimes),
+    allPages(paginateListAgentRuntimeEndpoints({ client, pageSize: 50 }, { agentRuntimeId }), (p) => p.runtimeEndpoints),
   ]);
   const jwt = runtime.authorizerConfiguration?.customJWTAuthorizer;
   const env = runtime.environmentVariables ?? {};
@@ -92,7 +90,7 @@ async function gatewayDetail(client: BedrockAgentCoreControlClient, resource: Fl
   const gatewayIdentifier = resource.id;
   const [gateway, targets] = await Promise.all([
     client.send(new GetGatewayCommand({ gatewayIdentifier })),
-    all(paginateListGatewayTargets({ client, pageSize: 50 }, { gatewayIdentifier }), (p) => p.items),
+    allPages(paginateListGatewayTargets({ client, pageSize: 50 }, { gatewayIdentifier }), (p) => p.items),
   ]);
   // The list call carries no reasons; fetch them only for the targets that need explaining.
   const reasons = await Promise.all(

@@ -12,10 +12,14 @@
  */
 import {
   InvokeAgentRuntimeCommand,
+  InvokeHarnessCommand,
   StopRuntimeSessionCommand,
   type BedrockAgentCoreClient,
   type InvokeAgentRuntimeCommandInput,
   type InvokeAgentRuntimeCommandOutput,
+  type InvokeHarnessCommandInput,
+  type InvokeHarnessCommandOutput,
+  type InvokeHarnessStreamOutput,
   type StopRuntimeSessionCommandInput,
   type StopRuntimeSessionCommandOutput,
 } from '@aws-sdk/client-bedrock-agentcore';
@@ -40,6 +44,11 @@ export interface InvokeResponse {
   body: AsyncIterable<Uint8Array>;
   /** Releases the socket when the reader stops early. */
   destroy(): void;
+}
+
+export interface HarnessResponse {
+  statusCode?: number;
+  events: AsyncIterable<InvokeHarnessStreamOutput>;
 }
 
 export interface DataClients {
@@ -96,6 +105,21 @@ export class AgentInvoker {
       body: toAsyncIterable(stream),
       destroy: () => destroyStream(stream),
     };
+  }
+
+  /** A managed harness turn: the new user message only; the harness keeps the conversation under the runtime session id. */
+  async invokeHarness(target: InvokeTarget, prompt: string, signal: AbortSignal): Promise<HarnessResponse> {
+    const command = new InvokeHarnessCommand({
+      harnessArn: target.arn,
+      qualifier: target.qualifier,
+      runtimeSessionId: target.runtimeSessionId,
+      messages: [{ role: 'user', content: [{ text: prompt }] }],
+      ...(target.userId ? { runtimeUserId: target.userId } : {}),
+    });
+    if (target.bearerToken)
+      command.middlewareStack.addRelativeTo(bearerMiddleware<InvokeHarnessCommandInput, InvokeHarnessCommandOutput>(target.bearerToken), BEARER_MIDDLEWARE);
+    const out = await this.client(target).send(command, { abortSignal: signal });
+    return { statusCode: out.$metadata.httpStatusCode, events: out.stream ?? (async function* () {})() };
   }
 
   async stopSession(target: InvokeTarget, signal?: AbortSignal): Promise<void> {

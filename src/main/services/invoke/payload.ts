@@ -118,3 +118,9 @@ export function jsonError(text: string): string | null {
     return error instanceof Error ? error.message : String(error);
   }
 }
+
+/** What a harness is sent: the messages InvokeHarness takes. A harness has no payload template, so raw bodies are for runtimes. */
+export function harnessPayload(mode: 'template' | 'raw', prompt: string): string {
+  if (mode === 'raw') throw new PayloadError('raw', 'A managed harness takes messages, not a raw payload: switch the composer to the prompt.');
+  return JSON.stringify({ messages: [{ role: 'user', content: [{ text: prompt }] }] });
+}

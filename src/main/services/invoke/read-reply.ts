@@ -5,7 +5,6 @@
  * a user's stop, or a dropped connection ends the read with what arrived so
  * far; the caller decides how to label it.
  */
-import type { ReplyBuilder } from './reply-builder';
 
 export interface ReplyTimeouts {
   /** No bytes for this long → timeout. Default 300 s. */
@@ -26,11 +25,20 @@ export interface ReadStats {
   firstByteAt?: number;
 }
 
-export async function readReply(
-  body: AsyncIterable<Uint8Array>,
-  builder: ReplyBuilder,
-  options: { timeouts: ReplyTimeouts; stop: AbortSignal; abortRequest: (reason: string) => void; now?: () => number },
+/** Bytes of a runtime's body, or events of a harness's stream: anything a builder takes one at a time. */
+export async function readReply<C extends { length: number } | object = Uint8Array>(
+  body: AsyncIterable<C>,
+  builder: { push(chunk: C): void },
+  options: {
+    timeouts: ReplyTimeouts;
+    stop: AbortSignal;
+    abortRequest: (reason: string) => void;
+    now?: () => number;
+    /** What a chunk counts toward `bytes`; default its length (bytes of a body). */
+    sizeOf?: (chunk: C) => number;
+  },
 ): Promise<{ end: ReadEnd; stats: ReadStats }> {
+  const sizeOf = options.sizeOf ?? ((chunk: C) => (chunk as { length?: number }).length ?? 0);
   const now = options.now ?? (() => performance.now());
   const stats: ReadStats = { bytes: 0, chunks: 0 };
   const started = now();
@@ -47,7 +55,7 @@ export async function readReply(
     for await (const chunk of body) {
       if (timedOut || options.stop.aborted) break;
       if (stats.firstByteAt === undefined) stats.firstByteAt = now();
-      stats.bytes += chunk.length;
+      stats.bytes += sizeOf(chunk);
       stats.chunks++;
       clearTimeout(idle);
       idle = setTimeout(() => expire('idle', options.timeouts.idleMs), options.timeouts.idleMs);

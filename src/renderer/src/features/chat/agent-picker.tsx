@@ -1,10 +1,15 @@
-/** Picks the runtime to chat with (from the fleet snapshot) and the endpoint new sessions use. */
+/** Picks the runtime or harness to chat with (from the fleet snapshot) and the endpoint new sessions use. */
 import Select, { type SelectProps } from '@cloudscape-design/components/select';
 import { useMemo } from 'react';
 import type { FleetResource } from '../../../../shared/fleet';
 
-export const runtimesOf = (resources: readonly FleetResource[]): FleetResource[] =>
-  resources.filter((r) => r.kind === 'runtime').sort((a, b) => a.name.localeCompare(b.name) || a.region.localeCompare(b.region));
+const byName = (a: FleetResource, b: FleetResource) => a.name.localeCompare(b.name) || a.region.localeCompare(b.region);
+
+export const runtimesOf = (resources: readonly FleetResource[]): FleetResource[] => resources.filter((r) => r.kind === 'runtime').sort(byName);
+
+/** What a chat can talk to: agent runtimes and managed agent harnesses. */
+export const chatAgentsOf = (resources: readonly FleetResource[]): FleetResource[] =>
+  resources.filter((r) => r.kind === 'runtime' || r.kind === 'harness').sort(byName);
 
 /** Qualifiers a runtime can be invoked with: its endpoints, DEFAULT first when present. */
 export function qualifiersOf(runtime: FleetResource | undefined): string[] {
@@ -30,7 +35,7 @@ export function AgentPicker({ runtimes, selected, selectedKey, loading, onSelect
         value: r.key,
         label: r.name,
         description: `${r.region} · ${r.profile}`,
-        tags: [r.status],
+        tags: r.kind === 'harness' ? ['Harness', r.status] : [r.status],
         iconName:
           r.health === 'ok' ? 'status-positive' : r.health === 'failed' ? 'status-negative' : r.health === 'pending' ? 'status-in-progress' : 'status-stopped',
       })),
@@ -56,12 +61,12 @@ export function AgentPicker({ runtimes, selected, selectedKey, loading, onSelect
           selectedOption={selectedOption}
           options={options}
           onChange={(e) => e.detail.selectedOption.value && onSelect(e.detail.selectedOption.value)}
-          placeholder="Choose an agent runtime"
+          placeholder="Choose an agent runtime or harness"
           filteringType="auto"
           filteringPlaceholder="Find by name, region or status"
           statusType={loading ? 'loading' : 'finished'}
           loadingText="Loading the fleet"
-          empty="No agent runtimes in the fleet"
+          empty="No agent runtimes or harnesses in the fleet"
           ariaLabel="Agent runtime"
           triggerVariant="option"
           virtualScroll={options.length > 200}

@@ -19,7 +19,7 @@ import { notifyError } from '../../state/notifications';
 import { useFleetRefresh, useFleetSnapshot } from '../fleet/fleet-data';
 import { logsAround } from '../logs/logs-route';
 import { tracesQuery } from '../traces/traces-route';
-import { AgentPicker, runtimesOf } from './agent-picker';
+import { AgentPicker, chatAgentsOf } from './agent-picker';
 import { NoAgent, NoSession } from './chat-empty';
 import { isRawTurn, userMessageBefore } from './chat-events';
 import { ChatTabs } from './chat-tabs';
@@ -38,7 +38,7 @@ export function ChatPage() {
   const { route, setQuery, go } = useHashRoute();
   const agentKey = route.query.agent;
   const sessionId = route.query.session;
-  const runtimes = useMemo(() => runtimesOf(fleet.data?.resources ?? []), [fleet.data]);
+  const runtimes = useMemo(() => chatAgentsOf(fleet.data?.resources ?? []), [fleet.data]);
   const runtime = runtimes.find((r) => r.key === agentKey);
   const [qualifier, setQualifier] = useState('DEFAULT');
   const [search, setSearch] = useState('');

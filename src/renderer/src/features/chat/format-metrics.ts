@@ -44,6 +44,20 @@ export function metricItems(metrics: InvocationMetrics): MetricItem[] {
   if (metrics.totalMs !== undefined) items.push({ key: 'total', label: 'Total', value: formatDuration(metrics.totalMs), title: 'Time until the last byte' });
   items.push({ key: 'bytes', label: 'Bytes', value: formatBytes(metrics.bytes), title: `${formatCount(metrics.bytes)} bytes received` });
   items.push({ key: 'chunks', label: 'Chunks', value: formatCount(metrics.chunks), title: `${formatCount(metrics.chunks)} chunks (SSE events or body reads)` });
+  if (metrics.usage)
+    items.push({
+      key: 'tokens',
+      label: 'Tokens',
+      value: `${formatCount(metrics.usage.inputTokens)} in → ${formatCount(metrics.usage.outputTokens)} out`,
+      title: `Token usage the harness reported: ${formatCount(metrics.usage.inputTokens)} input, ${formatCount(metrics.usage.outputTokens)} output${metrics.usage.totalTokens !== undefined ? `, ${formatCount(metrics.usage.totalTokens)} total` : ''}`,
+    });
+  if (metrics.serverLatencyMs !== undefined)
+    items.push({
+      key: 'server',
+      label: 'Harness',
+      value: formatDuration(metrics.serverLatencyMs),
+      title: 'The harness’s own latency for this turn (its metadata event)',
+    });
   if (metrics.contentType)
     items.push({ key: 'type', label: 'Type', value: metrics.contentType.split(';')[0] ?? metrics.contentType, title: `Content-Type: ${metrics.contentType}` });
   return items;

@@ -19,6 +19,8 @@ const stepLook: Record<string, { icon: IconProps.Name; label: string }> = {
   tool_use: { icon: 'command-prompt', label: 'Tool call' },
   tool_call: { icon: 'command-prompt', label: 'Tool call' },
   tool_result: { icon: 'script', label: 'Tool result' },
+  hook: { icon: 'settings', label: 'Hook' },
+  unknown_event: { icon: 'status-warning', label: 'Unknown event' },
 };
 
 function StepRow({ step, live }: { step: ChatStep; live: boolean }) {

@@ -11,11 +11,11 @@ function useChatPaletteEntries(): readonly PaletteGroup[] {
       {
         label: 'Chat',
         entries: (resources ?? [])
-          .filter((r) => r.kind === 'runtime')
+          .filter((r) => r.kind === 'runtime' || r.kind === 'harness')
           .map((r) => ({
             value: `chat:${r.key}`,
             label: `Chat with ${r.name}`,
-            description: `${r.region} · ${r.profile}`,
+            description: `${r.kind === 'harness' ? 'Harness · ' : ''}${r.region} · ${r.profile}`,
             iconName: 'contact' as const,
             route: { page: 'chat', query: { agent: r.key } },
           })),

@@ -54,7 +54,7 @@ export interface FilteredFleet {
  */
 export function filterFleet(sorted: readonly FleetResource[], filter: FleetFilter): FilteredFleet {
   const terms = filterTerms(filter.text);
-  const kindCounts: Record<ResourceKind, number> = { runtime: 0, memory: 0, gateway: 0 };
+  const kindCounts: Record<ResourceKind, number> = { runtime: 0, harness: 0, memory: 0, gateway: 0 };
   const items: FleetResource[] = [];
   let allKinds = 0;
   for (const r of sorted) {

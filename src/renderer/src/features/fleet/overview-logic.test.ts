@@ -31,7 +31,7 @@ describe('filterFleet', () => {
   it('counts every type within the other filters, and lists only the chosen type', () => {
     const result = filterFleet(fleet, { ...emptyFilter, kind: 'runtime' });
     expect(result.items.map((r) => r.name)).toEqual(['agent_b', 'agent_a']);
-    expect(result.kindCounts).toEqual({ runtime: 2, memory: 1, gateway: 1 });
+    expect(result.kindCounts).toEqual({ runtime: 2, harness: 0, memory: 1, gateway: 1 });
     expect(result.allKinds).toBe(4);
   });
 
@@ -39,7 +39,7 @@ describe('filterFleet', () => {
     expect(filterFleet(fleet, { ...emptyFilter, text: '_a' }).items.map((r) => r.name)).toEqual(['gw_a', 'agent_a', 'mem_a']);
     const staging = filterFleet(fleet, { ...emptyFilter, profile: 'staging' });
     expect(staging.items.map((r) => r.name)).toEqual(['mem_a']);
-    expect(staging.kindCounts).toEqual({ runtime: 0, memory: 1, gateway: 0 });
+    expect(staging.kindCounts).toEqual({ runtime: 0, harness: 0, memory: 1, gateway: 0 });
   });
 });
 

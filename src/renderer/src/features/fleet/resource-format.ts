@@ -3,9 +3,9 @@ import type { StatusIndicatorProps } from '@cloudscape-design/components/status-
 import type { EndpointSummary, Health, ResourceKind } from '../../../../shared/fleet';
 import { healthOf } from '../../../../shared/health';
 
-export const kindLabel: Record<ResourceKind, string> = { runtime: 'Runtime', memory: 'Memory', gateway: 'Gateway' };
-export const kindPlural: Record<ResourceKind, string> = { runtime: 'runtimes', memory: 'memories', gateway: 'gateways' };
-export const kindTitlePlural: Record<ResourceKind, string> = { runtime: 'Runtimes', memory: 'Memories', gateway: 'Gateways' };
+export const kindLabel: Record<ResourceKind, string> = { runtime: 'Runtime', harness: 'Harness', memory: 'Memory', gateway: 'Gateway' };
+export const kindPlural: Record<ResourceKind, string> = { runtime: 'runtimes', harness: 'harnesses', memory: 'memories', gateway: 'gateways' };
+export const kindTitlePlural: Record<ResourceKind, string> = { runtime: 'Runtimes', harness: 'Harnesses', memory: 'Memories', gateway: 'Gateways' };
 
 export const healthIndicator: Record<Health, StatusIndicatorProps.Type> = {
   ok: 'success',

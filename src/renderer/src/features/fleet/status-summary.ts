@@ -23,7 +23,7 @@ export function summarizeStatuses(resources: readonly FleetResource[]): StatusCo
 export const formatStatusSummary = (counts: readonly StatusCount[]): string => counts.map((c) => `${c.count} ${c.status}`).join(' · ');
 
 export function countByKind(resources: readonly FleetResource[]): Record<ResourceKind, number> {
-  const counts: Record<ResourceKind, number> = { runtime: 0, memory: 0, gateway: 0 };
+  const counts: Record<ResourceKind, number> = { runtime: 0, harness: 0, memory: 0, gateway: 0 };
   for (const r of resources) counts[r.kind] += 1;
   return counts;
 }

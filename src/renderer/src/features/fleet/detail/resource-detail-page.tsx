@@ -21,6 +21,7 @@ import { healthIndicator, kindLabel } from '../resource-format';
 import { useFleetRefresh, useFleetSnapshot } from '../fleet-data';
 import { agentPageLinks } from './detail-logic';
 import { GatewayConfiguration, GatewayStatusReasons, TargetsTable } from './gateway-detail';
+import { HarnessConfiguration, HarnessEndpoints, HarnessTools } from './harness-detail';
 import { MemoryConfiguration, StrategiesTable } from './memory-detail';
 import { OverviewContainer } from './overview-container';
 import { BearerTokenNotice, EndpointsTable, EnvironmentAndLinks, RuntimeConfiguration, VersionsTable } from './runtime-detail';
@@ -62,6 +63,13 @@ function PageActions({
       );
     }
   }
+  if (resource.kind === 'harness') {
+    buttons.push(
+      <Button key="chat" variant="primary" iconName="contact" href={hrefFor('chat', { agent: resource.key })} data-testid="detail-open-chat">
+        Chat
+      </Button>,
+    );
+  }
   if (resource.kind === 'memory') {
     buttons.push(
       <Button key="browse" variant="primary" href={hrefFor('memory', { memory: resource.key })} data-testid="detail-open-memory">
@@ -69,7 +77,7 @@ function PageActions({
       </Button>,
     );
   }
-  if (resource.kind !== 'runtime') {
+  if (resource.kind === 'memory' || resource.kind === 'gateway') {
     // Memories and gateways have their own charts and cost.
     buttons.push(
       <Button key="metrics" href={hrefFor('metrics', { resource: resource.key })} data-testid="detail-open-metrics">
@@ -120,6 +128,15 @@ function Sections({ detail, resources }: { detail: ResourceDetail; resources: re
           <EndpointsTable agentKey={detail.resource.key} endpoints={detail.endpoints} />
           <VersionsTable versions={detail.versions} endpoints={detail.endpoints} />
           <EnvironmentAndLinks detail={detail} resources={resources} />
+        </SpaceBetween>
+      );
+    case 'harness':
+      return (
+        <SpaceBetween size="l">
+          <HarnessConfiguration detail={detail} />
+          <HarnessTools tools={detail.tools} />
+          <HarnessEndpoints endpoints={detail.endpoints} />
+          <VersionsTable versions={detail.versions} endpoints={detail.endpoints} />
         </SpaceBetween>
       );
     case 'gateway':
@@ -201,7 +218,10 @@ export function ResourceDetailPage({ resourceKey }: { resourceKey: string }) {
             </Alert>
           </div>
         )}
-        <OverviewContainer resource={resource} createdAt={state.data?.kind === 'runtime' ? state.data.createdAt : undefined} />
+        <OverviewContainer
+          resource={resource}
+          createdAt={state.data?.kind === 'runtime' || state.data?.kind === 'harness' ? state.data.createdAt : undefined}
+        />
         {state.error && !notFound && (
           <Alert type="error" header="Couldn’t load the details" action={<Button onClick={state.reload}>Try again</Button>}>
             {state.error.message} ({typeof state.error.details?.awsCode === 'string' ? state.error.details.awsCode : state.error.code})
