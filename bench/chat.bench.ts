@@ -8,11 +8,10 @@
  */
 import { BedrockAgentCoreClient, InvokeAgentRuntimeCommand } from '@aws-sdk/client-bedrock-agentcore';
 import { EMULATOR_CREDENTIALS, startEmulator } from '../src/emulator/index';
-import type { ChatReplyItem } from '../src/shared/chat';
-import type { StreamFrame } from '../src/shared/contract';
 import { ChatStore } from '../src/main/services/chat/chat-store';
 import { startChatModuleRig } from '../test/integration/helpers/chat-module-rig';
-import { percentile, type Bench } from './bench-types';
+import type { Bench } from './bench-types';
+import { consolePath, interleaved, median, ratioResults, round, type Run } from './console-vs-sdk';
 import { createCorpus } from './text-corpus';
 
 const REGION = 'us-east-1';
@@ -20,13 +19,6 @@ const AGENT = 'strands_research_agent';
 // Run-to-run jitter of a few ms (GC, timers) is the same size as the overhead measured: 16 interleaved runs keep medians stable.
 const RUNS = Number(process.env.CHAT_BENCH_RUNS ?? 16);
 const WARMUP = 3;
-
-const median = (values: number[]): number =>
-  percentile(
-    [...values].sort((a, b) => a - b),
-    50,
-  );
-const round = (v: number, digits = 1): number => Math.round(v * 10 ** digits) / 10 ** digits;
 
 const bench: Bench = {
   name: 'chat (invoke path + transcript)',
@@ -37,34 +29,12 @@ const bench: Bench = {
     const pacing = { timeScale: 1, coldStartSeconds: 0, tokenMs: [8, 8] as [number, number] };
     const rig = await startChatModuleRig(pacing, REGION);
     const twin = await startEmulator(pacing);
-    const { db, hub } = rig;
+    const { db } = rig;
     const runSessionId = (i: number): string => `bench-run-${i}`.padEnd(40, '0');
     const chat = rig.chat.service;
-    let onFrames: (frames: StreamFrame[]) => void = () => undefined;
-    hub.connect({ connection: 'bench', role: 'owner' }, { send: (frames) => (onFrames(frames), true) });
     const agentKey = rig.agentKey(AGENT);
     const runtime = { arn: twin.world.runtimes(REGION).find((r) => r.name === AGENT)?.arn ?? '' };
-
-    let streams = 0;
-    type Run = { ttft: number; total: number; bytes: number };
-    const consoleRun = (i: number): Promise<Run> =>
-      new Promise((resolve) => {
-        const session = chat.createSession({ agentKey, qualifier: 'DEFAULT', runtimeSessionId: runSessionId(i) });
-        let ttft = NaN;
-        let bytes = 0;
-        const id = `s${++streams}`;
-        const t0 = performance.now();
-        onFrames = (frames) => {
-          for (const frame of frames) {
-            if (frame.id !== id) continue;
-            const item = frame.type === 'item' ? (frame.item as ChatReplyItem) : undefined;
-            if (Number.isNaN(ttft) && item?.kind === 'delta' && item.text) ttft = performance.now() - t0;
-            if (item?.kind === 'completed') bytes = item.message.metrics?.bytes ?? 0;
-            if (frame.type === 'end') resolve({ ttft, total: performance.now() - t0, bytes });
-          }
-        };
-        void hub.open('bench', id, 'chat.reply', { sessionId: session.id, prompt: 'research vector databases', mode: 'template' });
-      });
+    const consoleRun = consolePath(rig, agentKey, 'research vector databases', runSessionId);
 
     const bare = new BedrockAgentCoreClient({ endpoint: twin.url, region: REGION, credentials: EMULATOR_CREDENTIALS, maxAttempts: 1 });
     const bareRun = async (i: number): Promise<Run> => {
@@ -88,23 +58,10 @@ const bench: Bench = {
       return { ttft, total: performance.now() - t0, bytes };
     };
 
-    const samples = { console: [] as Run[], bare: [] as Run[] };
-    for (let i = 0; i < RUNS + WARMUP; i++) {
-      // Alternate which path goes first, so neither always runs on a warmer emulator.
-      const order = i % 2 === 0 ? (['console', 'bare'] as const) : (['bare', 'console'] as const);
-      for (const path of order) {
-        const result = path === 'console' ? await consoleRun(i) : await bareRun(i);
-        if (i >= WARMUP) samples[path].push(result);
-      }
-    }
-    const ttftConsole = median(samples.console.map((s) => s.ttft));
-    const ttftBare = median(samples.bare.map((s) => s.ttft));
-    const totalConsole = median(samples.console.map((s) => s.total));
-    const totalBare = median(samples.bare.map((s) => s.total));
+    const samples = await interleaved(RUNS, WARMUP, { console: consoleRun, bare: bareRun });
 
     // A long transcript: 5,000 messages in one session, opened cold from the file.
     const store = new ChatStore(db);
-    const identical = samples.console.filter((run, i) => run.bytes === samples.bare[i]?.bytes).length;
     const long = chat.createSession({ agentKey, qualifier: 'DEFAULT' });
     const corpus = createCorpus(11);
     store.transaction(() => {
@@ -149,17 +106,9 @@ const bench: Bench = {
     await rig.close();
     await twin.close();
 
-    const ttftRatio = ttftConsole / ttftBare;
-    const totalRatio = totalConsole / totalBare;
     const openMs = median(openTimes);
     return [
-      { metric: `time to first token, console path (median of ${RUNS})`, value: round(ttftConsole), unit: 'ms' },
-      { metric: `time to first token, bare SDK loop (median of ${RUNS})`, value: round(ttftBare), unit: 'ms' },
-      { metric: 'time to first token ratio (console / SDK)', value: round(ttftRatio, 3), unit: '×', target: '≤ 1.10', pass: ttftRatio <= 1.1 },
-      { metric: 'runs whose two paths streamed byte-identical replies', value: identical, unit: `of ${RUNS}`, target: `${RUNS}`, pass: identical === RUNS },
-      { metric: `total time, console path (median of ${RUNS})`, value: round(totalConsole), unit: 'ms' },
-      { metric: `total time, bare SDK loop (median of ${RUNS})`, value: round(totalBare), unit: 'ms' },
-      { metric: 'total time ratio (console / SDK)', value: round(totalRatio, 3), unit: '×', target: '≤ 1.05', pass: totalRatio <= 1.05 },
+      ...ratioResults(samples),
       { metric: 'open a 5,000-message transcript (chat.sessions.get, median of 5)', value: round(openMs), unit: 'ms', target: '< 300', pass: openMs < 300 },
     ];
   },

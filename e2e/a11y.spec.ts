@@ -80,6 +80,25 @@ const views: View[] = [
     },
   },
   {
+    name: 'harness detail',
+    open: async (page) => {
+      await new ConsolePage(page).navigate('Fleet');
+      await new FleetPage(page).openByName('sre_tools_harness');
+      await expect(page.getByTestId('detail-harness-tools')).toBeVisible();
+    },
+  },
+  {
+    name: 'chat with a harness reply (reasoning and tool steps)',
+    open: async (page) => {
+      await new ConsolePage(page).navigate('Fleet');
+      await new FleetPage(page).openByName('sre_tools_harness');
+      await page.getByTestId('detail-open-chat').click();
+      const chat = new ChatPage(page);
+      await chat.newSession();
+      await expect(await chat.send('Is checkout-api healthy?')).toHaveAttribute('data-state', 'complete');
+    },
+  },
+  {
     name: 'trace of a chat reply, a span open',
     open: async (page, host) => {
       const chat = new ChatPage(page);

@@ -67,8 +67,11 @@ export const resourceKeySchema = z
   .string()
   .min(5)
   .max(600)
-  .regex(/^[^|]+\|[a-z0-9-]+\|(runtime|memory|gateway)\|[^|]+$/, 'not a fleet resource key');
+  .regex(/^[^|]+\|[a-z0-9-]+\|(runtime|harness|memory|gateway)\|[^|]+$/, 'not a fleet resource key');
 export const fleetResourceInput = z.object({ key: resourceKeySchema }).strict();
+
+/** The resource kind a fleet key names (`<profile>|<region>|<kind>|<id>`). */
+export const kindOfKey = (key: string): string | undefined => key.split('|')[2];
 
 export interface StatusTransition {
   from: string | null;

@@ -19,6 +19,7 @@ import { notifyError } from '../../state/notifications';
 import { useFleetRefresh, useFleetSnapshot } from '../fleet/fleet-data';
 import { logsAround } from '../logs/logs-route';
 import { tracesQuery } from '../traces/traces-route';
+import { kindOfKey } from '../../../../shared/fleet';
 import { AgentPicker, chatAgentsOf } from './agent-picker';
 import { NoAgent, NoSession } from './chat-empty';
 import { isRawTurn, userMessageBefore } from './chat-events';
@@ -120,6 +121,10 @@ export function ChatPage() {
             durationMs: message.metrics?.totalMs,
           }),
         );
+      },
+      hasLogs(message) {
+        const session = chatStore.get().transcripts.get(message.sessionId)?.session;
+        return session !== undefined && kindOfKey(session.agentKey) === 'runtime';
       },
       openMessageTrace(message) {
         const session = chatStore.get().transcripts.get(message.sessionId)?.session;

@@ -11,6 +11,7 @@ import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import Textarea from '@cloudscape-design/components/textarea';
 import { memo, useEffect, useRef, useState } from 'react';
 import type { ChatSession } from '../../../../shared/chat';
+import { kindOfKey } from '../../../../shared/fleet';
 import type { SendInput } from './chat-store';
 import { checkJson, previewTemplate } from './payload';
 import { TemplateEditor, useTemplate } from './template-editor';
@@ -35,6 +36,7 @@ export const Composer = memo(function Composer({ session, streaming, onSend, onS
   const [error, setError] = useState<string | null>(null);
   const [editingTemplate, setEditingTemplate] = useState(false);
   const template = useTemplate(session.agentKey);
+  const harness = kindOfKey(session.agentKey) === 'harness';
   const inputRef = useRef<PromptInputProps.Ref>(null);
 
   useEffect(() => {
@@ -87,7 +89,12 @@ export const Composer = memo(function Composer({ session, streaming, onSend, onS
         ? 'The body is sent exactly as written (Ctrl+Enter sends)'
         : `Not valid JSON yet: ${rawCheck.message ?? ''}`;
 
-  const modeSwitch = (
+  // A harness takes messages: no payload template, no raw body.
+  const modeSwitch = harness ? (
+    <div className="chat-composer__bar">
+      <span className="chat-composer__hint">Sent to the harness as the next user message (InvokeHarness) · Enter sends · Shift+Enter adds a line</span>
+    </div>
+  ) : (
     <div className="chat-composer__bar">
       <SegmentedControl
         selectedId={mode}

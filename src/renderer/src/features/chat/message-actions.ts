@@ -7,6 +7,8 @@ export interface MessageActions {
   openLogs(action: Extract<NonNullable<ChatError['action']>, { kind: 'open_logs' }>): void;
   /** The agent's log lines around one reply, its runtime session marked. */
   openMessageLogs(message: ChatMessage): void;
+  /** Whether a message's agent writes CloudWatch logs the console can open (runtimes do; harness logs are not per endpoint). */
+  hasLogs(message: ChatMessage): boolean;
   /** The span waterfall of one reply's invocation (its trace id came back with the reply). */
   openMessageTrace(message: ChatMessage): void;
   refreshFleet(): void;
@@ -18,6 +20,7 @@ export const MessageActionsContext = createContext<MessageActions>({
   retry: noop,
   openLogs: noop,
   openMessageLogs: noop,
+  hasLogs: () => false,
   openMessageTrace: noop,
   refreshFleet: noop,
   focusBearer: noop,

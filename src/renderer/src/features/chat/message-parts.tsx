@@ -146,6 +146,7 @@ const RawToggle = memo(function RawToggle({ label, expanded, onToggle }: { label
 /** The agent's log lines around this reply (its runtime session marked), in the logs page's history. */
 const LogsLink = memo(function LogsLink({ message, first }: { message: ChatMessage; first: boolean }) {
   const actions = useMessageActions();
+  if (!actions.hasLogs(message)) return null;
   return (
     <span className={first ? 'chat-message__raw-toggle' : undefined}>
       <Button

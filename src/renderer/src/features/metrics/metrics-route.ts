@@ -62,6 +62,3 @@ export function metricsQuery(view: Partial<MetricsView>): Record<string, string>
 /** The range as the contract takes it. */
 export const toMetricRange = (range: ViewRange): MetricRange =>
   range.kind === 'preset' ? { preset: range.preset } : { startTime: range.from, endTime: range.to };
-
-/** The resource kind a fleet key names. */
-export const kindOfKey = (key: string): string | undefined => key.split('|')[2];

@@ -6,7 +6,8 @@ import { MetricCharts } from './agent-charts';
 import { CostPanel } from './cost-panel';
 import { useMetricsQuery } from './metrics-api';
 import { MetricsNotices } from './metrics-notices';
-import { kindOfKey, toMetricRange, type MetricsView, type ViewRange } from './metrics-route';
+import { kindOfKey } from '../../../../shared/fleet';
+import { toMetricRange, type MetricsView, type ViewRange } from './metrics-route';
 import { RangeSelector } from './range-selector';
 import { MetricsFrame } from './metrics-frame';
 
