@@ -80,6 +80,15 @@ const views: View[] = [
     },
   },
   {
+    name: 'fleet in presentation mode',
+    open: async (page) => {
+      await new ConsolePage(page).navigate('Fleet');
+      await page.getByRole('button', { name: /^Presentation mode: mask/ }).click();
+      await expect(page.getByRole('button', { name: /Presentation mode is on/ })).toBeVisible();
+      await expect(new FleetPage(page).rows().first()).toContainText('account-A');
+    },
+  },
+  {
     name: 'harness detail',
     open: async (page) => {
       await new ConsolePage(page).navigate('Fleet');

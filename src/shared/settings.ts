@@ -13,6 +13,8 @@ const fields = {
   replyTotalTimeoutSeconds: z.number().int().min(10).max(28_800),
   /** Lines a log tail keeps before the oldest go (with a marker saying so). */
   logBufferLines: z.number().int().min(1_000).max(1_000_000),
+  /** Screen sharing and demos: identifiers masked with consistent pseudonyms everywhere, larger type. */
+  presentationMode: z.boolean(),
 };
 
 /** `settings.set` takes a partial update; unknown keys are rejected, not silently dropped. */
@@ -29,6 +31,7 @@ export const settingsSchema = z.object({
   replyIdleTimeoutSeconds: fields.replyIdleTimeoutSeconds.default(300),
   replyTotalTimeoutSeconds: fields.replyTotalTimeoutSeconds.default(900),
   logBufferLines: fields.logBufferLines.default(100_000),
+  presentationMode: fields.presentationMode.default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -5,6 +5,7 @@ import { ExternalLinkProvider } from '../components/external-link';
 import { formatHash } from '../routing/hash-route';
 import { hrefFor, parseRoute, useRouteKey, type AppRoute } from '../routing/use-hash-route';
 import { useAppInfo, useConnection, useSettings } from '../state/hooks';
+import { PresentationProvider } from '../state/presentation';
 import { useBootState } from '../state/use-boot-state';
 import { CommandPalette } from './command-palette';
 import { NotificationBar } from './notification-bar';
@@ -48,38 +49,45 @@ export function App() {
   const SplitContent = split?.Panel;
 
   return (
-    <ExternalLinkProvider>
-      <TopBar source={appInfo.data?.dataSource} onOpenPalette={openPalette} onShowShortcuts={showShortcuts} />
-      <AppLayout
-        headerSelector="#top-nav"
-        navigation={<SideNav active={page.id} />}
-        navigationOpen={navigationOpen}
-        onNavigationChange={(event) => setNavigationOpen(event.detail.open)}
-        breadcrumbs={<PageBreadcrumbs key={page.id} page={page} query={route.query} home={home} />}
-        notifications={
-          <NotificationBar
-            connection={connection}
-            notices={appInfo.data?.notices ?? []}
-            loadErrors={[
-              { what: 'console information', error: appInfo.data ? null : appInfo.error },
-              { what: 'settings', error: settings.data ? null : settings.error },
-            ]}
-          />
-        }
-        toolsHide
-        contentType={page.contentType?.(route.query) ?? 'default'}
-        content={<PageOutlet page={page} />}
-        splitPanel={SplitContent && split.isShown(route.query) ? <SplitContent key={page.id} query={route.query} /> : undefined}
-        splitPanelOpen={split?.isOpen(route.query) ?? false}
-        onSplitPanelToggle={(event) => split?.onToggle(event.detail.open)}
-        splitPanelPreferences={splitPanelPreferences}
-        splitPanelSize={splitPanelSize}
-        onSplitPanelResize={(event) => setSplitPanelSize(event.detail.size)}
-        onSplitPanelPreferencesChange={(event) => setSplitPanelPreferences(event.detail)}
-        ariaLabels={{ navigation: 'Side navigation', navigationClose: 'Close side navigation', navigationToggle: 'Open side navigation' }}
-      />
-      <CommandPalette visible={paletteOpen} onClose={() => setPaletteOpen(false)} />
-      <ShortcutsModal visible={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
-    </ExternalLinkProvider>
+    <PresentationProvider enabled={settings.data?.presentationMode ?? false}>
+      <ExternalLinkProvider>
+        <TopBar
+          source={appInfo.data?.dataSource}
+          presentation={settings.data?.presentationMode ?? false}
+          onOpenPalette={openPalette}
+          onShowShortcuts={showShortcuts}
+        />
+        <AppLayout
+          headerSelector="#top-nav"
+          navigation={<SideNav active={page.id} />}
+          navigationOpen={navigationOpen}
+          onNavigationChange={(event) => setNavigationOpen(event.detail.open)}
+          breadcrumbs={<PageBreadcrumbs key={page.id} page={page} query={route.query} home={home} />}
+          notifications={
+            <NotificationBar
+              connection={connection}
+              notices={appInfo.data?.notices ?? []}
+              loadErrors={[
+                { what: 'console information', error: appInfo.data ? null : appInfo.error },
+                { what: 'settings', error: settings.data ? null : settings.error },
+              ]}
+            />
+          }
+          toolsHide
+          contentType={page.contentType?.(route.query) ?? 'default'}
+          content={<PageOutlet page={page} />}
+          splitPanel={SplitContent && split.isShown(route.query) ? <SplitContent key={page.id} query={route.query} /> : undefined}
+          splitPanelOpen={split?.isOpen(route.query) ?? false}
+          onSplitPanelToggle={(event) => split?.onToggle(event.detail.open)}
+          splitPanelPreferences={splitPanelPreferences}
+          splitPanelSize={splitPanelSize}
+          onSplitPanelResize={(event) => setSplitPanelSize(event.detail.size)}
+          onSplitPanelPreferencesChange={(event) => setSplitPanelPreferences(event.detail)}
+          ariaLabels={{ navigation: 'Side navigation', navigationClose: 'Close side navigation', navigationToggle: 'Open side navigation' }}
+        />
+        <CommandPalette visible={paletteOpen} onClose={() => setPaletteOpen(false)} />
+        <ShortcutsModal visible={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      </ExternalLinkProvider>
+    </PresentationProvider>
   );
 }

@@ -5,6 +5,7 @@ import type { AppInfo } from '../../../shared/contract';
 import type { ConnectionState } from '../api';
 import type { ApiError } from '../api';
 import { dismissNotification, useNotifications } from '../state/notifications';
+import { useRedact } from '../state/presentation';
 
 export interface NotificationBarProps {
   connection: ConnectionState;
@@ -15,6 +16,7 @@ export interface NotificationBarProps {
 export function NotificationBar({ connection, notices, loadErrors }: NotificationBarProps) {
   const raised = useNotifications();
   const [dismissedNotices, setDismissedNotices] = useState<ReadonlySet<string>>(new Set());
+  const redact = useRedact();
   const items: FlashbarProps.MessageDefinition[] = [];
 
   if (connection === 'lost') {
@@ -27,7 +29,7 @@ export function NotificationBar({ connection, notices, loadErrors }: Notificatio
     });
   }
   for (const { what, error } of loadErrors) {
-    if (error) items.push({ id: `load:${what}`, type: 'error', header: `Couldn’t load ${what}`, content: `${error.message} (${error.code})` });
+    if (error) items.push({ id: `load:${what}`, type: 'error', header: `Couldn’t load ${what}`, content: redact(`${error.message} (${error.code})`) });
   }
   for (const notice of notices) {
     if (dismissedNotices.has(notice.message)) continue;
@@ -44,8 +46,8 @@ export function NotificationBar({ connection, notices, loadErrors }: Notificatio
     items.push({
       id: item.id,
       type: item.type,
-      header: item.header,
-      content: item.content,
+      header: redact(item.header),
+      content: item.content === undefined ? undefined : redact(item.content),
       dismissible: true,
       dismissLabel: 'Dismiss',
       onDismiss: () => dismissNotification(item.id),

@@ -1,11 +1,15 @@
 /** The console's top navigation: product identity, data-source badge, search trigger and help. */
 import TopNavigation, { type TopNavigationProps } from '@cloudscape-design/components/top-navigation';
-import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { DataSource } from '../../../shared/contract';
 import logo from '../assets/logo.svg';
 import { useOpenExternal } from '../components/external-link';
 import { TOP_OFFSET_VAR } from '../lib/top-offset';
 import { hrefFor } from '../routing/use-hash-route';
+import { useApiMutation } from '../state/api-query';
+import { apiQueryKey } from '../state/api-key';
+import { notifyError } from '../state/notifications';
 import { DataSourceBadge } from './data-source-badge';
 
 const DOCS_URL = 'https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide/what-is-bedrock-agentcore.html';
@@ -14,6 +18,8 @@ export const paletteShortcut = isMac ? '⌘K' : 'Ctrl+K';
 
 export interface TopBarProps {
   source: DataSource | undefined;
+  /** Presentation mode is on: the toggle reads "Presentation on" and is highlighted, a badge for anyone looking at the screen. */
+  presentation: boolean;
   onOpenPalette: () => void;
   onShowShortcuts: () => void;
 }
@@ -23,10 +29,28 @@ export interface TopBarProps {
  * (a forced synchronous layout) whenever its `utilities` change identity, and
  * the shell re-renders on every route change — e.g. each fleet filter keystroke.
  */
-export const TopBar = memo(function TopBar({ source, onOpenPalette, onShowShortcuts }: TopBarProps) {
+export const TopBar = memo(function TopBar({ source, presentation, onOpenPalette, onShowShortcuts }: TopBarProps) {
   const openExternal = useOpenExternal();
+  const queryClient = useQueryClient();
+  // `mutate` is stable across renders; the mutation object is not (and utilities must keep their identity).
+  const { mutate: saveSettings } = useApiMutation('settings.set', {
+    onSuccess: (next) => queryClient.setQueryData(apiQueryKey('settings.get', {}), next),
+    onError: (error) => notifyError('Switch presentation mode', error),
+  });
+  const togglePresentation = useCallback(() => saveSettings({ presentationMode: !presentation }), [saveSettings, presentation]);
   const utilities = useMemo<TopNavigationProps.Utility[]>(
     () => [
+      {
+        type: 'button',
+        variant: presentation ? 'primary-button' : 'link',
+        iconName: 'view-full',
+        text: presentation ? 'Presentation on' : 'Presentation',
+        ariaLabel: presentation
+          ? 'Presentation mode is on: identifiers are masked. Turn it off'
+          : 'Presentation mode: mask account ids, ARNs, session ids and emails for screen sharing',
+        title: 'Presentation mode',
+        onClick: togglePresentation,
+      },
       {
         type: 'menu-dropdown',
         iconName: 'support',
@@ -43,7 +67,7 @@ export const TopBar = memo(function TopBar({ source, onOpenPalette, onShowShortc
       },
       { type: 'button', iconName: 'settings', ariaLabel: 'Settings', title: 'Settings', href: hrefFor('settings') },
     ],
-    [openExternal, onShowShortcuts],
+    [openExternal, onShowShortcuts, presentation, togglePresentation],
   );
   const identity = useMemo(() => ({ href: hrefFor('fleet'), title: 'AgentCore Ops Console', logo: { src: logo, alt: '' } }), []);
   const barRef = useRef<HTMLDivElement>(null);

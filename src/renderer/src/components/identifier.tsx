@@ -1,15 +1,17 @@
 /**
  * The one way feature code shows identifiers of people and AWS accounts:
  * account ids, ARNs, access-key ids, runtime session ids, user ids, emails
- * and IP addresses. Today it shows the value unchanged; it is the single place
- * where a presentation mode (screen sharing, demos) will later mask them, so
- * nothing may print such a value around it (test/guards/identifier-guard.test.ts checks).
+ * and IP addresses. It is the single place where presentation mode (screen
+ * sharing, demos) masks them with consistent pseudonyms, so nothing may print
+ * such a value around it (test/guards/identifier-guard.test.ts checks).
  */
 import './identifier.css';
 import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import type { ReactNode } from 'react';
+import type { IdentifierKind } from '../../../shared/redaction';
+import { useMaskIdentifier } from '../state/presentation';
 
-export type IdentifierKind = 'account' | 'arn' | 'accessKey' | 'runtimeSession' | 'user' | 'email' | 'ip';
+export type { IdentifierKind } from '../../../shared/redaction';
 
 export type IdentifierFormatter = (kind: IdentifierKind, value: string) => string;
 
@@ -24,11 +26,9 @@ const kinds: Record<IdentifierKind, { name: string; mono: boolean }> = {
   ip: { name: 'IP address', mono: true },
 };
 
-const showAsIs: IdentifierFormatter = (_kind, value) => value;
-
-/** For places that need a string (palette descriptions, titles, aria labels). A hook so that the mode can later come from context. */
+/** For places that need a string (palette descriptions, titles, aria labels): masked in presentation mode. */
 export function useIdentifierFormatter(): IdentifierFormatter {
-  return showAsIs;
+  return useMaskIdentifier();
 }
 
 export interface IdentifierProps {

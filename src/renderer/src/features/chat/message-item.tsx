@@ -4,7 +4,7 @@ import ChatBubble from '@cloudscape-design/chat-components/chat-bubble';
 import LoadingBar from '@cloudscape-design/chat-components/loading-bar';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { ChatMessage } from '../../../../shared/chat';
 import { formatClock } from '../../lib/relative-time';
 import { AgentMarkdown } from './agent-markdown';
@@ -12,6 +12,7 @@ import { isRawTurn } from './chat-events';
 import { MessageError, MessageFooter, Steps } from './message-parts';
 import { prettyJson } from './payload';
 import { useIdentifierFormatter } from '../../components/identifier';
+import { useRedact } from '../../state/presentation';
 
 /**
  * Bubble colours come from chat.css variables (light and dark sets): the chat
@@ -22,7 +23,11 @@ import { useIdentifierFormatter } from '../../components/identifier';
 const USER_BUBBLE = { bubble: { background: 'var(--chat-user-bubble)', color: 'var(--chat-text)' } };
 const AGENT_BUBBLE = { bubble: { background: 'var(--chat-agent-bubble)', color: 'var(--chat-text)' } };
 
-function Body({ message }: { message: ChatMessage }) {
+function Body({ message: stored }: { message: ChatMessage }) {
+  const redact = useRedact();
+  // Presentation mode: agent output and prompts can name accounts and sessions as much as the console's own fields.
+  const text = useMemo(() => redact(stored.text, stored.state === 'streaming'), [redact, stored.text, stored.state]);
+  const message = text === stored.text ? stored : { ...stored, text };
   const streaming = message.state === 'streaming';
   if (message.role === 'user') {
     return isRawTurn(message) ? <pre className="chat-code">{prettyJson(message.text)}</pre> : <div className="chat-user-text">{message.text}</div>;

@@ -10,6 +10,7 @@ import { memo, useCallback, useState } from 'react';
 import type { ChatError, ChatMessage, ChatStep, InvocationMetrics } from '../../../../shared/chat';
 import { formatBytes, formatDuration, latencyVerdict, metricItems } from './format-metrics';
 import { useMessageActions } from './message-actions';
+import { useRedact } from '../../state/presentation';
 
 const stepLook: Record<string, { icon: IconProps.Name; label: string }> = {
   agent_thinking: { icon: 'gen-ai', label: 'Thinking' },
@@ -23,7 +24,10 @@ const stepLook: Record<string, { icon: IconProps.Name; label: string }> = {
   unknown_event: { icon: 'status-warning', label: 'Unknown event' },
 };
 
-function StepRow({ step, live }: { step: ChatStep; live: boolean }) {
+function StepRow({ step: stored, live }: { step: ChatStep; live: boolean }) {
+  const redact = useRedact();
+  // Tool inputs and results are agent output too: presentation mode masks what they name.
+  const step = { ...stored, title: redact(stored.title), ...(stored.detail !== undefined ? { detail: redact(stored.detail) } : {}) };
   const look = stepLook[step.kind] ?? { icon: 'angle-right' as const, label: step.kind.replace(/_/g, ' ') };
   // "Thinking: Thinking" says nothing: show the start of the detail instead.
   const title = step.title.trim().toLowerCase() === look.label.toLowerCase() && step.detail ? step.detail.replace(/\s+/g, ' ').slice(0, 120) : step.title;
@@ -181,6 +185,7 @@ const TraceLink = memo(function TraceLink({ message }: { message: ChatMessage })
 });
 
 export function MessageFooter({ message, time }: { message: ChatMessage; time: string }) {
+  const redact = useRedact();
   const [showRaw, setShowRaw] = useState(false);
   const toggleRaw = useCallback(() => setShowRaw((v) => !v), []);
   const hasRaw = message.raw !== undefined;
@@ -216,7 +221,7 @@ export function MessageFooter({ message, time }: { message: ChatMessage; time: s
               copyErrorText="Could not copy"
             />
           </div>
-          <pre className="chat-raw__body">{message.raw}</pre>
+          <pre className="chat-raw__body">{redact(message.raw ?? '')}</pre>
         </div>
       )}
     </>
@@ -230,8 +235,11 @@ const actionLabel: Record<NonNullable<ChatError['action']>['kind'], string> = {
   set_bearer_token: 'Set bearer token',
 };
 
-export function MessageError({ message, error }: { message: ChatMessage; error: ChatError }) {
+export function MessageError({ message, error: stored }: { message: ChatMessage; error: ChatError }) {
   const actions = useMessageActions();
+  const redact = useRedact();
+  // An AWS error message names ARNs and sessions like any other text on screen.
+  const error = { ...stored, message: redact(stored.message), ...(stored.hint ? { hint: redact(stored.hint) } : {}) };
   const action = error.action;
   const run = (): void => {
     if (!action) return;

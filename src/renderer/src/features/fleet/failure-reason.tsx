@@ -1,11 +1,14 @@
 /** A failure reason under a status: two lines in the table, with an expand for long AWS messages. */
 import { useState } from 'react';
+import { useRedact } from '../../state/presentation';
 
 /** Messages shorter than this fit in two lines of the status column, so they get no expander. */
 const CLAMP_CHARS = 90;
 
-export function FailureReason({ text }: { text: string }) {
+export function FailureReason({ text: stored }: { text: string }) {
   const [expanded, setExpanded] = useState(false);
+  // AWS's own words name roles, keys and accounts: presentation mode masks them too.
+  const text = useRedact()(stored);
   const long = text.length > CLAMP_CHARS;
   return (
     <div className="failure-reason-block">

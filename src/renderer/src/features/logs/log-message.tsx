@@ -11,6 +11,7 @@ import type { LogLine } from '../../../../shared/logs';
 import { useApiQuery } from '../../state/api-query';
 import { markRuns, type Matcher } from './log-filter';
 import { useLogsDisplay, type RowOpen, type ToggleRow } from './logs-display';
+import { useRedact } from '../../state/presentation';
 
 /** A plain message past this many lines or characters shows its start until expanded, so one traceback does not fill the pane. */
 const PREVIEW_LINES = 12;
@@ -67,7 +68,9 @@ export const LogMessage = memo(function LogMessage({ id, line, open, onToggle }:
   const { matcher } = useLogsDisplay();
   const cut = line.fullLength !== undefined && line.fullLength > line.message.length;
   const whole = useApiQuery('logs.line', { key: line.key }, { enabled: cut && Boolean(open?.full) });
-  const text = whole.data?.message ?? line.message;
+  const redact = useRedact();
+  // Presentation mode: a log line can carry any identifier an agent printed.
+  const text = redact(whole.data?.message ?? line.message);
   const expanded = Boolean(open?.expanded);
   const json = line.json ? (expanded ? pretty(text) : null) : null;
   const short = !line.json && !expanded ? preview(text) : null;

@@ -7,6 +7,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMemo, useState } from 'react';
 import type { SpanAttribute } from '../../../../shared/traces';
 import { LongText } from './long-text';
+import { useRedact } from '../../state/presentation';
 import { attributeText } from './span-format';
 
 type View = 'pairs' | 'json';
@@ -15,7 +16,10 @@ export function SpanAttributes({ attributes }: { attributes: Record<string, Span
   const [view, setView] = useState<View>('pairs');
   // Sorted, so the gen_ai.*, tool.* and http.* families sit together.
   const entries = useMemo(() => Object.entries(attributes).sort(([a], [b]) => a.localeCompare(b)), [attributes]);
+  const redact = useRedact();
   const json = useMemo(() => JSON.stringify(Object.fromEntries(entries), null, 2), [entries]);
+  // The copy is the real JSON (the clipboard is not on screen); what shows is masked in presentation mode.
+  const shown = useMemo(() => redact(json), [json, redact]);
   return (
     <SpaceBetween size="s">
       <SpaceBetween direction="horizontal" size="xs" alignItems="center">
@@ -46,7 +50,7 @@ export function SpanAttributes({ attributes }: { attributes: Record<string, Span
         />
       ) : (
         <pre className="wf-json" tabIndex={0} aria-label="Span attributes as JSON" data-testid="trace-span-json">
-          {json}
+          {shown}
         </pre>
       )}
     </SpaceBetween>

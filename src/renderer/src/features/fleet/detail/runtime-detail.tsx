@@ -16,6 +16,7 @@ import { resolveLinked } from './detail-logic';
 import { EndpointLogGroup, useLogGroups } from './endpoint-log-group';
 import { Copyable, dash, When } from './overview-container';
 import { Identifier } from '../../../components/identifier';
+import { useRedact } from '../../../state/presentation';
 
 const protocolLabel: Record<string, string> = { HTTP: 'HTTP', MCP: 'MCP (Model Context Protocol)', A2A: 'A2A (Agent2Agent)' };
 
@@ -59,6 +60,8 @@ export function BearerTokenNotice({ authorizer }: { authorizer: RuntimeDetail['a
 }
 
 export function RuntimeConfiguration({ detail }: { detail: RuntimeDetail }) {
+  // An ECR image URI starts with the account id.
+  const redact = useRedact();
   return (
     <div data-testid="detail-configuration">
       <Container header={<Header variant="h2">Configuration</Header>}>
@@ -78,7 +81,7 @@ export function RuntimeConfiguration({ detail }: { detail: RuntimeDetail }) {
               label: 'Container image',
               value: detail.containerUri ? (
                 <Box variant="code" fontSize="body-s">
-                  {detail.containerUri}
+                  {redact(detail.containerUri)}
                 </Box>
               ) : (
                 dash

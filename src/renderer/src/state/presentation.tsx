@@ -1,0 +1,49 @@
+/**
+ * Presentation mode as the renderer applies it: one set of pseudonyms for the
+ * window's life (the same account is "account-A" on every page and after
+ * every refresh), identifiers masked through <Identifier>, free text (agent
+ * output, log lines, span attributes) redacted through `useRedact`, and a body
+ * class for larger type and stronger contrast. Off, both are the identity.
+ */
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { maskIdentifier, Pseudonyms, redactText, StreamRedactor, type IdentifierKind } from '../../../shared/redaction';
+
+interface Presentation {
+  enabled: boolean;
+  names: Pseudonyms;
+}
+
+const PresentationContext = createContext<Presentation>({ enabled: false, names: new Pseudonyms() });
+
+export function PresentationProvider({ enabled, children }: { enabled: boolean; children: ReactNode }) {
+  // One table per window: pseudonyms stay the same when the mode is switched off and on again.
+  const names = useMemo(() => new Pseudonyms(), []);
+  const value = useMemo(() => ({ enabled, names }), [enabled, names]);
+  useEffect(() => {
+    document.body.classList.toggle('presentation-mode', enabled);
+  }, [enabled]);
+  return <PresentationContext.Provider value={value}>{children}</PresentationContext.Provider>;
+}
+
+export const usePresentationMode = (): boolean => useContext(PresentationContext).enabled;
+
+/** How an identifier field shows: as is, or its pseudonym. */
+export function useMaskIdentifier(): (kind: IdentifierKind, value: string) => string {
+  const { enabled, names } = useContext(PresentationContext);
+  return useMemo(
+    () => (enabled ? (kind: IdentifierKind, value: string) => maskIdentifier(kind, value, names) : (_kind: IdentifierKind, value: string) => value),
+    [enabled, names],
+  );
+}
+
+/**
+ * Free text as it may be shown: unchanged, or with every identifier in it replaced. Text still streaming in
+ * (`partial`) also holds back a tail that may yet become an identifier: half an account id is not shown either.
+ */
+export function useRedact(): (text: string, partial?: boolean) => string {
+  const { enabled, names } = useContext(PresentationContext);
+  return useMemo(
+    () => (enabled ? (text: string, partial = false) => (partial ? new StreamRedactor(names).push(text) : redactText(text, names)) : (text: string) => text),
+    [enabled, names],
+  );
+}
