@@ -40,6 +40,10 @@ test('a demo harness is in the fleet, chats with reasoning, a tool step and toke
     await page.screenshot({ path: 'e2e/artifacts/harness-chat.png' });
     expect(console.pageErrors).toEqual([]);
 
+    // The reply's tokens are priced on the harness's page.
+    await page.goBack();
+    await expect(page.getByTestId('detail-harness-cost')).toContainText(/input tokens/, { timeout: 30_000 });
+
     const dataDir = host.dataDir;
     await host.stop();
     host = await startHost({ ...paced, dataDir });

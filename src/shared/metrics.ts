@@ -146,6 +146,18 @@ export interface ResourceMetrics {
   calls: number;
 }
 
+/** A harness's model cost from the token usage its replies reported to this console's chats (the only counts there are). */
+export interface HarnessCost {
+  key: string;
+  startTime: number;
+  endTime: number;
+  model?: string;
+  turns: number;
+  inputTokens: number;
+  outputTokens: number;
+  cost: CostBreakdown;
+}
+
 export interface PriceEntry {
   id: string;
   label: string;
@@ -180,6 +192,7 @@ export const metricsInputs = {
     })
     .strict(),
   breaches: z.object({ agentKey: agentKeySchema.optional(), since: epochMs.optional() }).strict(),
+  harness: z.object({ key: resourceKeySchema, range: metricRangeSchema }).strict(),
   pricesSet: z.object({ overrides: z.record(z.string().min(1).max(100), z.number().min(0).max(1_000_000)) }).strict(),
 };
 
@@ -188,6 +201,7 @@ export const metricsContract = {
     'metrics.agent': query<AgentMetrics>()(metricsInputs.agent),
     'metrics.fleet': query<FleetMetrics>()(metricsInputs.fleet),
     'metrics.resource': query<ResourceMetrics>()(metricsInputs.resource),
+    'metrics.harness': query<HarnessCost>()(metricsInputs.harness),
     'metrics.slo.set': command<SloThresholds>()(metricsInputs.sloSet),
     'metrics.breaches': query<SloBreach[]>()(metricsInputs.breaches),
     'prices.get': query<PriceTable>()(z.object({}).strict()),

@@ -4,10 +4,14 @@
  * step, tool use and result, token usage and the harness's latency; a second
  * turn resumes the session; and the bad input — model access denied, an
  * exception event mid-stream, a stream ending without messageStop, an event
- * the SDK does not know, throttling, a harness deleted while chatting.
+ * the SDK does not know, throttling, a harness deleted while chatting — and
+ * the model cost of its replies, priced from the tokens they reported.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DeleteHarnessCommand } from '@aws-sdk/client-bedrock-agentcore-control';
+import { createMetricsModule } from '../../src/main/services/metrics/metrics-module';
+import { contract } from '../../src/shared/contract';
+import { OWNER } from './helpers/caller';
 import { startChatHarness, type ChatHarness } from './helpers/chat-harness';
 
 let h: ChatHarness;
@@ -99,5 +103,21 @@ describe('chat with a harness', () => {
     expect(reply.state).toBe('error');
     expect(reply.error?.code).toBe('ResourceNotFoundException');
     h.emu.reset();
+  });
+});
+
+describe('a harness’s model cost', () => {
+  it('prices the tokens its replies reported to this console’s chats, per model, from the price table', async () => {
+    const key = harnessKey('sre_tools_harness');
+    const before = await h.ask(session('sre_tools_harness').id, 'Is checkout-api healthy?');
+    const metrics = createMetricsModule({ db: h.db, clients: h.clients, fleet: h.fleet });
+    const input = contract['metrics.harness'].input.parse({ key, range: { preset: '24h' } });
+    const figure = await metrics.methods['metrics.harness'](input, OWNER);
+    expect(figure.model).toMatch(/claude|nova/);
+    expect(figure.turns).toBeGreaterThanOrEqual(1);
+    expect(figure.inputTokens).toBeGreaterThanOrEqual(before.metrics!.usage!.inputTokens);
+    const lines = figure.cost.lines.filter((l) => l.priceId.startsWith('model.'));
+    expect(lines.map((l) => l.id).sort()).toEqual([expect.stringMatching(/\.input$/), expect.stringMatching(/\.output$/)]);
+    expect(figure.cost.totalUsd).toBeGreaterThan(0);
   });
 });

@@ -14,6 +14,7 @@ import type { Db } from '../store/database';
 import { agentMetrics } from './agent-metrics';
 import { ConsoleLatencyReader } from './console-latency';
 import { fleetMetrics } from './fleet-metrics';
+import { harnessCost } from './harness-cost';
 import { metricTargets } from './metric-target';
 import type { MetricsDeps } from './metrics-deps';
 import { resourceMetrics } from './resource-metrics';
@@ -21,7 +22,7 @@ import { SloStore } from './slo-store';
 
 export interface MetricsModuleDeps {
   db: Db;
-  clients: Pick<ClientFactory, 'metricsClient'>;
+  clients: Pick<ClientFactory, 'metricsClient' | 'forCell'>;
   fleet: Pick<FleetService, 'find' | 'snapshot'>;
   backoff?: Backoff;
   /** Default: resources/pricing.json found next to the app. */
@@ -31,7 +32,7 @@ export interface MetricsModuleDeps {
 }
 
 export type MetricsModule = FeatureModule<
-  'metrics.agent' | 'metrics.fleet' | 'metrics.resource' | 'metrics.slo.set' | 'metrics.breaches' | 'prices.get' | 'prices.set'
+  'metrics.agent' | 'metrics.fleet' | 'metrics.resource' | 'metrics.harness' | 'metrics.slo.set' | 'metrics.breaches' | 'prices.get' | 'prices.set'
 >;
 
 export function createMetricsModule(deps: MetricsModuleDeps): MetricsModule {
@@ -52,6 +53,7 @@ export function createMetricsModule(deps: MetricsModuleDeps): MetricsModule {
       'metrics.agent': (input) => agentMetrics(shared, input),
       'metrics.fleet': (input) => fleetMetrics(shared, input),
       'metrics.resource': (input) => resourceMetrics(shared, input),
+      'metrics.harness': (input) => harnessCost({ db: deps.db, clients: deps.clients, fleet: deps.fleet, prices, clock: deps.clock ?? Date.now }, input),
       'metrics.slo.set': async ({ agentKey, slo: thresholds }) => slo.set(agentKey, thresholds),
       'metrics.breaches': async (filter) => slo.list(filter),
       'prices.get': async () => prices(),

@@ -1,7 +1,8 @@
 /**
  * A managed agent harness's sections: its model, prompt, tools, skills and
  * memory (names and locations only — keys and credentials stay in AWS and
- * in main), and its endpoints. Versions share the runtime's table.
+ * in main), its endpoints, and the model cost of its replies in this
+ * console's chats. Versions share the runtime's table.
  */
 import Box from '@cloudscape-design/components/box';
 import Container from '@cloudscape-design/components/container';
@@ -13,6 +14,8 @@ import Table from '@cloudscape-design/components/table';
 import type { HarnessDetail } from '../../../../../shared/fleet';
 import { Identifier } from '../../../components/identifier';
 import { statusIndicatorType, versionLabel } from '../resource-format';
+import { CostPanel } from '../../metrics/cost-panel';
+import { useApiQuery } from '../../../state/api-query';
 import { dash } from './overview-container';
 
 const list = (items: readonly string[]) => (items.length ? items.join(', ') : dash);
@@ -82,6 +85,29 @@ export function HarnessEndpoints({ endpoints }: { endpoints: HarnessDetail['endp
           { id: 'description', header: 'Description', cell: (e) => e.description ?? dash },
         ]}
         empty={<Box color="text-body-secondary">No endpoints: the harness is invoked at its latest version.</Box>}
+      />
+    </div>
+  );
+}
+
+/** Model cost of the harness's replies in this console's chats over the last week (the only token counts the console sees). */
+export function HarnessCostPanel({ harnessKey }: { harnessKey: string }) {
+  // Re-read on every visit: a chat since the last one has added tokens.
+  const query = useApiQuery('metrics.harness', { key: harnessKey, range: { preset: '7d' } }, { refetchOnMount: 'always' });
+  if (query.error)
+    return (
+      <Box color="text-status-error" data-testid="detail-harness-cost-error">
+        Model cost could not be read: {query.error.message}
+      </Box>
+    );
+  if (!query.data) return null;
+  const { turns, inputTokens, outputTokens } = query.data;
+  return (
+    <div data-testid="detail-harness-cost">
+      <CostPanel
+        cost={query.data.cost}
+        title="Model cost, last 7 days"
+        description={`From the token usage the harness reported to this console’s chats: ${turns.toLocaleString('en-US')} replies, ${inputTokens.toLocaleString('en-US')} input and ${outputTokens.toLocaleString('en-US')} output tokens. Other callers’ use is not counted.`}
       />
     </div>
   );

@@ -21,7 +21,7 @@ import { healthIndicator, kindLabel } from '../resource-format';
 import { useFleetRefresh, useFleetSnapshot } from '../fleet-data';
 import { agentPageLinks } from './detail-logic';
 import { GatewayConfiguration, GatewayStatusReasons, TargetsTable } from './gateway-detail';
-import { HarnessConfiguration, HarnessEndpoints, HarnessTools } from './harness-detail';
+import { HarnessConfiguration, HarnessCostPanel, HarnessEndpoints, HarnessTools } from './harness-detail';
 import { MemoryConfiguration, StrategiesTable } from './memory-detail';
 import { OverviewContainer } from './overview-container';
 import { BearerTokenNotice, EndpointsTable, EnvironmentAndLinks, RuntimeConfiguration, VersionsTable } from './runtime-detail';
@@ -137,6 +137,7 @@ function Sections({ detail, resources }: { detail: ResourceDetail; resources: re
           <HarnessTools tools={detail.tools} />
           <HarnessEndpoints endpoints={detail.endpoints} />
           <VersionsTable versions={detail.versions} endpoints={detail.endpoints} />
+          <HarnessCostPanel harnessKey={detail.resource.key} />
         </SpaceBetween>
       );
     case 'gateway':
