@@ -1,9 +1,9 @@
-/** A failure reason under a status: two lines in the table, with an expand for long AWS messages. */
+/** A failure reason under a status: one line in the table, with an expand for longer AWS messages. */
 import { useState } from 'react';
 import { useRedact } from '../../state/presentation';
 
-/** Messages shorter than this fit in two lines of the status column, so they get no expander. */
-const CLAMP_CHARS = 90;
+/** Messages shorter than this fit on one line of the status column, so they get no expander. */
+const CLAMP_CHARS = 45;
 
 export function FailureReason({ text: stored }: { text: string }) {
   const [expanded, setExpanded] = useState(false);

@@ -208,7 +208,7 @@ export const FleetTable = memo(function FleetTable(props: FleetTableProps) {
           variant="h1"
           counter={counter}
           actions={props.headerActions}
-          description="Agent runtimes, harnesses, memories and gateways in the watched profiles and regions. Broken resources are listed first."
+          description="Runtimes, harnesses, memories and gateways in the watched profiles and regions, broken ones first."
           data-testid="page-fleet"
         >
           Fleet
