@@ -17,6 +17,7 @@ import type { ApiError } from '../../../../shared/errors';
 import { chatStore, useChat } from './chat-store';
 import { sessionMeta, sortSessions } from './session-order';
 import { ConfirmFooter } from '../../components/confirm-footer';
+import { RedactedText } from '../../components/redacted-text';
 
 function RenameInput({ session, onDone }: { session: ChatSession; onDone: () => void }) {
   const [value, setValue] = useState(session.title);
@@ -142,7 +143,7 @@ export function SessionList({ list, activeId, onOpen, onNew, creating }: Session
       </div>
       {list.error && !list.data && (
         <Box color="text-status-error" variant="small">
-          Could not load sessions: {list.error.message}
+          Could not load sessions: <RedactedText text={list.error.message} />
         </Box>
       )}
       {list.data === undefined && list.isPending && (

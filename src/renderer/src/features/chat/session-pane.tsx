@@ -10,6 +10,7 @@ import { chatStore, useChat, type SendInput } from './chat-store';
 import { Composer } from './composer';
 import { MessageList } from './message-list';
 import { SessionHeader } from './session-header';
+import { RedactedText } from '../../components/redacted-text';
 
 export function SessionPane({
   sessionId,
@@ -64,7 +65,7 @@ function TranscriptStatus({ sessionId, error }: { sessionId: string; error: { me
   return (
     <div className="chat-pane__alert">
       <Alert type="error" header="Could not load this session" action={<Button onClick={() => void chatStore.reload(sessionId)}>Retry</Button>}>
-        {error.message}
+        <RedactedText text={error.message} />
       </Alert>
     </div>
   );

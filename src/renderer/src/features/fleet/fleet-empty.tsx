@@ -5,6 +5,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ApiError } from '../../../../shared/errors';
 import { ExternalLink } from '../../components/external-link';
 import { hrefFor } from '../../routing/use-hash-route';
+import { RedactedText } from '../../components/redacted-text';
 
 const AGENTCORE_GUIDE = 'https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide/what-is-bedrock-agentcore.html';
 
@@ -57,7 +58,7 @@ export function FleetLoadError({ error, onRetry }: { error: ApiError; onRetry: (
           Couldn’t load the fleet
         </Box>
         <Box color="text-body-secondary">
-          {error.message} ({error.code})
+          <RedactedText text={error.message} /> ({error.code})
         </Box>
         <Button iconName="refresh" onClick={onRetry}>
           Try again

@@ -19,6 +19,7 @@ import { LogList } from './log-list';
 import { relativeRanges, resolveRange, type HistoryRange, type RelativeRange } from './logs-route';
 import { filterErrorText, isFilterError } from './pane-errors';
 import { useLogHistory } from './use-log-history';
+import { RedactedText } from '../../components/redacted-text';
 
 const relativeOptions: DateRangePickerProps.RelativeOption[] = [
   { key: '5m', amount: 5, unit: 'minute', type: 'relative' },
@@ -138,7 +139,7 @@ export function HistoryView(props: HistoryViewProps) {
           header={history.lineCount > 0 ? 'Could not load more lines' : 'Could not load the lines'}
           action={<Button onClick={history.loadMore}>Retry</Button>}
         >
-          {history.error.message}
+          <RedactedText text={history.error.message} />
         </Alert>
       )}
       <LogList

@@ -15,6 +15,7 @@ import { LogList } from './log-list';
 import { filterErrorText, isFilterError } from './pane-errors';
 import { TailStatus } from './tail-status';
 import { useLogTail } from './use-log-tail';
+import { RedactedText } from '../../components/redacted-text';
 
 export interface LiveViewProps {
   agentKey: string;
@@ -89,7 +90,7 @@ export function LiveView(props: LiveViewProps) {
       ))}
       {error && !patternError && (
         <Alert type="error" header="The live tail stopped" action={<Button onClick={() => controller?.start()}>Reopen</Button>} data-testid="logs-tail-error">
-          {error.message}
+          <RedactedText text={error.message} />
         </Alert>
       )}
       {tail?.paused && (

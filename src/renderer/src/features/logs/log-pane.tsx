@@ -16,6 +16,7 @@ import type { TimeZoneMode } from './log-format';
 import type { LineFilter } from './log-filter';
 import type { HistoryRange, LogsMode } from './logs-route';
 import { PaneHeader } from './pane-header';
+import { RedactedText } from '../../components/redacted-text';
 
 export interface PaneState {
   agent: string;
@@ -76,7 +77,7 @@ export function LogPane({ pane, onChange, onRemove, lineFilter, capacity, zone, 
       <div className="logs-pane__body">
         {discovery.error && (
           <Alert type="error" header="Could not read this agent's log groups" action={<Button onClick={() => void discovery.refetch()}>Retry</Button>}>
-            {discovery.error.message}
+            <RedactedText text={discovery.error.message} />
           </Alert>
         )}
         {discovery.data && !exists && (

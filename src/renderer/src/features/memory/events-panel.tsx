@@ -23,6 +23,7 @@ import { EventList } from './event-list';
 import { branchesOf, branchPoints, filterEvents, MAIN_BRANCH } from './event-filter';
 import { saveExport } from './save-export';
 import { useResetMemoryLists, usePaged } from './use-paged';
+import { RedactedText } from '../../components/redacted-text';
 
 const HOUR = 3_600_000;
 const timeOptions: SelectProps.Option[] = [
@@ -106,7 +107,7 @@ export function EventsPanel({ memory, actorId, sessionId, selectedEvent }: Event
             type={events.error.details?.retryable ? 'warning' : 'error'}
             header={events.items.length ? 'Could not load more events' : 'Could not load events'}
           >
-            {events.error.message}
+            <RedactedText text={events.error.message} />
           </Alert>
         )}
       </SpaceBetween>

@@ -22,6 +22,7 @@ import { RecordDetail } from './record-detail';
 import { RecordsTable } from './records-table';
 import { SemanticSearch } from './semantic-search';
 import { usePaged } from './use-paged';
+import { useRedact } from '../../state/presentation';
 
 type Strategies = MemoryDetail['strategies'];
 
@@ -29,6 +30,7 @@ export function LongTerm({ view, memory, strategies }: { view: MemoryView; memor
   const key = memory.key;
   const formatId = useIdentifierFormatter();
   const actors = usePaged('memory.actors', { key });
+  const redact = useRedact();
   const actorId = view.actor ?? actors.items[0]?.actorId ?? null;
   const sessions = usePaged('memory.sessions', { key, actorId: actorId ?? '-' }, actorId !== null);
   const go = (patch: Partial<Omit<MemoryView, 'memory'>>): void =>
@@ -52,7 +54,7 @@ export function LongTerm({ view, memory, strategies }: { view: MemoryView; memor
               onChange={(e) => go({ actor: e.detail.selectedOption.value ?? null, session: null, namespace: null })}
               options={actorOptions}
               statusType={actors.isLoading ? 'loading' : actors.error ? 'error' : 'finished'}
-              errorText={actors.error?.message}
+              errorText={actors.error ? redact(actors.error.message) : undefined}
               placeholder="Choose an actor"
               empty="No actors"
               filteringType="auto"

@@ -25,6 +25,7 @@ import { ExtractionJobs } from './extraction-jobs';
 import { LongTerm } from './long-term';
 import { memoryQuery, memoryTabs, type MemoryTab, type MemoryView } from './memory-route';
 import { ShortTerm } from './short-term';
+import { RedactedText } from '../../components/redacted-text';
 
 const EMPTY: readonly FleetResource[] = [];
 const tabLabels: Record<MemoryTab, string> = { short: 'Short-term events', long: 'Long-term records', jobs: 'Extraction jobs', audit: 'Audit log' };
@@ -76,7 +77,7 @@ export function MemoryBrowser({ view, memoryKey }: { view: MemoryView; memoryKey
           )}
           {detailState.error && (
             <Alert type="error" header="Could not load the memory's configuration">
-              {detailState.error.message}
+              <RedactedText text={detailState.error.message} />
             </Alert>
           )}
           {detail && <Overview detail={detail} resources={resources} expanded={Boolean(blocked)} />}

@@ -10,6 +10,7 @@ import Spinner from '@cloudscape-design/components/spinner';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { ReactNode } from 'react';
 import type { ApiError } from '../../../../shared/errors';
+import { RedactedText } from '../../components/redacted-text';
 
 export interface PickItem {
   id: string;
@@ -45,7 +46,9 @@ export function PickList(props: PickListProps) {
       )}
       {props.error && (
         <Box padding="s">
-          <StatusIndicator type="error">{props.error.message}</StatusIndicator>
+          <StatusIndicator type="error">
+            <RedactedText text={props.error.message} />
+          </StatusIndicator>
         </Box>
       )}
       {!props.loading && !props.error && props.items.length === 0 && (

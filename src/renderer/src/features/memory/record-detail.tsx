@@ -16,6 +16,7 @@ import { useApiQuery } from '../../state/api-query';
 import { RecordsDelete } from './records-delete';
 import { prettyRecordText } from './record-text';
 import { strategyName } from './records-table';
+import { RedactedText } from '../../components/redacted-text';
 
 export function RecordDetail({ memory, recordId, strategies }: { memory: FleetResource; recordId: string; strategies: MemoryDetail['strategies'] }) {
   const record = useApiQuery('memory.record', { key: memory.key, recordId }, { staleTime: 0 });
@@ -29,7 +30,7 @@ export function RecordDetail({ memory, recordId, strategies }: { memory: FleetRe
         action={<Button onClick={close}>Close</Button>}
         data-testid="memory-record-missing"
       >
-        {record.error.message}
+        <RedactedText text={record.error.message} />
       </Alert>
     );
   }

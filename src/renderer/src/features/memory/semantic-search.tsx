@@ -18,6 +18,7 @@ import { currentRoute, hrefFor } from '../../routing/use-hash-route';
 import { useApiQuery } from '../../state/api-query';
 import { recordSnippet } from './record-text';
 import { strategyName } from './records-table';
+import { RedactedText } from '../../components/redacted-text';
 
 const topKOptions: SelectProps.Option[] = [5, 10, 20, 50].map((n) => ({ value: String(n), label: `Top ${n}` }));
 
@@ -80,7 +81,9 @@ export function SemanticSearch({ memory, namespace, strategies }: { memory: Flee
         {asked && (
           <Box margin={{ top: 'm' }}>
             {results.error ? (
-              <Box color="text-status-error">{results.error.message}</Box>
+              <Box color="text-status-error">
+                <RedactedText text={results.error.message} />
+              </Box>
             ) : (
               <Table
                 variant="embedded"

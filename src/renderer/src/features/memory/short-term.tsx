@@ -11,6 +11,7 @@ import { EventsPanel } from './events-panel';
 import { memoryQuery, type MemoryView } from './memory-route';
 import { PickList } from './pick-list';
 import { usePaged } from './use-paged';
+import { RedactedText } from '../../components/redacted-text';
 
 export function ShortTerm({ view, memory }: { view: MemoryView; memory: FleetResource }) {
   const key = memory.key;
@@ -86,7 +87,9 @@ function FindSession({ memoryKey, sessionId }: { memoryKey: string; sessionId: s
           <Spinner /> Looking for session {sessionId} in this memory…
         </span>
       ) : found.error ? (
-        <Box color="text-status-error">{found.error.message}</Box>
+        <Box color="text-status-error">
+          <RedactedText text={found.error.message} />
+        </Box>
       ) : actorId === null ? (
         <Box color="text-body-secondary">No actor of this memory has session {sessionId}: the agent stored nothing for it (yet).</Box>
       ) : null}

@@ -8,6 +8,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import type { ReactNode } from 'react';
 import type { ApiError } from '../../../../shared/errors';
+import { RedactedText } from '../../components/redacted-text';
 
 export interface FrameQuery<T> {
   isFetching: boolean;
@@ -25,7 +26,7 @@ export function MetricsFrame<T>(props: { controls: ReactNode; query: FrameQuery<
       </SpaceBetween>
       {query.error && (
         <Alert type="error" header={props.errorHeader}>
-          {query.error.message}
+          <RedactedText text={query.error.message} />
         </Alert>
       )}
       {!query.data && !query.error && <Spinner size="large" />}

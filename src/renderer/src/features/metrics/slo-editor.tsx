@@ -10,6 +10,7 @@ import { useState } from 'react';
 import type { SloThresholds } from '../../../../shared/metrics';
 import { useSloSet } from './metrics-api';
 import { errorRateError, p99Error } from './slo-checks';
+import { RedactedText } from '../../components/redacted-text';
 
 export function SloEditor({ agentKey, agentName, slo, onClose }: { agentKey: string; agentName: string; slo: SloThresholds; onClose: () => void }) {
   const [errorRate, setErrorRate] = useState(String(slo.errorRatePct));
@@ -51,7 +52,7 @@ export function SloEditor({ agentKey, agentName, slo, onClose }: { agentKey: str
           submit();
         }}
       >
-        <Form errorText={save.error?.message}>
+        <Form errorText={save.error ? <RedactedText text={save.error.message} /> : undefined}>
           <SpaceBetween size="m">
             <FormField label="Error rate" description="Errors ÷ invocations over a period, in percent." errorText={fieldError(errors.errorRate)}>
               <Input type="number" inputMode="decimal" value={errorRate} onChange={(e) => setErrorRate(e.detail.value)} ariaLabel="Error rate threshold (%)" />

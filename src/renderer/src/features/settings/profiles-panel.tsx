@@ -23,6 +23,7 @@ import { SignInDialog } from './sign-in-dialog';
 import { isSignInActive } from './sign-in-state';
 import { useSignInState } from './sign-in-store';
 import { Identifier, useIdentifierFormatter } from '../../components/identifier';
+import { RedactedText } from '../../components/redacted-text';
 
 const dash = <Box color="text-status-inactive">—</Box>;
 
@@ -211,7 +212,7 @@ export function ProfilesPanel({ profiles }: { profiles: ProfilesState }) {
           empty={
             error ? (
               <Box textAlign="center" color="text-status-error" padding="s">
-                Couldn’t read the profiles: {error.message} ({error.code})
+                Couldn’t read the profiles: <RedactedText text={error.message} /> ({error.code})
               </Box>
             ) : (
               <Box textAlign="center" color="text-body-secondary" padding="s">

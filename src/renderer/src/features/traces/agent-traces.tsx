@@ -20,6 +20,7 @@ import { TraceList } from './trace-list';
 import { TraceNotices } from './trace-notices';
 import { useRecentTraces, useTokenUsage } from './traces-api';
 import { LAST_OPTIONS } from './traces-route';
+import { RedactedText } from '../../components/redacted-text';
 
 const integer = new Intl.NumberFormat('en-US');
 
@@ -80,7 +81,7 @@ export function AgentTraces({ agentKey, lastMs, onLast }: { agentKey: string; la
         />
         {recent.error && (
           <Alert type="error" header="Traces could not be read">
-            {recent.error.message}
+            <RedactedText text={recent.error.message} />
           </Alert>
         )}
         {data && <TraceNotices notices={data.notices} />}

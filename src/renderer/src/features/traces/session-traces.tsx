@@ -13,6 +13,7 @@ import { StopSessionModal } from './stop-session-modal';
 import { TraceList } from './trace-list';
 import { TraceNotices } from './trace-notices';
 import { useSessionTraces } from './traces-api';
+import { RedactedText } from '../../components/redacted-text';
 
 export function SessionTraces({ agentKey, runtimeSessionId }: { agentKey: string; runtimeSessionId: string }) {
   const resource = useFleetResource(agentKey);
@@ -46,7 +47,7 @@ export function SessionTraces({ agentKey, runtimeSessionId }: { agentKey: string
       <SpaceBetween size="l">
         {traces.error && (
           <Alert type="error" header="Traces could not be read">
-            {traces.error.message}
+            <RedactedText text={traces.error.message} />
           </Alert>
         )}
         {traces.data && <TraceNotices notices={traces.data.notices} />}

@@ -20,6 +20,7 @@ import { useTraceLookup } from './traces-api';
 import { tracesQuery, type TracesView } from './traces-route';
 import { TraceSummary } from './trace-summary';
 import { TraceWaterfall } from './trace-waterfall';
+import { RedactedText } from '../../components/redacted-text';
 
 interface Props {
   view: TracesView & { agent: string; trace: string };
@@ -93,7 +94,7 @@ export function TracePageView({ view, onSpan }: Props) {
         )}
         {query.error && (
           <Alert type="error" header="The trace could not be read" action={<Button onClick={() => void query.refetch()}>Retry</Button>}>
-            {query.error.message}
+            <RedactedText text={query.error.message} />
           </Alert>
         )}
         {lookup && lookup.state !== 'found' && <LookupState lookup={lookup} onRetry={() => void query.refetch()} />}

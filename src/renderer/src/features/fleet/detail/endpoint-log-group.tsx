@@ -6,6 +6,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { LogDiscovery } from '../../../../../shared/logs';
 import { hrefFor } from '../../../routing/use-hash-route';
 import { useApiQuery } from '../../../state/api-query';
+import { RedactedText } from '../../../components/redacted-text';
 
 /** One discovery per agent (shared with the logs page through the query cache). */
 export function useLogGroups(agentKey: string) {
@@ -16,7 +17,12 @@ export function EndpointLogGroup({ agentKey, endpoint, discovery }: { agentKey: 
   if (discovery.isPending) return <StatusIndicator type="loading">Looking up</StatusIndicator>;
   if (discovery.isError)
     return (
-      <Popover header="Log groups could not be read" content={discovery.error.message} triggerType="text" dismissAriaLabel="Close">
+      <Popover
+        header="Log groups could not be read"
+        content={discovery.error ? <RedactedText text={discovery.error.message} /> : undefined}
+        triggerType="text"
+        dismissAriaLabel="Close"
+      >
         <StatusIndicator type="warning">Unknown</StatusIndicator>
       </Popover>
     );

@@ -17,6 +17,7 @@ import { statusIndicatorType, versionLabel } from '../resource-format';
 import { CostPanel } from '../../metrics/cost-panel';
 import { useApiQuery } from '../../../state/api-query';
 import { dash } from './overview-container';
+import { RedactedText } from '../../../components/redacted-text';
 
 const list = (items: readonly string[]) => (items.length ? items.join(', ') : dash);
 
@@ -97,7 +98,7 @@ export function HarnessCostPanel({ harnessKey }: { harnessKey: string }) {
   if (query.error)
     return (
       <Box color="text-status-error" data-testid="detail-harness-cost-error">
-        Model cost could not be read: {query.error.message}
+        Model cost could not be read: <RedactedText text={query.error.message} />
       </Box>
     );
   if (!query.data) return null;

@@ -28,6 +28,7 @@ import { BearerTokenNotice, EndpointsTable, EnvironmentAndLinks, RuntimeConfigur
 import { StatusTimeline } from './status-timeline';
 import { useResourceDetail } from './use-resource-detail';
 import { Identifier } from '../../../components/identifier';
+import { RedactedText } from '../../../components/redacted-text';
 
 const EMPTY: readonly FleetResource[] = [];
 
@@ -225,7 +226,7 @@ export function ResourceDetailPage({ resourceKey }: { resourceKey: string }) {
         />
         {state.error && !notFound && (
           <Alert type="error" header="Couldn’t load the details" action={<Button onClick={state.reload}>Try again</Button>}>
-            {state.error.message} ({typeof state.error.details?.awsCode === 'string' ? state.error.details.awsCode : state.error.code})
+            <RedactedText text={state.error.message} /> ({typeof state.error.details?.awsCode === 'string' ? state.error.details.awsCode : state.error.code})
           </Alert>
         )}
         {state.data ? (
