@@ -168,7 +168,8 @@ test('with live tail denied, the tail polls FilterLogEvents instead, says why, a
   await new ChatPage(other).send('And the payments queue?');
   // "And the payments queue?" is 23 characters: the second reply's lines reached the polled tail.
   await expect(logs.pane()).toContainText('Processing prompt (23 chars)', { timeout: 20_000 });
-  expect(await logs.lineCount()).toBeGreaterThan(before);
+  // The count label follows the list a frame or a batch later than the line itself.
+  await expect.poll(() => logs.lineCount(), { timeout: 10_000 }).toBeGreaterThan(before);
   await expect(logs.tailMode()).toHaveAttribute('data-mode', 'polling');
   await other.close();
   expect(console.pageErrors).toEqual([]);
