@@ -147,38 +147,29 @@ const RawToggle = memo(function RawToggle({ label, expanded, onToggle }: { label
   );
 });
 
-/** The agent's log lines around this reply (its runtime session marked), in the logs page's history. */
-const LogsLink = memo(function LogsLink({ message, first }: { message: ChatMessage; first: boolean }) {
+/**
+ * What a reply opens elsewhere: the agent's log lines around it (its runtime session marked, in the logs page's
+ * history), or its invocation's span waterfall (model calls, tools, memory operations, with tokens).
+ */
+const replyLinks = {
+  logs: { label: 'Logs', icon: 'transcript', ariaLabel: "Logs: open the agent's log lines around this reply", testId: 'chat-open-logs' },
+  trace: { label: 'Trace', icon: 'share', ariaLabel: 'Trace: open the span waterfall of this reply', testId: 'chat-open-trace' },
+} as const;
+
+const ReplyLink = memo(function ReplyLink({ message, to, first = false }: { message: ChatMessage; to: keyof typeof replyLinks; first?: boolean }) {
   const actions = useMessageActions();
-  if (!actions.hasLogs(message)) return null;
+  if (to === 'logs' && !actions.hasLogs(message)) return null;
+  const link = replyLinks[to];
   return (
     <span className={first ? 'chat-message__raw-toggle' : undefined}>
       <Button
         variant="inline-link"
-        iconName="transcript"
-        onClick={() => actions.openMessageLogs(message)}
-        ariaLabel="Logs: open the agent's log lines around this reply"
-        data-testid="chat-open-logs"
+        iconName={link.icon}
+        onClick={() => (to === 'logs' ? actions.openMessageLogs(message) : actions.openMessageTrace(message))}
+        ariaLabel={link.ariaLabel}
+        data-testid={link.testId}
       >
-        Logs
-      </Button>
-    </span>
-  );
-});
-
-/** The span waterfall of this reply's invocation: its model calls, tools and memory operations, with tokens. */
-const TraceLink = memo(function TraceLink({ message }: { message: ChatMessage }) {
-  const actions = useMessageActions();
-  return (
-    <span>
-      <Button
-        variant="inline-link"
-        iconName="share"
-        onClick={() => actions.openMessageTrace(message)}
-        ariaLabel="Trace: open the span waterfall of this reply"
-        data-testid="chat-open-trace"
-      >
-        Trace
+        {link.label}
       </Button>
     </span>
   );
@@ -202,8 +193,8 @@ export function MessageFooter({ message, time }: { message: ChatMessage; time: s
           </span>
         )}
         {hasRaw && <RawToggle label={showRaw ? 'Hide raw' : message.role === 'user' ? 'Raw sent' : 'Raw'} expanded={showRaw} onToggle={toggleRaw} />}
-        {message.role === 'assistant' && message.state !== 'streaming' && <LogsLink message={message} first={!hasRaw} />}
-        {message.role === 'assistant' && message.state !== 'streaming' && message.metrics?.traceId && <TraceLink message={message} />}
+        {message.role === 'assistant' && message.state !== 'streaming' && <ReplyLink message={message} to="logs" first={!hasRaw} />}
+        {message.role === 'assistant' && message.state !== 'streaming' && message.metrics?.traceId && <ReplyLink message={message} to="trace" />}
       </div>
       {showRaw && hasRaw && (
         <div className="chat-raw">
