@@ -19,7 +19,10 @@ import { memoryContract } from './memory';
 import { metricsContract } from './metrics';
 import { profilesContract } from './profiles';
 import { settingsContract } from './settings';
+import { loadtestContract } from './loadtest';
+import { shareContract } from './share';
 import { tracesContract } from './traces';
+import { warroomContract } from './warroom';
 
 export type { AppInfo, DataSource } from './app';
 export type { Role, StreamFrame } from './contract-kit';
@@ -34,11 +37,16 @@ export const contract = {
   ...logsContract.methods,
   ...metricsContract.methods,
   ...tracesContract.methods,
+  ...warroomContract.methods,
+  ...loadtestContract.methods,
+  ...shareContract.methods,
 } as const satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export const streams = {
   ...chatContract.streams,
   ...logsContract.streams,
+  ...warroomContract.streams,
+  ...loadtestContract.streams,
 } as const satisfies Record<string, Pick<StreamSpec<z.ZodType, unknown>, 'input' | 'mutates' | 'overflow'>>;
 
 export const events = {
@@ -46,6 +54,7 @@ export const events = {
   ...settingsContract.events,
   ...fleetContract.events,
   ...profilesContract.events,
+  ...shareContract.events,
 } as const satisfies Record<string, EventSpec<unknown>>;
 
 export type Contract = typeof contract;

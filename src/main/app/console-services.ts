@@ -22,6 +22,9 @@ import type { Backoff } from '../services/aws/throttle-retry';
 import { createMemoryModule } from '../services/memory/memory-module';
 import { createMetricsModule } from '../services/metrics/metrics-module';
 import { createTracesModule } from '../services/traces/traces-module';
+import { createLoadTestModule } from '../services/loadtest/loadtest-module';
+import { createShareModule } from '../services/share/share-module';
+import { createWarRoomModule } from '../services/warroom/warroom-module';
 import type { StringCipher } from '../services/secrets/secret-store';
 import { createSettingsModule } from '../services/settings/settings-module';
 import { openDatabase } from '../services/store/database';
@@ -137,12 +140,15 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
   const logs = createLogsModule({ clients, fleet: fleet.service, logger });
   const traces = createTracesModule({ db, clients, fleet: fleet.service, chat: chat.service, logger });
   const metrics = createMetricsModule({ db, clients, fleet: fleet.service, tokenUsage: traces.usage });
+  const loadtest = createLoadTestModule();
+  const warroom = createWarRoomModule();
+  const share = createShareModule();
   const settings = createSettingsModule(settingsStore, (next) => {
     emit('settings.changed', next);
     modules.settingsChanged(next);
   });
 
-  const modules = combineModules([app, settings, fleet, credentials, chat, memory, logs, traces, metrics] as const);
+  const modules = combineModules([app, settings, fleet, credentials, chat, memory, logs, traces, metrics, loadtest, warroom, share] as const);
   const implementation: Implementation = modules.methods;
   const streams: StreamImplementation = modules.streams;
   const hub = new StreamHub(streams, logger.child({ component: 'streams' }));

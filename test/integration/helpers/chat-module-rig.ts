@@ -20,6 +20,10 @@ export interface ChatModuleRig {
   close(): Promise<void>;
 }
 
+const unserved = (name: string) => (): never => {
+  throw new Error(`the chat rig serves no ${name}`);
+};
+
 export async function startChatModuleRig(emulator: EmulatorOptions, region = 'us-east-1'): Promise<ChatModuleRig> {
   const base = await startDemoFleetRig(emulator, region, 'chat-rig-');
   const chat = createChatModule({ db: base.db, clients: base.clients, fleet: base.fleet, logger: silentLogger });
@@ -30,9 +34,9 @@ export async function startChatModuleRig(emulator: EmulatorOptions, region = 'us
     hub: new StreamHub(
       {
         ...chat.streams,
-        'logs.tail': () => {
-          throw new Error('the chat rig serves no log tail');
-        },
+        'logs.tail': unserved('logs.tail'),
+        'warroom.board': unserved('warroom.board'),
+        'loadtest.live': unserved('loadtest.live'),
       },
       silentLogger,
     ),

@@ -175,6 +175,68 @@ export const migrations: Migration[] = [
         updated_at INTEGER NOT NULL
       );`,
   },
+  {
+    version: 7,
+    name: 'fleet status history, war-room sets, incidents and notes',
+    sql: `
+      -- Every status change the poller saw (the war room's timeline), kept 30 days.
+      CREATE TABLE fleet_status_history (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        resource_key TEXT NOT NULL,
+        name TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        from_status TEXT,
+        to_status TEXT NOT NULL,
+        reason TEXT
+      );
+      CREATE INDEX fleet_status_history_at ON fleet_status_history(at);
+      CREATE TABLE warroom_sets (
+        name TEXT PRIMARY KEY,
+        agent_keys TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+      -- At most one incident is open (ended_at NULL) at a time; selection and start_tiles are JSON.
+      CREATE TABLE warroom_incidents (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        title TEXT NOT NULL,
+        started_at INTEGER NOT NULL,
+        ended_at INTEGER,
+        selection TEXT NOT NULL,
+        start_tiles TEXT
+      );
+      CREATE TABLE warroom_notes (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        incident_id INTEGER NOT NULL REFERENCES warroom_incidents(id) ON DELETE CASCADE,
+        at INTEGER NOT NULL,
+        author TEXT NOT NULL,
+        text TEXT NOT NULL
+      );
+      CREATE INDEX warroom_notes_incident ON warroom_notes(incident_id, at);`,
+  },
+  {
+    version: 8,
+    name: 'load-test scenarios and runs',
+    sql: `
+      CREATE TABLE loadtest_scenarios (
+        name TEXT PRIMARY KEY,
+        scenario TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+      -- A run's summary columns for lists; the whole result (stages, ticks, samples) as JSON, rewritten as it runs.
+      CREATE TABLE loadtest_runs (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        agent_key TEXT NOT NULL,
+        started_at INTEGER NOT NULL,
+        ended_at INTEGER,
+        status TEXT NOT NULL,
+        verdict TEXT NOT NULL,
+        requests INTEGER NOT NULL,
+        failed INTEGER NOT NULL,
+        result TEXT NOT NULL
+      );
+      CREATE INDEX loadtest_runs_started ON loadtest_runs(started_at DESC);`,
+  },
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);
