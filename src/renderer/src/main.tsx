@@ -1,5 +1,6 @@
 import '@cloudscape-design/global-styles/index.css';
 import './app/app.css';
+import './app/theme/high-contrast.css';
 import I18nProvider from '@cloudscape-design/components/i18n';
 // Cloudscape's own labels (split panel, input clear buttons, resize handles): without them those controls have no accessible name.
 import enMessages from '@cloudscape-design/components/i18n/messages/all.en';
