@@ -74,6 +74,22 @@ function createWindow(services: ConsoleServices): BrowserWindow {
   return window;
 }
 
+/**
+ * A read-only share outlives the window: viewers keep watching until it is stopped or expires, then the
+ * app quits as it would have — unless a window came back meanwhile (its own closing decides again).
+ */
+async function shareOutlivesWindow(services: ConsoleServices): Promise<boolean> {
+  const status = await services.dispatch({ connection: 'ipc:main', role: 'owner' }, 'share.status', {});
+  if (!status.ok || !(status.result as { active: boolean }).active) return true;
+  return new Promise<boolean>((resolve) => {
+    const stop = services.events.subscribe((event, payload) => {
+      if (event !== 'share.changed' || (payload as { active: boolean }).active) return;
+      stop();
+      resolve(BrowserWindow.getAllWindows().length === 0);
+    });
+  });
+}
+
 async function main(): Promise<void> {
   const args = parseHostArgs(process.argv.slice(app.isPackaged ? 1 : 2));
   await app.whenReady();
@@ -96,7 +112,9 @@ async function main(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) createWindow(services);
   });
   app.on('window-all-closed', () => {
-    void services.close().finally(() => app.quit());
+    void shareOutlivesWindow(services).then((quit) => {
+      if (quit) void services.close().finally(() => app.quit());
+    });
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskIdentifier, Pseudonyms, redactText, StreamRedactor } from './redaction';
+import { maskIdentifier, Pseudonyms, redactText, StreamRedactor, unredactText } from './redaction';
 
 const JWT = 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhbGljZSIsImV4cCI6MTcwMDAwMDAwMH0.c2lnbmF0dXJlLWJ5dGVz_-x';
 const UUID = '5f2b3c4d-1111-4222-8333-444455556666';
@@ -181,5 +181,40 @@ describe('StreamRedactor', () => {
     const out = stream.push('z'.repeat(20_000));
     expect(out.length).toBeGreaterThan(20_000 - 4300);
     expect(out + stream.end()).toBe('z'.repeat(20_000));
+  });
+});
+
+describe('unredactText', () => {
+  it('maps every pseudonym this table gave out back to its value', () => {
+    const names = new Pseudonyms();
+    const original = `arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/x session ${UUID} by bob@corp.com from 10.0.3.7`;
+    const redacted = redactText(original, names);
+    expect(redacted).not.toContain('123456789012');
+    expect(unredactText(redacted, names)).toBe(original);
+  });
+
+  it('maps a pseudonym inside JSON and keeps the longer of two look-alike names apart', () => {
+    const names = new Pseudonyms();
+    const ids = Array.from({ length: 12 }, (_, i) => `5f2b3c4d-1111-4222-8333-${String(i).padStart(12, '0')}`);
+    for (const id of ids) redactText(id, names);
+    expect(unredactText('{"sessionId":"session-12"}', names)).toBe(`{"sessionId":"${ids[11]}"}`);
+    expect(unredactText('{"sessionId":"session-1"}', names)).toBe(`{"sessionId":"${ids[0]}"}`);
+  });
+
+  it.each([
+    ['a pseudonym never given out', 'account-Z and session-9'],
+    ['a pseudonym glued into a longer word', 'xaccount-A and session-1x'],
+    ['an empty table', 'account-A'],
+  ])('leaves %s alone', (label, text) => {
+    const names = new Pseudonyms();
+    if (label !== 'an empty table') redactText(`123456789012 ${UUID}`, names);
+    expect(unredactText(text, names)).toBe(text);
+  });
+
+  it('original() answers only for names this table gave out', () => {
+    const names = new Pseudonyms();
+    expect(maskIdentifier('account', '123456789012', names)).toBe('account-A');
+    expect(names.original('account-A')).toBe('123456789012');
+    expect(names.original('account-B')).toBeUndefined();
   });
 });

@@ -47,9 +47,11 @@ function pseudonym(kind: NamedKind | 'ip6', ordinal: number, value: string): str
 /** Consistent pseudonyms per kind for one screen: the same value always gets the same name. */
 export class Pseudonyms {
   private readonly byValue = new Map<string, string>();
+  private readonly byName = new Map<string, string>();
   private readonly counts = new Map<string, number>();
   private readonly searchable: string[] = [];
   private readonly searchableSet = new Set<string>();
+  private readonly given: string[] = [];
 
   name(kind: NamedKind, value: string): string {
     if (value === '') return value;
@@ -72,6 +74,16 @@ export class Pseudonyms {
     return this.byValue.get(value);
   }
 
+  /** The value a pseudonym stands for, when this table gave it out: what a viewer types back is un-mapped with it. */
+  original(name: string): string | undefined {
+    return this.byName.get(name);
+  }
+
+  /** Pseudonyms given out so far, in order (append-only, like values()). */
+  names(): readonly string[] {
+    return this.given;
+  }
+
   /** The first kind a value is seen as wins, so a field and the text mentioning it agree. */
   [assign](kind: NamedKind, value: string): string {
     const existing = this.byValue.get(value);
@@ -81,6 +93,9 @@ export class Pseudonyms {
     this.counts.set(counter, ordinal + 1);
     const name = pseudonym(counter, ordinal, value);
     this.byValue.set(value, name);
+    // Pseudonyms are unique per kind and the kinds' forms never overlap, so the reverse map is one-to-one.
+    this.byName.set(name, value);
+    this.given.push(name);
     return name;
   }
 }
@@ -266,6 +281,24 @@ export function maskIdentifier(kind: IdentifierKind, value: string, names: Pseud
 /** Free text (agent output, log lines, JSON, markdown, URLs, span attributes) with every identifier replaced. */
 export function redactText(text: string, names: Pseudonyms): string {
   return redactRange(text, 0, text.length, names, patternFor(compile(names), text));
+}
+
+const reversePatterns = new WeakMap<Pseudonyms, { count: number; pattern: RegExp }>();
+
+/**
+ * The inverse of redactText for the pseudonyms this table gave out: text a viewer typed or sent back with
+ * "session-3" in it names the real session again. Unknown look-alikes ("account-Z" never given) stay as they are.
+ */
+export function unredactText(text: string, names: Pseudonyms): string {
+  const given = names.names();
+  if (given.length === 0) return text;
+  let cached = reversePatterns.get(names);
+  if (cached?.count !== given.length) {
+    const alternatives = [...given].sort((a, b) => b.length - a.length).map(literal);
+    cached = { count: given.length, pattern: new RegExp(alternatives.join('|'), 'g') };
+    reversePatterns.set(names, cached);
+  }
+  return text.replace(cached.pattern, (name) => names.original(name) ?? name);
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The one place where a call from the renderer enters main. Both transports
  * hand it the caller, the raw method name and input; it checks the name
- * against the contract, refuses mutating methods to viewers, validates the
+ * against the contract, refuses viewers what mutates or is not shared, validates the
  * input with the method's zod schema, runs the implementation and always
  * answers with an envelope, never a throw.
  */
@@ -11,6 +11,7 @@ import { ApiError, type Envelope } from '../../shared/errors';
 import type { Logger } from '../services/log/logger';
 import { redactString } from '../services/log/redact';
 import type { Caller } from './caller';
+import { viewerMayCall, viewerResult } from './viewer-policy';
 
 export type Implementation = {
   [M in MethodName]: (input: z.output<Contract[M]['input']>, caller: Caller) => Promise<MethodOutput<M>>;
@@ -27,8 +28,11 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what:
   throw new ApiError('invalid_input', `Invalid input for ${what}: ${summary}`, { issues });
 }
 
-export function refuseViewer(caller: Caller, mutates: boolean, what: string): void {
-  if (mutates && caller.role === 'viewer') throw new ApiError('forbidden', `${what} changes state, and this is a read-only view.`);
+/** A viewer is refused what mutates and, past that, whatever the share's allowlist (viewer-policy.ts) leaves out. */
+export function refuseViewer(caller: Caller, mutates: boolean, what: string, allowed: boolean): void {
+  if (caller.role !== 'viewer') return;
+  if (mutates) throw new ApiError('forbidden', `${what} changes state, and this is a read-only view.`);
+  if (!allowed) throw new ApiError('forbidden', `${what} is not part of a read-only share.`);
 }
 
 /** Turns anything thrown by a handler into an envelope error, logging it once with the right severity. */
@@ -50,10 +54,11 @@ export function createDispatcher(implementation: Implementation, logger: Logger)
       return fail(new ApiError('unknown_method', `Unknown method "${name}". Known methods: ${Object.keys(contract).join(', ')}.`));
     }
     try {
-      refuseViewer(caller, contract[method].mutates, method);
+      refuseViewer(caller, contract[method].mutates, method, viewerMayCall(method));
       const parsed = parseInput(contract[method].input, input, method);
       const handler = implementation[method] as (input: unknown, caller: Caller) => Promise<unknown>;
-      return { ok: true, result: await handler(parsed, caller) };
+      const result = await handler(parsed, caller);
+      return { ok: true, result: caller.role === 'viewer' ? viewerResult(method, result) : result };
     } catch (error) {
       return fail(toFailure(error, method, logger));
     }

@@ -19,6 +19,7 @@ import { ApiError, type Envelope } from '../../shared/errors';
 import type { Logger } from '../services/log/logger';
 import type { Caller } from './caller';
 import { fail, parseInput, refuseViewer, toFailure } from './dispatch';
+import { viewerMayOpen } from './viewer-policy';
 
 /** What a producer gets: where to push, when to stop, and who asked. */
 export interface StreamSink<Item> {
@@ -123,7 +124,7 @@ export class StreamHub {
       if (state.streams.size >= MAX_STREAMS_PER_CONNECTION)
         throw new ApiError('invalid_input', `At most ${MAX_STREAMS_PER_CONNECTION} streams may be open at once.`);
       const spec = streams[name];
-      refuseViewer(state.caller, spec.mutates, name);
+      refuseViewer(state.caller, spec.mutates, name, viewerMayOpen(name));
       const parsed = parseInput(spec.input, input, name);
       const open: OpenStream = { id, name, queue: [], dropped: 0, ended: null, abort: new AbortController() };
       state.streams.set(id, open);

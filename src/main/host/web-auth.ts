@@ -18,32 +18,44 @@ export function tokensEqual(given: string | undefined, expected: string): boolea
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export function presentedToken(req: IncomingMessage, url: URL): { token?: string; via?: 'header' | 'cookie' | 'query' } {
+export function presentedToken(req: IncomingMessage, url: URL, cookieName = TOKEN_COOKIE): { token?: string; via?: 'header' | 'cookie' | 'query' } {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return { token: auth.slice(7).trim(), via: 'header' };
   // The printed URL's token wins over a cookie: a cookie left by an earlier console on this host (another port,
   // a restart) must not lock the person out of the one they just started.
   const query = url.searchParams.get('token');
   if (query) return { token: query, via: 'query' };
-  const cookie = parseCookies(req.headers.cookie)[TOKEN_COOKIE];
+  const cookie = cookieValue(req, cookieName);
   if (cookie) return { token: cookie, via: 'cookie' };
   return {};
 }
 
-/** Rejects requests whose Host is not this loopback server: blocks DNS-rebinding pages. */
-export function hostAllowed(req: IncomingMessage, port: number): boolean {
-  const host = req.headers.host;
-  return host === `127.0.0.1:${port}` || host === `localhost:${port}` || host === `[::1]:${port}`;
+export const cookieValue = (req: IncomingMessage, name: string): string | undefined => parseCookies(req.headers.cookie)[name];
+
+export const LOOPBACK_ADDRESS = '127.0.0.1';
+
+/**
+ * The `host:port` values a listener answers to: the loopback names for a loopback listener, else exactly the
+ * address it is bound to. Anything else is a DNS-rebinding page or a request meant for another listener.
+ */
+export function authoritiesFor(address: string, port: number): readonly string[] {
+  if (address === LOOPBACK_ADDRESS) return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
+  return [address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`];
+}
+
+/** Rejects requests whose Host is not this listener: blocks DNS-rebinding pages. */
+export function hostAllowed(req: IncomingMessage, authorities: readonly string[]): boolean {
+  return req.headers.host !== undefined && authorities.includes(req.headers.host);
 }
 
 /** A cross-site page may not drive the API even with a stolen cookie: Origin must be ours when present. */
-export function originAllowed(req: IncomingMessage, port: number): boolean {
+export function originAllowed(req: IncomingMessage, authorities: readonly string[]): boolean {
   const origin = req.headers.origin;
   if (!origin) return true;
-  return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}` || origin === `http://[::1]:${port}`;
+  return authorities.some((authority) => origin === `http://${authority}`);
 }
 
-export const sessionCookie = (token: string): string => `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+export const sessionCookie = (token: string, cookieName = TOKEN_COOKIE): string => `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`;
 
 function parseCookies(header: string | undefined): Record<string, string> {
   const out: Record<string, string> = {};

@@ -10,43 +10,54 @@
  *   POST /api/stream/close    `{id}` → envelope
  *   GET  /*                   the built renderer
  *
- * Every request needs the access token (cookie, bearer header, or `?token=`).
+ * Every request needs the listener's token (cookie, bearer header, or
+ * `?token=`). The owner's host and each read-only share are the same
+ * listener with a different `ListenerAccess` (role, token check, viewer cap,
+ * what goes out and what comes in).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApiError, type Envelope, type ErrorCode } from '../../shared/errors';
 import type { Logger } from '../services/log/logger';
-import type { Role } from '../../shared/contract';
 import { readCappedBody } from '../../lib/read-capped-body';
 import type { Dispatch } from './dispatch';
 import type { EventBus } from './events';
 import type { StreamHub } from './stream-hub';
 import { createLogThrottle } from './log-throttle';
 import { CONNECTION_HEADER, WebConnections } from './web-connections';
-import { hostAllowed, newAccessToken, originAllowed, presentedToken, sessionCookie, tokensEqual } from './web-auth';
+import { ownerAccess, type ListenerAccess, type Refusal } from './web-access';
+import { authoritiesFor, cookieValue, hostAllowed, LOOPBACK_ADDRESS, newAccessToken, originAllowed, presentedToken, sessionCookie } from './web-auth';
 import { securityHeaders, serveStatic } from './web-static';
 
-export interface WebHostOptions {
+export interface WebListenerOptions {
   dispatch: Dispatch;
   events: EventBus;
   hub: StreamHub;
   staticDir: string;
   logger: Logger;
+  access: ListenerAccess;
+  /** Default loopback; any other address is answered only under that address. */
   host?: string;
   /** 0 (default) picks a free port. */
   port?: number;
-  token?: string;
   maxBodyBytes?: number;
   heartbeatMs?: number;
 }
 
-export interface WebHost {
+export interface WebListener {
   url: string;
+  port: number;
+  /** Drops every client's event stream and idle socket at once; the listener keeps answering (a stopped share says so). */
+  dropClients(): void;
+  close(): Promise<void>;
+}
+
+export type WebHostOptions = Omit<WebListenerOptions, 'access'> & { token?: string };
+
+export interface WebHost extends Omit<WebListener, 'dropClients'> {
   /** The URL to open: carries the access token once, then the host switches to a cookie. */
   openUrl: string;
-  port: number;
   token: string;
-  close(): Promise<void>;
 }
 
 const statusFor: Record<ErrorCode, number> = {
@@ -64,13 +75,19 @@ const statusFor: Record<ErrorCode, number> = {
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? newAccessToken();
+  const { dropClients: _drop, ...listener } = await startWebListener({ ...options, access: ownerAccess(token) });
+  return { ...listener, openUrl: `${listener.url}/?token=${token}`, token };
+}
+
+/** One HTTP listener of the contract; the owner's host and every share are built from it. */
+export async function startWebListener(options: WebListenerOptions): Promise<WebListener> {
+  const { access } = options;
   const maxBody = options.maxBodyBytes ?? 1024 * 1024;
-  const host = options.host ?? '127.0.0.1';
-  const connections = new WebConnections(options.hub, options.heartbeatMs ?? 15_000);
-  // The access token's holder owns the console; read-only shares will present tokens of their own.
-  const role: Role = 'owner';
+  const host = options.host ?? LOOPBACK_ADDRESS;
+  const connections = new WebConnections(options.hub, options.heartbeatMs ?? 15_000, access.delivery, access.onConnections);
   const rejectedLog = createLogThrottle(20);
-  let port = 0;
+  const seatCookie = `${access.cookie}_seat`;
+  let authorities: readonly string[] = [];
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -80,57 +97,70 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     });
   });
 
+  const send = (res: ServerResponse, envelope: Envelope<unknown>): void => sendEnvelope(res, access.delivery.outbound(envelope) as Envelope<unknown>);
+
+  function refuse(res: ServerResponse, url: URL, refusal: Refusal, via: string): void {
+    rejectedLog((suppressed) =>
+      options.logger.warn('rejected web request', {
+        role: access.role,
+        reason: refusal.reason,
+        path: url.pathname.slice(0, 200),
+        presented: via,
+        ...(suppressed ? { suppressedSinceLastLine: suppressed } : {}),
+      }),
+    );
+    if (url.pathname.startsWith('/api/')) {
+      sendEnvelope(res, { ok: false, error: new ApiError('unauthorized', refusal.message, { reason: refusal.reason }).toShape() });
+    } else {
+      res
+        .writeHead(401, { ...securityHeaders, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
+        .end(`401 Unauthorized: ${refusal.message}`);
+    }
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = parseTarget(req.url);
     if (!url) {
       res.writeHead(400, { ...securityHeaders, 'content-type': 'text/plain; charset=utf-8' }).end('400 Bad Request: malformed URL or percent-encoding.');
       return;
     }
-    if (!hostAllowed(req, port)) {
-      res.writeHead(421, securityHeaders).end('Misdirected request: this console only answers on its loopback address.');
+    if (!hostAllowed(req, authorities)) {
+      res.writeHead(421, securityHeaders).end(`Misdirected request: this listener only answers as ${authorities[0] ?? host}.`);
       return;
     }
-    const presented = presentedToken(req, url);
-    if (!tokensEqual(presented.token, token)) {
-      rejectedLog((suppressed) =>
-        options.logger.warn('rejected request without a valid access token', {
-          path: url.pathname.slice(0, 200),
-          presented: presented.via ?? 'none',
-          ...(suppressed ? { suppressedSinceLastLine: suppressed } : {}),
-        }),
-      );
-      if (url.pathname.startsWith('/api/')) {
-        sendEnvelope(res, {
-          ok: false,
-          error: new ApiError('unauthorized', 'Missing or wrong access token. Open the URL that `npm start` printed (it carries the token).').toShape(),
-        });
-      } else {
-        res
-          .writeHead(401, { ...securityHeaders, 'content-type': 'text/plain; charset=utf-8' })
-          .end('401 Unauthorized: open the URL that `npm start` printed; it carries the access token.');
-      }
-      return;
-    }
+    const presented = presentedToken(req, url, access.cookie);
+    const seat = cookieValue(req, seatCookie);
+    const refusal = access.admit(presented.token);
+    if (refusal) return refuse(res, url, refusal, presented.via ?? 'none');
     if (presented.via === 'query' && req.method === 'GET' && !url.pathname.startsWith('/api/')) {
       url.searchParams.delete('token');
       // `//evil.example` would be a protocol-relative redirect off the origin: one leading slash only.
       const location = '/' + url.pathname.replace(/^[/\\]+/, '') + url.search + url.hash;
-      res.writeHead(303, { ...securityHeaders, 'set-cookie': sessionCookie(token), location }).end();
+      const cookies = [sessionCookie(presented.token ?? '', access.cookie)];
+      if (!seat) cookies.push(sessionCookie(newAccessToken(), seatCookie));
+      res.writeHead(303, { ...securityHeaders, 'set-cookie': cookies, location }).end();
       return;
     }
-    if (url.pathname === '/api/events' && req.method === 'GET') return connections.open(req, res, role);
+    const isPage = req.method === 'GET' && !url.pathname.startsWith('/api/') && !/\.[A-Za-z0-9]+$/.test(url.pathname);
+    if (url.pathname === '/api/events' || isPage) {
+      // Checked on the page too, so a viewer past the cap reads why instead of a console that never connects.
+      const seats = connections.seats();
+      const full = seat && seats.has(seat) ? null : access.admitConnection(seats.size);
+      if (full) return refuse(res, url, full, presented.via ?? 'none');
+    }
+    if (url.pathname === '/api/events' && req.method === 'GET') return connections.open(req, res, access.role, seat);
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') {
         res.writeHead(405, { ...securityHeaders, allow: 'POST' }).end();
         return;
       }
-      if (!originAllowed(req, port)) {
+      if (!originAllowed(req, authorities)) {
         sendEnvelope(res, { ok: false, error: new ApiError('unauthorized', 'Cross-origin API calls are not allowed.').toShape() });
         return;
       }
       const input = await readJsonInput(req, res);
       if (input === undefined) return;
-      const caller = connections.callerOf(req, role);
+      const caller = connections.callerOf(req, access.role);
       if (url.pathname === '/api/stream/open' || url.pathname === '/api/stream/close') {
         if (caller.connection === 'web:anonymous') {
           sendEnvelope(res, {
@@ -140,10 +170,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           return;
         }
         const body = (input ?? {}) as { id?: unknown; name?: unknown; input?: unknown };
-        if (url.pathname === '/api/stream/close') return sendEnvelope(res, options.hub.close(caller.connection, body.id));
-        return sendEnvelope(res, await options.hub.open(caller.connection, body.id, body.name, body.input));
+        if (url.pathname === '/api/stream/close') return send(res, options.hub.close(caller.connection, body.id));
+        return send(res, await options.hub.open(caller.connection, body.id, body.name, access.inbound(body.input)));
       }
-      sendEnvelope(res, await options.dispatch(caller, decodeURIComponent(url.pathname.slice('/api/'.length)), input));
+      send(res, await options.dispatch(caller, decodeURIComponent(url.pathname.slice('/api/'.length)), access.inbound(input)));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -171,25 +201,35 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const unsubscribe = options.events.subscribe((event, payload) => connections.broadcast(event, payload));
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
-  port = (server.address() as AddressInfo).port;
-  const base = `http://${host}:${port}`;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, host, () => resolve());
+    });
+  } catch (error) {
+    unsubscribe();
+    connections.close();
+    throw error;
+  }
+  const port = (server.address() as AddressInfo).port;
+  authorities = authoritiesFor(host, port);
+  let closed: Promise<void> | undefined;
 
   return {
-    url: base,
-    openUrl: `${base}/?token=${token}`,
+    url: `http://${authorities[0]}`,
     port,
-    token,
+    dropClients: () => {
+      connections.endAll();
+      // Not closeAllConnections: the request that found the share expired is still to be answered.
+      server.closeIdleConnections();
+    },
     close: () =>
-      new Promise<void>((resolve) => {
+      (closed ??= new Promise<void>((resolve) => {
         unsubscribe();
         connections.close();
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      })),
   };
 }
 

@@ -1,12 +1,24 @@
-/** The console shell: top bar, side navigation, breadcrumbs, notifications, the page, and its split panel. All page specifics come from the page registry. */
+/**
+ * The console shell: top bar, side navigation, breadcrumbs, notifications, the page, and its split panel. All page specifics
+ * come from the page registry. A read-only share's viewer gets the same shell narrowed to the shared pages: no settings,
+ * palette or presentation toggle, presentation forced on (main has masked everything already), a "Read-only share" badge.
+ */
 import AppLayout, { type AppLayoutProps } from '@cloudscape-design/components/app-layout';
 import { useCallback, useMemo, useState } from 'react';
 import { ExternalLinkProvider } from '../components/external-link';
 import { formatHash } from '../routing/hash-route';
 import { hrefFor, parseRoute, useRouteKey, type AppRoute } from '../routing/use-hash-route';
-import { useAppInfo, useConnection, useSettings } from '../state/hooks';
+import { NotShared } from '../features/share/not-shared';
+import { ShareEnded, useShareEnded } from '../features/share/share-ended';
+import { ShareModal } from '../features/share/share-modal';
+import { useShareStatus, useShareSync } from '../features/share/use-share';
+import { useApiQuery } from '../state/api-query';
+import { useAppInfo, useConnection } from '../state/hooks';
 import { PresentationProvider } from '../state/presentation';
 import { useBootState } from '../state/use-boot-state';
+import { useShareSession, ViewerProvider } from '../state/viewer';
+import type { PageDefinition } from './page-definition';
+import type { PageId } from './page-registry';
 import { CommandPalette } from './command-palette';
 import { NotificationBar } from './notification-bar';
 import { PageBreadcrumbs, PageOutlet } from './page-outlet';
@@ -23,10 +35,47 @@ import { useTheme } from './use-theme';
 const shellRouteKey = (route: AppRoute): string => formatHash({ page: route.page, query: pageById(route.page).shellQuery?.(route.query) ?? {} });
 
 const home = hrefFor(pageRegistry[0].id);
+const noop = (): void => undefined;
+
+/** A page outside the share, as a viewer gets it: its title, and why there is nothing else. */
+const notSharedPages = new Map<PageId, PageDefinition<PageId>>();
+function notShared(page: PageDefinition<PageId>): PageDefinition<PageId> {
+  let shown = notSharedPages.get(page.id);
+  if (!shown) {
+    shown = {
+      id: page.id,
+      title: page.title,
+      description: page.description,
+      navGroup: page.navGroup,
+      icon: page.icon,
+      component: () => <NotShared title={page.title} />,
+    };
+    notSharedPages.set(page.id, shown);
+  }
+  return shown;
+}
 
 export function App() {
+  const session = useShareSession();
+  useShareSync();
+  if (session.error?.code === 'unauthorized') return <ShareEnded reason={session.error.message} />;
+  // Until main says who this is, nothing that a viewer would be refused is asked for.
+  if (!session.data && !session.error) return null;
+  const viewer = session.data?.role === 'viewer';
+  return (
+    <ViewerProvider viewer={viewer}>
+      <Shell viewer={viewer} />
+    </ViewerProvider>
+  );
+}
+
+function Shell({ viewer }: { viewer: boolean }) {
   const appInfo = useAppInfo();
-  const settings = useSettings();
+  const settings = useApiQuery('settings.get', {}, { enabled: !viewer });
+  const ended = useShareEnded(viewer);
+  const shareStatus = useShareStatus(!viewer).data;
+  const [shareOpen, setShareOpen] = useState(false);
+  const openShare = useCallback(() => setShareOpen(true), []);
   const connection = useConnection();
   const shellKey = useRouteKey(shellRouteKey);
   const route = useMemo(() => parseRoute(shellKey), [shellKey]);
@@ -40,26 +89,31 @@ export function App() {
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
 
   useTheme(settings.data);
-  usePaletteShortcut(openPalette);
+  usePaletteShortcut(viewer ? noop : openPalette);
   useReportVisibility();
   useAppStateMarker(useBootState());
 
-  const page = pageById(route.page);
+  const routed = pageById(route.page);
+  const page = viewer && !routed.shared ? notShared(routed) : routed;
   const split = page.splitPanel;
   const SplitContent = split?.Panel;
+  const presentation = viewer || (settings.data?.presentationMode ?? false);
 
+  if (viewer && ended) return <ShareEnded reason={ended} />;
   return (
-    <PresentationProvider enabled={settings.data?.presentationMode ?? false}>
+    <PresentationProvider enabled={presentation} maskedByHost={viewer}>
       <ExternalLinkProvider>
         <TopBar
           source={appInfo.data?.dataSource}
-          presentation={settings.data?.presentationMode ?? false}
+          presentation={presentation}
+          viewer={viewer}
           onOpenPalette={openPalette}
           onShowShortcuts={showShortcuts}
+          onOpenShare={openShare}
         />
         <AppLayout
           headerSelector="#top-nav"
-          navigation={<SideNav active={page.id} />}
+          navigation={<SideNav active={page.id} viewer={viewer} />}
           navigationOpen={navigationOpen}
           onNavigationChange={(event) => setNavigationOpen(event.detail.open)}
           breadcrumbs={<PageBreadcrumbs key={page.id} page={page} query={route.query} home={home} />}
@@ -69,7 +123,7 @@ export function App() {
               notices={appInfo.data?.notices ?? []}
               loadErrors={[
                 { what: 'console information', error: appInfo.data ? null : appInfo.error },
-                { what: 'settings', error: settings.data ? null : settings.error },
+                { what: 'settings', error: settings.data || viewer ? null : settings.error },
               ]}
             />
           }
@@ -85,8 +139,9 @@ export function App() {
           onSplitPanelPreferencesChange={(event) => setSplitPanelPreferences(event.detail)}
           ariaLabels={{ navigation: 'Side navigation', navigationClose: 'Close side navigation', navigationToggle: 'Open side navigation' }}
         />
-        <CommandPalette visible={paletteOpen} onClose={() => setPaletteOpen(false)} />
+        {!viewer && <CommandPalette visible={paletteOpen} onClose={() => setPaletteOpen(false)} />}
         <ShortcutsModal visible={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+        {!viewer && <ShareModal visible={shareOpen} status={shareStatus} onClose={() => setShareOpen(false)} />}
       </ExternalLinkProvider>
     </PresentationProvider>
   );

@@ -44,6 +44,8 @@ export interface PageDefinition<Id extends string = string> {
   navGroup: NavGroup;
   icon: IconProps.Name;
   component: ComponentType;
+  /** Part of a read-only share: viewers see it in their navigation; every other page shows them "Not shared". */
+  shared?: boolean;
   /**
    * Palette entries beyond the page itself (resources, shortcuts). A hook,
    * called only while the palette is open, in registry order.

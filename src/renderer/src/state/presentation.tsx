@@ -4,21 +4,26 @@
  * every refresh), identifiers masked through <Identifier>, free text (agent
  * output, log lines, span attributes) redacted through `useRedact`, and a body
  * class for larger type and stronger contrast. Off, both are the identity.
+ * A share's viewer has it forced on, with the masking already done: main
+ * redacts every byte a viewer receives with the share's one table, so the
+ * renderer masking main's pseudonyms again would rename them.
  */
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { maskIdentifier, Pseudonyms, redactText, StreamRedactor, type IdentifierKind } from '../../../shared/redaction';
 
 interface Presentation {
   enabled: boolean;
+  /** Identifiers and text arrive masked already (a share's viewer): show them as they are. */
+  maskedByHost: boolean;
   names: Pseudonyms;
 }
 
-const PresentationContext = createContext<Presentation>({ enabled: false, names: new Pseudonyms() });
+const PresentationContext = createContext<Presentation>({ enabled: false, maskedByHost: false, names: new Pseudonyms() });
 
-export function PresentationProvider({ enabled, children }: { enabled: boolean; children: ReactNode }) {
+export function PresentationProvider({ enabled, maskedByHost = false, children }: { enabled: boolean; maskedByHost?: boolean; children: ReactNode }) {
   // One table per window: pseudonyms stay the same when the mode is switched off and on again.
   const names = useMemo(() => new Pseudonyms(), []);
-  const value = useMemo(() => ({ enabled, names }), [enabled, names]);
+  const value = useMemo(() => ({ enabled, maskedByHost, names }), [enabled, maskedByHost, names]);
   useEffect(() => {
     document.body.classList.toggle('presentation-mode', enabled);
   }, [enabled]);
@@ -29,10 +34,11 @@ export const usePresentationMode = (): boolean => useContext(PresentationContext
 
 /** How an identifier field shows: as is, or its pseudonym. */
 export function useMaskIdentifier(): (kind: IdentifierKind, value: string) => string {
-  const { enabled, names } = useContext(PresentationContext);
+  const { enabled, maskedByHost, names } = useContext(PresentationContext);
+  const masking = enabled && !maskedByHost;
   return useMemo(
-    () => (enabled ? (kind: IdentifierKind, value: string) => maskIdentifier(kind, value, names) : (_kind: IdentifierKind, value: string) => value),
-    [enabled, names],
+    () => (masking ? (kind: IdentifierKind, value: string) => maskIdentifier(kind, value, names) : (_kind: IdentifierKind, value: string) => value),
+    [masking, names],
   );
 }
 
@@ -41,9 +47,10 @@ export function useMaskIdentifier(): (kind: IdentifierKind, value: string) => st
  * (`partial`) also holds back a tail that may yet become an identifier: half an account id is not shown either.
  */
 export function useRedact(): (text: string, partial?: boolean) => string {
-  const { enabled, names } = useContext(PresentationContext);
+  const { enabled, maskedByHost, names } = useContext(PresentationContext);
+  const masking = enabled && !maskedByHost;
   return useMemo(
-    () => (enabled ? (text: string, partial = false) => (partial ? new StreamRedactor(names).push(text) : redactText(text, names)) : (text: string) => text),
-    [enabled, names],
+    () => (masking ? (text: string, partial = false) => (partial ? new StreamRedactor(names).push(text) : redactText(text, names)) : (text: string) => text),
+    [masking, names],
   );
 }

@@ -10,6 +10,7 @@ import { memo } from 'react';
 import type { FleetCell } from '../../../../shared/fleet';
 import { formatClock } from '../../lib/relative-time';
 import { failedCells, pausedProfiles } from './cell-state';
+import { useIsViewer } from '../../state/viewer';
 
 export interface CellAlertsProps {
   cells: readonly FleetCell[];
@@ -19,6 +20,7 @@ export interface CellAlertsProps {
 export const CellAlerts = memo(function CellAlerts({ cells, onSignIn }: CellAlertsProps) {
   const failing = failedCells(cells);
   const paused = pausedProfiles(cells);
+  const viewer = useIsViewer();
   if (failing.length === 0 && paused.length === 0) return null;
   return (
     <SpaceBetween size="xs">
@@ -36,7 +38,7 @@ export const CellAlerts = memo(function CellAlerts({ cells, onSignIn }: CellAler
               type="warning"
               header={header}
               action={
-                signIn ? (
+                signIn && !viewer ? (
                   <Button onClick={() => onSignIn(entry.profile)} ariaLabel={`Sign in to ${entry.profile}`}>
                     Sign in
                   </Button>

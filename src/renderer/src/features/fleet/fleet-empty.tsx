@@ -6,10 +6,12 @@ import type { ApiError } from '../../../../shared/errors';
 import { ExternalLink } from '../../components/external-link';
 import { hrefFor } from '../../routing/use-hash-route';
 import { RedactedText } from '../../components/redacted-text';
+import { useIsViewer } from '../../state/viewer';
 
 const AGENTCORE_GUIDE = 'https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide/what-is-bedrock-agentcore.html';
 
 export function FleetEmpty({ filtered, waitingOnCells = false, onClearFilter }: { filtered: boolean; waitingOnCells?: boolean; onClearFilter: () => void }) {
+  const viewer = useIsViewer();
   if (waitingOnCells && !filtered) {
     return (
       <Box textAlign="center" color="inherit" padding={{ vertical: 'l' }}>
@@ -42,7 +44,7 @@ export function FleetEmpty({ filtered, waitingOnCells = false, onClearFilter }: 
           here on the next poll.
         </Box>
         <SpaceBetween direction="horizontal" size="xs" alignItems="center">
-          <Button href={hrefFor('settings')}>Review watched regions</Button>
+          {!viewer && <Button href={hrefFor('settings')}>Review watched regions</Button>}
           <ExternalLink href={AGENTCORE_GUIDE}>AgentCore developer guide</ExternalLink>
         </SpaceBetween>
       </SpaceBetween>

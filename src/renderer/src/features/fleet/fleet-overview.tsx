@@ -19,6 +19,7 @@ import { FleetFilters } from './fleet-filters';
 import { detailQuery, emptyFilter, filterToQuery, isFilterActive, parseFleetQuery, type FleetFilter } from './fleet-query';
 import { FleetSummary } from './fleet-summary';
 import { FleetTable } from './fleet-table';
+import { useIsViewer } from '../../state/viewer';
 
 const EMPTY: readonly FleetResource[] = [];
 
@@ -35,6 +36,8 @@ const FleetHeaderActions = memo(function FleetHeaderActions({
   onRefresh: () => void;
 }) {
   const freshness = freshnessLabel(asOf, fromCache, formatClock);
+  // A share's viewer may not make the console poll AWS on demand; the fleet still refreshes on its own.
+  const viewer = useIsViewer();
   return (
     <SpaceBetween direction="horizontal" size="xs" alignItems="center">
       {freshness && (
@@ -44,9 +47,11 @@ const FleetHeaderActions = memo(function FleetHeaderActions({
           </Box>
         </span>
       )}
-      <Button iconName="refresh" loading={refreshing} onClick={onRefresh} ariaLabel="Refresh fleet">
-        Refresh
-      </Button>
+      {!viewer && (
+        <Button iconName="refresh" loading={refreshing} onClick={onRefresh} ariaLabel="Refresh fleet">
+          Refresh
+        </Button>
+      )}
     </SpaceBetween>
   );
 });

@@ -55,6 +55,7 @@ export const fleetPage = definePage({
   navGroup: 'operate',
   icon: 'multiscreen',
   component: FleetPage,
+  shared: true,
   usePaletteEntries: useFleetPaletteEntries,
   // The selection and quick look, not the filters (a keystroke must not re-render the shell); a detail page has no
   // filter box, and its "Fleet" crumb leads back to the filtered table, so there the whole query counts.

@@ -42,6 +42,7 @@ export const logsPage = definePage({
   navGroup: 'observe',
   icon: 'transcript',
   component: LogsPage,
+  shared: true,
   usePaletteEntries: useLogsPaletteEntries,
   shellQuery: pickQuery('agent'),
   useBreadcrumbs: useLogsBreadcrumbs,

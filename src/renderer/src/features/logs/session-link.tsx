@@ -7,6 +7,7 @@ import { runtimeSessionIdSchema } from '../../../../shared/chat';
 import { Identifier } from '../../components/identifier';
 import { hrefFor } from '../../routing/use-hash-route';
 import { useApiQuery } from '../../state/api-query';
+import { useIsViewer } from '../../state/viewer';
 
 /** A chat started after this row mounted is found on the next look, not never. */
 const RECHECK_MS = 30_000;
@@ -14,7 +15,9 @@ const RECHECK_MS = 30_000;
 export function SessionLink({ sessionId }: { sessionId: string }) {
   // AgentCore's own ids are 33–256 characters; anything else an agent logs as a session cannot be a chat's.
   const valid = runtimeSessionIdSchema.safeParse(sessionId).success;
-  const found = useApiQuery('chat.sessions.byRuntimeSession', { runtimeSessionId: sessionId }, { enabled: valid, staleTime: RECHECK_MS });
+  // A share's viewer has no chats to link to.
+  const viewer = useIsViewer();
+  const found = useApiQuery('chat.sessions.byRuntimeSession', { runtimeSessionId: sessionId }, { enabled: valid && !viewer, staleTime: RECHECK_MS });
   const chat = found.data?.session;
   return (
     <span className="log-session">

@@ -23,6 +23,7 @@ import { SloEditor } from './slo-editor';
 import { SloBadge } from './slo-status';
 import { StatTiles } from './stat-tiles';
 import { MetricsFrame } from './metrics-frame';
+import { useIsViewer } from '../../state/viewer';
 
 interface Props {
   view: MetricsView & { agent: string };
@@ -38,6 +39,8 @@ export function AgentView({ view, onRange, onEndpoint }: Props) {
     { live: view.range.kind === 'preset' },
   );
   const [editing, setEditing] = useState(false);
+  // A share's viewer reads the SLO but may not change it.
+  const viewer = useIsViewer();
   const data = query.data;
   const name = data?.agentName ?? resource?.name ?? view.agent.split('|')[3] ?? 'Agent';
   const endpoints = [DEFAULT_ENDPOINT, ...(resource?.endpoints ?? []).map((e) => e.name).filter((n) => n !== DEFAULT_ENDPOINT)];
@@ -54,9 +57,11 @@ export function AgentView({ view, onRange, onEndpoint }: Props) {
               <Button href={hrefFor('logs', logsQuery({ agent: view.agent, endpoint: view.endpoint }))} iconName="transcript">
                 Logs
               </Button>
-              <Button onClick={() => setEditing(true)} disabled={!data} data-testid="metrics-edit-slo">
-                Edit SLO
-              </Button>
+              {!viewer && (
+                <Button onClick={() => setEditing(true)} disabled={!data} data-testid="metrics-edit-slo">
+                  Edit SLO
+                </Button>
+              )}
             </SpaceBetween>
           }
         >

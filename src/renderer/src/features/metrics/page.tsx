@@ -49,6 +49,7 @@ export const metricsPage = definePage({
   navGroup: 'observe',
   icon: 'grid-view',
   component: MetricsPage,
+  shared: true,
   usePaletteEntries: useMetricsPaletteEntries,
   shellQuery: pickQuery('agent', 'resource'),
   useBreadcrumbs: useMetricsBreadcrumbs,

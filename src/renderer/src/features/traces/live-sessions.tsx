@@ -27,6 +27,7 @@ import { StopSessionModal } from './stop-session-modal';
 import { TraceNotices } from './trace-notices';
 import { useLiveSessions } from './traces-api';
 import { tracesQuery } from './traces-route';
+import { useIsViewer } from '../../state/viewer';
 
 const WINDOWS = [15, 60, 240, 1440].map((m) => ({
   value: String(m),
@@ -37,6 +38,7 @@ export function LiveSessionsView() {
   const { go } = useHashRoute();
   const [minutes, setMinutes] = useState(60);
   const [stopping, setStopping] = useState<LiveSession | null>(null);
+  const viewer = useIsViewer();
   const live = useLiveSessions(minutes);
   const now = useNow(10_000);
   const selected = WINDOWS.find((w) => w.value === String(minutes)) ?? WINDOWS[1]!;
@@ -118,7 +120,8 @@ export function LiveSessionsView() {
               id: 'stop',
               header: 'Action',
               cell: (s) =>
-                s.agentKey ? (
+                // A share's viewer may not stop sessions.
+                s.agentKey && !viewer ? (
                   <Button variant="inline-link" onClick={() => setStopping(s)} ariaLabel={`Stop this session of ${s.agentName ?? 'the agent'}`}>
                     Stop
                   </Button>

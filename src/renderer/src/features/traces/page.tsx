@@ -45,6 +45,7 @@ export const tracesPage = definePage({
   navGroup: 'observe',
   icon: 'share',
   component: TracesPage,
+  shared: true,
   usePaletteEntries: useTracesPaletteEntries,
   shellQuery: pickQuery('agent', 'trace', 'session'),
   useBreadcrumbs: useTracesBreadcrumbs,

@@ -14,11 +14,14 @@ import { TraceList } from './trace-list';
 import { TraceNotices } from './trace-notices';
 import { useSessionTraces } from './traces-api';
 import { RedactedText } from '../../components/redacted-text';
+import { useIsViewer } from '../../state/viewer';
 
 export function SessionTraces({ agentKey, runtimeSessionId }: { agentKey: string; runtimeSessionId: string }) {
   const resource = useFleetResource(agentKey);
   const traces = useSessionTraces(agentKey, runtimeSessionId);
-  const chat = useApiQuery('chat.sessions.byRuntimeSession', { runtimeSessionId });
+  // A share's viewer has no chats and may not stop sessions.
+  const viewer = useIsViewer();
+  const chat = useApiQuery('chat.sessions.byRuntimeSession', { runtimeSessionId }, { enabled: !viewer });
   const [stopping, setStopping] = useState(false);
   const chatSession = chat.data?.session;
   return (
@@ -34,9 +37,11 @@ export function SessionTraces({ agentKey, runtimeSessionId }: { agentKey: string
           actions={
             <SpaceBetween direction="horizontal" size="xs">
               {chatSession && <Button href={hrefFor('chat', { agent: chatSession.agentKey, session: chatSession.id })}>Open chat</Button>}
-              <Button onClick={() => setStopping(true)} data-testid="traces-stop-session">
-                Stop session
-              </Button>
+              {!viewer && (
+                <Button onClick={() => setStopping(true)} data-testid="traces-stop-session">
+                  Stop session
+                </Button>
+              )}
             </SpaceBetween>
           }
         >

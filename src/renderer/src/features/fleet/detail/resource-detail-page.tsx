@@ -29,6 +29,7 @@ import { StatusTimeline } from './status-timeline';
 import { useResourceDetail } from './use-resource-detail';
 import { Identifier } from '../../../components/identifier';
 import { RedactedText } from '../../../components/redacted-text';
+import { useIsViewer } from '../../../state/viewer';
 
 const EMPTY: readonly FleetResource[] = [];
 
@@ -46,9 +47,12 @@ function PageActions({
   onReload: () => void;
 }) {
   const buttons: ReactNode[] = [];
+  // A share's viewer has no chat or memory pages.
+  const viewer = useIsViewer();
   if (resource.kind === 'runtime') {
     const linked = detail?.kind === 'runtime' ? detail.linkedMemoryKeys : [];
     for (const link of agentPageLinks(resource.key, linked)) {
+      if (viewer && (link.id === 'chat' || link.id === 'memory')) continue;
       buttons.push(
         <Button
           key={link.id}
@@ -64,14 +68,14 @@ function PageActions({
       );
     }
   }
-  if (resource.kind === 'harness') {
+  if (resource.kind === 'harness' && !viewer) {
     buttons.push(
       <Button key="chat" variant="primary" iconName="contact" href={hrefFor('chat', { agent: resource.key })} data-testid="detail-open-chat">
         Chat
       </Button>,
     );
   }
-  if (resource.kind === 'memory') {
+  if (resource.kind === 'memory' && !viewer) {
     buttons.push(
       <Button key="browse" variant="primary" href={hrefFor('memory', { memory: resource.key })} data-testid="detail-open-memory">
         Browse records
