@@ -9,6 +9,13 @@ import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { ProfileCredentials } from './profile-credentials';
+import { LOADTEST_CAPS } from '../../../shared/loadtest';
+
+/**
+ * The SDK's default of 50 sockets per client would queue a load test's 200 users behind 50 connections, and
+ * measure that queue rather than the agent: one socket per virtual user the load runner allows.
+ */
+const DATA_SOCKETS = { httpAgent: { keepAlive: true, maxSockets: LOADTEST_CAPS.users }, httpsAgent: { keepAlive: true, maxSockets: LOADTEST_CAPS.users } };
 
 export type CredentialSource =
   | { kind: 'static'; credentials: AwsCredentialIdentity; endpoint: string }
@@ -54,7 +61,7 @@ export class ClientFactory {
    * the user's decision (the chat offers it), not the SDK's.
    */
   dataClient(profile: string, region: string): BedrockAgentCoreClient {
-    return this.dataFor(`${profile}|${region}`, () => ({ ...this.commonConfig(profile, region), maxAttempts: 1 }));
+    return this.dataFor(`${profile}|${region}`, () => ({ ...this.commonConfig(profile, region), maxAttempts: 1, requestHandler: DATA_SOCKETS }));
   }
 
   /** Data-plane client for OAuth agents in a region: same endpoint, no AWS identity (see UNUSED_SIGNING_KEYS). */

@@ -1,16 +1,28 @@
-import { FeaturePlaceholder } from '../../components/feature-placeholder';
+/**
+ * `#/loadtest`: the runs list; `view=new` a scenario to start; `run=` one run
+ * (live while it runs, then its result); `compare=a,b` two runs side by side.
+ * The whole view lives in the URL (loadtest-route.ts).
+ */
+import '../metrics/metrics.css';
+import './loadtest.css';
+import { useHashRoute } from '../../routing/use-hash-route';
+import { parseLoadTestQuery } from './loadtest-route';
+import { RunCompare } from './run-compare';
+import { RunView } from './run-view';
+import { RunsList } from './runs-list';
+import { ScenarioForm } from './scenario-form';
 
 export function LoadTestPage() {
-  return (
-    <FeaturePlaceholder
-      page="loadtest"
-      title="Load test"
-      description="Drive concurrent invocations against an endpoint and measure the tail."
-      icon="upload-download"
-      heading="No load test runs yet"
-      body="A load test sends a chosen prompt at a set concurrency and reports throughput, latency percentiles and errors."
-      action={{ label: 'Pick a target agent in Fleet', page: 'fleet' }}
-      highlights={['Concurrency and duration you control', 'Latency percentiles and error breakdown', 'Runs kept for comparison']}
-    />
-  );
+  const { route } = useHashRoute();
+  const view = parseLoadTestQuery(route.query);
+  switch (view.kind) {
+    case 'new':
+      return <ScenarioForm key={`${view.agent ?? ''}:${view.from ?? ''}`} agent={view.agent} from={view.from} />;
+    case 'run':
+      return <RunView key={view.runId} runId={view.runId} />;
+    case 'compare':
+      return <RunCompare key={view.runIds.join(',')} runIds={view.runIds} />;
+    case 'runs':
+      return <RunsList />;
+  }
 }

@@ -72,6 +72,9 @@ export const MetricChart = memo(function MetricChart({
   const xTicks = useMemo(() => timeTicks(startTime, endTime), [startTime, endTime]);
   const empty = series.every((s) => s.points.every(([, v]) => v === null));
   const colour = (index: number) => theme.series[index % theme.series.length]!;
+  // Only a chart mixing both sources needs to tell them apart (a load test's charts are all the console's own).
+  const mixed = series.some((s) => s.source === 'console') && series.some((s) => s.source === 'cloudwatch');
+  const dashed = (s: Series): boolean => mixed && s.source === 'console';
   const toggle = (seriesId: string) =>
     setHidden((current) => {
       const next = new Set(current);
@@ -182,8 +185,8 @@ export const MetricChart = memo(function MetricChart({
                       type="linear"
                       stroke={colour(i)}
                       strokeWidth={2}
-                      // The console's own measurements are dashed, so they never pass for CloudWatch's.
-                      strokeDasharray={s.source === 'console' ? '6 3' : undefined}
+                      // Beside CloudWatch's, the console's own measurements are dashed, so they never pass for them.
+                      strokeDasharray={dashed(s) ? '6 3' : undefined}
                       dot={false}
                       hide={hidden.has(s.id)}
                       isAnimationActive={false}
@@ -207,10 +210,10 @@ export const MetricChart = memo(function MetricChart({
               data-testid="metrics-legend-item"
             >
               <svg width="24" height="12" aria-hidden="true">
-                <line x1="0" y1="6" x2="24" y2="6" stroke={colour(i)} strokeWidth="3" strokeDasharray={s.source === 'console' ? '6 3' : undefined} />
+                <line x1="0" y1="6" x2="24" y2="6" stroke={colour(i)} strokeWidth="3" strokeDasharray={dashed(s) ? '6 3' : undefined} />
               </svg>
               {s.label}
-              {s.source === 'console' && !/console/i.test(s.label) ? ' (console)' : ''}
+              {dashed(s) && !/console/i.test(s.label) ? ' (console)' : ''}
             </button>
           </li>
         ))}

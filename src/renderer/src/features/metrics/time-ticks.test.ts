@@ -28,3 +28,13 @@ describe('time axis ticks', () => {
     }
   });
 });
+
+describe('time ticks for a short load-test run', () => {
+  it('steps in seconds and labels them with seconds', () => {
+    const start = new Date(2026, 11, 1, 22, 0, 3).getTime();
+    const { ticks, step } = timeTicks(start, start + 90_000);
+    expect(step).toBe(15_000);
+    expect(ticks.length).toBeGreaterThan(3);
+    expect(tickLabel(ticks[0]!, step, 90_000)).toMatch(/^\d{2}:\d{2}:\d{2}/);
+  });
+});

@@ -8,7 +8,26 @@
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-const STEPS = [MINUTE, 5 * MINUTE, 15 * MINUTE, 30 * MINUTE, HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY];
+const SECOND = 1000;
+// Seconds for a load test's short runs; the metrics ranges start at an hour.
+const STEPS = [
+  5 * SECOND,
+  10 * SECOND,
+  15 * SECOND,
+  30 * SECOND,
+  MINUTE,
+  5 * MINUTE,
+  15 * MINUTE,
+  30 * MINUTE,
+  HOUR,
+  2 * HOUR,
+  3 * HOUR,
+  6 * HOUR,
+  12 * HOUR,
+  DAY,
+  2 * DAY,
+  7 * DAY,
+];
 
 export interface TimeTicks {
   ticks: number[];
@@ -35,7 +54,7 @@ function subDayTicks(start: number, end: number, step: number): number[] {
 }
 
 export function timeTicks(start: number, end: number, maxTicks = 6): TimeTicks {
-  const span = Math.max(end - start, MINUTE);
+  const span = Math.max(end - start, 30 * SECOND);
   const step = STEPS.find((s) => span / s <= maxTicks) ?? Math.ceil(span / maxTicks / (7 * DAY)) * 7 * DAY;
   const ticks = step >= DAY ? dayTicks(start, end, Math.round(step / DAY)) : subDayTicks(start, end, step);
   return { ticks, step };
@@ -44,9 +63,11 @@ export function timeTicks(start: number, end: number, maxTicks = 6): TimeTicks {
 const dateOnly = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric' });
 const dayAndTime = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 const timeOfDay = new Intl.DateTimeFormat('en-US', { hour: '2-digit', minute: '2-digit' });
+const timeWithSeconds = new Intl.DateTimeFormat('en-US', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 /** A tick's label: the date alone for day steps, the time alone within a day and a half, both in between. */
 export function tickLabel(ms: number, step: number, spanMs: number): string {
   if (step >= DAY) return dateOnly.format(ms);
+  if (step < MINUTE) return timeWithSeconds.format(ms);
   return (spanMs > 36 * HOUR ? dayAndTime : timeOfDay).format(ms);
 }
