@@ -8,10 +8,13 @@ import type { Page } from '@playwright/test';
 import { ChatPage } from './pages/chat';
 import { ConsolePage, pages } from './pages/console';
 import { FleetPage } from './pages/fleet';
+import { LoadTestPage } from './pages/loadtest';
 import { LogsPage } from './pages/logs';
 import { MemoryPage } from './pages/memory';
 import { MetricsPage } from './pages/metrics';
+import { ShareOwner, ShareViewer } from './pages/share';
 import { TracesPage } from './pages/traces';
+import { WarRoomPage } from './pages/warroom';
 import { expect, runtimeKey, test, type RunningHost } from './fixtures/web-host';
 
 interface View {
@@ -128,6 +131,60 @@ const views: View[] = [
       );
       await expect(new TracesPage(page).list().getByTestId('traces-open-trace').first()).toBeVisible({ timeout: 30_000 });
       await expect(page.getByTestId('traces-token-usage')).toContainText(/anthropic|nova/);
+    },
+  },
+  {
+    name: 'war room board with an open incident and a note',
+    open: async (page) => {
+      const room = new WarRoomPage(page);
+      await room.open('show=all');
+      await expect(room.tiles().first()).toBeVisible({ timeout: 30_000 });
+      await room.startIncident('Checkout degraded');
+      await room.addNote('Rolled back to v41');
+      await expect(room.timeline().first()).toBeVisible();
+    },
+  },
+  {
+    name: 'load test scenario with field errors',
+    open: async (page, host) => {
+      const loadtest = new LoadTestPage(page);
+      await loadtest.openNew(await runtimeKey(host, 'sre_supervisor'));
+      await loadtest.setNumber('users', '0');
+      await loadtest.seedTable();
+      await expect(loadtest.field('users')).toContainText('At least one virtual user');
+    },
+  },
+  {
+    name: 'load test result with its acceptance table',
+    open: async (page, host) => {
+      const loadtest = new LoadTestPage(page);
+      await loadtest.openNew(await runtimeKey(host, 'sre_supervisor'));
+      await loadtest.name('a11y');
+      await loadtest.prompt(0, 'Why is checkout-api slow?');
+      await loadtest.stopAfterRequests(20);
+      await loadtest.seedTable();
+      await expect(loadtest.estimateRequests()).toBeVisible();
+      await loadtest.start().click();
+      await expect(loadtest.result()).toBeVisible({ timeout: 60_000 });
+    },
+  },
+  {
+    name: 'share modal with the LAN confirmation, then the started share',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Share a read-only view' }).click();
+      await page.getByTestId('share-where').getByText('My local network').click();
+      await expect(page.getByTestId('share-confirm-lan')).toBeVisible();
+      expect(await seriousFindings(page)).toEqual([]);
+      await page.getByTestId('share-where').getByText('This computer only').click();
+      await page.getByTestId('share-start').click();
+      await expect(page.getByTestId('share-url')).toContainText('?token=');
+    },
+  },
+  {
+    name: 'viewer shell of a read-only share (metrics)',
+    open: async (page) => {
+      await new ShareViewer(page).open(await new ShareOwner(page).start());
+      await new MetricsPage(page).openFleet();
     },
   },
   { name: 'metrics of the fleet', open: (page) => new MetricsPage(page).openFleet() },

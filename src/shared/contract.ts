@@ -60,7 +60,7 @@ export const events = {
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
-export type MethodOutput<M extends MethodName> = NonNullable<Contract[M]['output']>;
+export type MethodOutput<M extends MethodName> = Exclude<Contract[M]['output'], undefined>;
 
 export type Streams = typeof streams;
 export type StreamName = keyof Streams;

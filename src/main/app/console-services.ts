@@ -11,6 +11,7 @@ import type { Settings } from '../../shared/settings';
 import { createDispatcher, type Dispatch, type Implementation } from '../host/dispatch';
 import { EventBus } from '../host/events';
 import { StreamHub, type StreamImplementation } from '../host/stream-hub';
+import { bundledRendererDir, shareListenerFactory } from '../host/share-listener';
 import { createAppModule } from '../services/app/app-module';
 import { ClientFactory } from '../services/aws/clients';
 import { createCredentialsModule } from '../services/aws/credentials-module';
@@ -140,9 +141,9 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
   const logs = createLogsModule({ clients, fleet: fleet.service, logger });
   const traces = createTracesModule({ db, clients, fleet: fleet.service, chat: chat.service, logger });
   const metrics = createMetricsModule({ db, clients, fleet: fleet.service, tokenUsage: traces.usage });
-  const loadtest = createLoadTestModule();
-  const warroom = createWarRoomModule();
-  const share = createShareModule();
+  const loadtest = createLoadTestModule({ db, clients, fleet: fleet.service, chat: chat.service, logger, dataSourceKind: () => app.info().dataSource.kind });
+  const warroom = createWarRoomModule({ db, clients, fleet: fleet.service, logger, loadActivity: loadtest.activity });
+  const share = createShareModule({ logger: logger.child({ component: 'share' }), emit });
   const settings = createSettingsModule(settingsStore, (next) => {
     emit('settings.changed', next);
     modules.settingsChanged(next);
@@ -153,11 +154,13 @@ export async function startConsoleServices(options: ConsoleOptions): Promise<Con
   const streams: StreamImplementation = modules.streams;
   const hub = new StreamHub(streams, logger.child({ component: 'streams' }));
   hub.onDisconnect((connection) => app.connectionClosed(connection));
+  const dispatch = createDispatcher(implementation, logger.child({ component: 'dispatch' }));
+  share.attach(shareListenerFactory({ dispatch, hub, events, staticDir: bundledRendererDir(), logger: logger.child({ component: 'share' }) }));
   credentials.connectFleet(fleet.service, clients);
   fleet.service.start();
 
   return {
-    dispatch: createDispatcher(implementation, logger.child({ component: 'dispatch' })),
+    dispatch,
     hub,
     events,
     info: app.info,

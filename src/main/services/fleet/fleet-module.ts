@@ -7,6 +7,7 @@ import type { Logger } from '../log/logger';
 import type { Db } from '../store/database';
 import { FleetCache } from './fleet-cache';
 import { FleetService } from './fleet-service';
+import { StatusHistory } from './status-history';
 
 export interface FleetModuleDeps {
   db: Db;
@@ -22,14 +23,19 @@ export interface FleetModuleDeps {
 export type FleetModule = FeatureModule<'fleet.list' | 'fleet.refresh' | 'fleet.resource'> & { service: FleetService };
 
 export function createFleetModule(deps: FleetModuleDeps): FleetModule {
+  const history = new StatusHistory(deps.db);
   const service = new FleetService({
     cells: deps.cells,
     clients: deps.clients,
     cache: new FleetCache(deps.db),
     logger: deps.logger.child({ service: 'fleet' }),
-    onDiff: (diff) => deps.emit('fleet.changed', diff),
+    onDiff: (diff) => {
+      history.observe(diff);
+      deps.emit('fleet.changed', diff);
+    },
     intervalMs: deps.intervalMs,
   });
+  history.seed(service.snapshot().resources);
   return {
     service,
     methods: {

@@ -195,15 +195,17 @@ export const migrations: Migration[] = [
         agent_keys TEXT NOT NULL,
         updated_at INTEGER NOT NULL
       );
-      -- At most one incident is open (ended_at NULL) at a time; selection and start_tiles are JSON.
+      -- At most one incident is open (ended_at NULL) at a time; selection and the board's tiles at start and end are JSON.
       CREATE TABLE warroom_incidents (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         title TEXT NOT NULL,
         started_at INTEGER NOT NULL,
         ended_at INTEGER,
         selection TEXT NOT NULL,
-        start_tiles TEXT
+        start_tiles TEXT,
+        end_tiles TEXT
       );
+      CREATE UNIQUE INDEX warroom_incidents_one_open ON warroom_incidents((ended_at IS NULL)) WHERE ended_at IS NULL;
       CREATE TABLE warroom_notes (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         incident_id INTEGER NOT NULL REFERENCES warroom_incidents(id) ON DELETE CASCADE,

@@ -14,6 +14,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMemo, useState } from 'react';
 import type { BoardSelection } from '../../../../shared/warroom';
 import { ConfirmFooter } from '../../components/confirm-footer';
+import { useIsViewer } from '../../state/viewer';
 import { useFleetSnapshot } from '../fleet/fleet-data';
 import { useAgentSets, useDeleteSet, useSaveSet } from './warroom-api';
 
@@ -24,6 +25,7 @@ export function BoardSelectionControls({ selection, onChange }: { selection: Boa
   const sets = useAgentSets().data ?? [];
   const [lastChosen, setLastChosen] = useState<string[]>(selection.kind === 'agents' ? selection.agentKeys : []);
   const [saving, setSaving] = useState(false);
+  const viewer = useIsViewer();
   const deleteSet = useDeleteSet();
   const runtimes = useMemo(() => (resources ?? []).filter((r) => r.kind === 'runtime').sort((a, b) => a.name.localeCompare(b.name)), [resources]);
   const options = useMemo(
@@ -85,8 +87,8 @@ export function BoardSelectionControls({ selection, onChange }: { selection: Boa
               ariaLabel="Saved agent sets"
             />
           </FormField>
-          <Button onClick={() => setSaving(true)}>Save set</Button>
-          {matchingSet && (
+          {!viewer && <Button onClick={() => setSaving(true)}>Save set</Button>}
+          {matchingSet && !viewer && (
             <Button
               iconName="remove"
               ariaLabel={`Delete the saved set ${matchingSet.name}`}

@@ -14,6 +14,7 @@ import { logsQuery } from '../logs/logs-route';
 import { formatValue } from '../metrics/metrics-format';
 import { metricsQuery } from '../metrics/metrics-route';
 import { tracesQuery } from '../traces/traces-route';
+import { boardLatency } from './board-format';
 import { Sparkline } from './sparkline';
 
 export const healthWords: Record<Tile['health'], string> = { failing: 'Failing', warn: 'Degraded', ok: 'Healthy', unknown: 'No data' };
@@ -78,14 +79,16 @@ export const BoardTile = memo(function BoardTile({ tile, now, tabbable, onKeyDow
       <div className="board-tile__figures">
         <Figure label="invocations / min" value={formatValue(tile.invocationsPerMin, 'count')} />
         <Figure label={`errors (SLO ${formatValue(tile.slo.errorRatePct, 'percent')})`} value={formatValue(tile.errorRatePct, 'percent')} alert={errorAlert} />
-        <Figure label={`p99 (SLO ${formatValue(tile.slo.p99Ms, 'ms')})`} value={formatValue(tile.p99Ms, 'ms')} alert={p99Alert} />
+        <Figure label={`p99 (SLO ${boardLatency(tile.slo.p99Ms)})`} value={boardLatency(tile.p99Ms)} alert={p99Alert} />
         <Figure label="cold starts" value={formatValue(tile.coldStarts, 'count')} />
       </div>
       <Sparkline points={tile.p99Sparkline} threshold={tile.slo.p99Ms} label={`${tile.name} p99 latency, per minute`} />
       {tile.reasons.length > 0 && (
         <ul className="board-tile__reasons">
           {tile.reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
+            <li key={reason}>
+              <RedactedText text={reason} />
+            </li>
           ))}
         </ul>
       )}

@@ -21,6 +21,7 @@ import { RedactedText } from '../../components/redacted-text';
 import { downloadText } from '../../lib/download';
 import { formatClock, formatRelative } from '../../lib/relative-time';
 import { notify, notifyError } from '../../state/notifications';
+import { useIsViewer } from '../../state/viewer';
 import { NoteComposer } from './note-composer';
 import { TimelineFeed } from './timeline-feed';
 import { useDeleteNote, useEndIncident, useIncident, useStartIncident, useTimeline } from './warroom-api';
@@ -76,7 +77,7 @@ function StartIncidentModal({ selection, onClose }: { selection: BoardSelection;
   );
 }
 
-function OpenIncident({ incident, now }: { incident: Incident; now: number }) {
+function OpenIncident({ incident, now, viewer }: { incident: Incident; now: number; viewer: boolean }) {
   const timeline = useTimeline(true);
   const end = useEndIncident();
   const deleteNote = useDeleteNote();
@@ -88,21 +89,23 @@ function OpenIncident({ incident, now }: { incident: Incident; now: number }) {
           variant="h2"
           description={`Started ${formatClock(incident.startedAt)} (${formatRelative(incident.startedAt, now)}) · open ${duration(incident.startedAt, now)}`}
           actions={
-            <SpaceBetween direction="horizontal" size="xs">
-              <Button
-                iconName="download"
-                loading={exporting}
-                onClick={() => {
-                  setExporting(true);
-                  void exportReport().finally(() => setExporting(false));
-                }}
-              >
-                Export report
-              </Button>
-              <Button onClick={() => end.mutate({})} loading={end.isPending}>
-                End incident
-              </Button>
-            </SpaceBetween>
+            viewer ? undefined : (
+              <SpaceBetween direction="horizontal" size="xs">
+                <Button
+                  iconName="download"
+                  loading={exporting}
+                  onClick={() => {
+                    setExporting(true);
+                    void exportReport().finally(() => setExporting(false));
+                  }}
+                >
+                  Export report
+                </Button>
+                <Button onClick={() => end.mutate({})} loading={end.isPending}>
+                  End incident
+                </Button>
+              </SpaceBetween>
+            )
           }
         >
           <RedactedText text={incident.title} />
@@ -110,7 +113,7 @@ function OpenIncident({ incident, now }: { incident: Incident; now: number }) {
       }
     >
       <SpaceBetween size="m">
-        <NoteComposer />
+        {!viewer && <NoteComposer />}
         {timeline.data?.notices.map((n) => (
           <Alert key={n.code + n.message} type="warning">
             <RedactedText text={n.message} />
@@ -121,16 +124,22 @@ function OpenIncident({ incident, now }: { incident: Incident; now: number }) {
             <RedactedText text={timeline.error.message} />
           </Alert>
         )}
-        {timeline.isPending ? <Spinner /> : <TimelineFeed events={timeline.data?.events ?? []} onDeleteNote={(id) => deleteNote.mutate({ id })} />}
+        {timeline.isPending ? (
+          <Spinner />
+        ) : (
+          <TimelineFeed events={timeline.data?.events ?? []} onDeleteNote={viewer ? undefined : (id) => deleteNote.mutate({ id })} />
+        )}
       </SpaceBetween>
     </Container>
   );
 }
 
+/** A share's viewers follow the incident read-only: no start or end, notes, deletes or report (main refuses them too). */
 export function IncidentPanel({ selection, now }: { selection: BoardSelection; now: number }) {
   const incident = useIncident();
+  const viewer = useIsViewer();
   const [starting, setStarting] = useState(false);
-  if (incident.data) return <OpenIncident incident={incident.data} now={now} />;
+  if (incident.data) return <OpenIncident incident={incident.data} now={now} viewer={viewer} />;
   return (
     <Container
       header={
@@ -138,9 +147,11 @@ export function IncidentPanel({ selection, now }: { selection: BoardSelection; n
           variant="h2"
           description="An incident follows the board's agents: status changes, SLO breaches, error bursts, failed invocations and your notes, in one timeline and one report."
           actions={
-            <Button variant="primary" onClick={() => setStarting(true)} disabled={incident.isPending}>
-              Start incident
-            </Button>
+            viewer ? undefined : (
+              <Button variant="primary" onClick={() => setStarting(true)} disabled={incident.isPending}>
+                Start incident
+              </Button>
+            )
           }
         >
           Incident

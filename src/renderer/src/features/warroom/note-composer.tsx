@@ -39,7 +39,6 @@ export function NoteComposer() {
           onKeyDown={({ detail }) => {
             if (detail.key === 'Enter' && (detail.ctrlKey || detail.metaKey)) submit();
           }}
-          ariaLabel="Note text"
         />
         <Button onClick={submit} loading={add.isPending} disabled={!text.trim() || over}>
           Add note

@@ -6,7 +6,7 @@
 import { memo } from 'react';
 import { formatValue } from '../metrics/metrics-format';
 
-const WIDTH = 300;
+const WIDTH = 520;
 const HEIGHT = 56;
 const PAD = 3;
 
@@ -16,23 +16,17 @@ export interface SparklineProps {
   label: string;
 }
 
-/** Polyline segments: a minute without invocations breaks the line instead of drawing a fake zero. */
-export function sparklinePaths(points: ReadonlyArray<number | null>, top: number): string[] {
+/**
+ * The line through the minutes that had invocations (a quiet minute has no p99, and drawing it as zero would
+ * read as "fast"), with a dot on each so a sparse agent's few minutes still show.
+ */
+export function sparklinePoints(points: ReadonlyArray<number | null>, top: number): Array<[number, number]> {
   const step = points.length > 1 ? (WIDTH - 2 * PAD) / (points.length - 1) : 0;
-  const y = (v: number) => HEIGHT - PAD - (Math.min(v, top) / top) * (HEIGHT - 2 * PAD);
-  const paths: string[] = [];
-  let current: string[] = [];
+  const out: Array<[number, number]> = [];
   points.forEach((v, i) => {
-    if (v === null) {
-      if (current.length) paths.push(current.join(' '));
-      current = [];
-      return;
-    }
-    current.push(`${current.length ? 'L' : 'M'}${(PAD + i * step).toFixed(1)},${y(v).toFixed(1)}`);
+    if (v !== null) out.push([PAD + i * step, HEIGHT - PAD - (Math.min(v, top) / top) * (HEIGHT - 2 * PAD)]);
   });
-  if (current.length) paths.push(current.join(' '));
-  // A lone point is a zero-length path: give it a visible dot's width.
-  return paths.map((p) => (p.includes('L') ? p : `${p} h0.01`));
+  return out;
 }
 
 export const Sparkline = memo(function Sparkline({ points, threshold, label }: SparklineProps) {
@@ -40,6 +34,8 @@ export const Sparkline = memo(function Sparkline({ points, threshold, label }: S
   const max = values.length ? Math.max(...values) : 0;
   const top = Math.max(max, threshold) * 1.1 || 1;
   const thresholdY = HEIGHT - PAD - (threshold / top) * (HEIGHT - 2 * PAD);
+  const xy = sparklinePoints(points, top);
+  const lineClass = max > threshold ? 'board-spark__line board-spark__line--over' : 'board-spark__line';
   const latest = [...points].reverse().find((v) => v !== null) ?? null;
   const summary = values.length
     ? `${label}: latest ${formatValue(latest, 'ms')}, highest ${formatValue(max, 'ms')}, SLO ${formatValue(threshold, 'ms')}`
@@ -47,8 +43,9 @@ export const Sparkline = memo(function Sparkline({ points, threshold, label }: S
   return (
     <svg className="board-spark" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" role="img" aria-label={summary}>
       <line className="board-spark__slo" x1={0} x2={WIDTH} y1={thresholdY} y2={thresholdY} />
-      {sparklinePaths(points, top).map((d, i) => (
-        <path key={i} className={max > threshold ? 'board-spark__line board-spark__line--over' : 'board-spark__line'} d={d} />
+      {xy.length > 1 && <polyline className={lineClass} points={xy.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ')} />}
+      {xy.map(([x, y]) => (
+        <circle key={x} className={`${lineClass} board-spark__dot`} cx={x} cy={y} r={2.5} />
       ))}
     </svg>
   );

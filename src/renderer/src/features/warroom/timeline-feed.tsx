@@ -23,7 +23,7 @@ export const sourceLabels: Record<TimelineSource, string> = {
 
 const utc = (at: number): string => `${new Date(at).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 
-const TimelineItem = memo(function TimelineItem({ event, onDeleteNote }: { event: TimelineEvent; onDeleteNote: (id: number) => void }) {
+const TimelineItem = memo(function TimelineItem({ event, onDeleteNote }: { event: TimelineEvent; onDeleteNote?: (id: number) => void }) {
   return (
     <li className={`timeline-item timeline-item--${event.severity}`} data-testid="timeline-event" data-source={event.source}>
       <time className="timeline-item__time" dateTime={new Date(event.at).toISOString()} title={utc(event.at)}>
@@ -41,14 +41,15 @@ const TimelineItem = memo(function TimelineItem({ event, onDeleteNote }: { event
           </div>
         )}
       </div>
-      {event.noteId !== undefined && (
+      {event.noteId !== undefined && onDeleteNote && (
         <Button variant="icon" iconName="remove" ariaLabel={`Delete the note from ${formatClock(event.at)}`} onClick={() => onDeleteNote(event.noteId!)} />
       )}
     </li>
   );
 });
 
-export function TimelineFeed({ events, onDeleteNote }: { events: readonly TimelineEvent[]; onDeleteNote: (id: number) => void }) {
+/** Without `onDeleteNote` (a share's viewer) notes have no delete button. */
+export function TimelineFeed({ events, onDeleteNote }: { events: readonly TimelineEvent[]; onDeleteNote?: (id: number) => void }) {
   if (events.length === 0)
     return (
       <Box color="text-body-secondary" padding={{ vertical: 's' }}>
