@@ -47,7 +47,9 @@ export class EmulatorServer {
     });
     // Long SSE streams and keep-alive SDK agents: never time a request out on our side.
     this.http.requestTimeout = 0;
-    this.http.keepAliveTimeout = 5_000;
+    // An idle connection closed after a few seconds races a keep-alive client reusing it (ECONNRESET on a request
+    // that never arrived): a load test's hundreds of pooled sockets hit that window. A minute keeps the race rare.
+    this.http.keepAliveTimeout = 60_000;
   }
 
   listen(port: number, host: string): Promise<number> {
