@@ -75,10 +75,11 @@ function createWindow(services: ConsoleServices): BrowserWindow {
 }
 
 /**
- * A read-only share outlives the window: viewers keep watching until it is stopped or expires, then the
- * app quits as it would have — unless a window came back meanwhile (its own closing decides again).
+ * Whether the app may quit now the last window closed: at once without a share; with one, viewers keep
+ * watching until it is stopped or expires, and then only if no window came back meanwhile (its own
+ * closing decides again).
  */
-async function shareOutlivesWindow(services: ConsoleServices): Promise<boolean> {
+async function readyToQuit(services: ConsoleServices): Promise<boolean> {
   const status = await services.dispatch({ connection: 'ipc:main', role: 'owner' }, 'share.status', {});
   if (!status.ok || !(status.result as { active: boolean }).active) return true;
   return new Promise<boolean>((resolve) => {
@@ -112,7 +113,7 @@ async function main(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) createWindow(services);
   });
   app.on('window-all-closed', () => {
-    void shareOutlivesWindow(services).then((quit) => {
+    void readyToQuit(services).then((quit) => {
       if (quit) void services.close().finally(() => app.quit());
     });
   });
