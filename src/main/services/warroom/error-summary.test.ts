@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LogLine } from '../../../shared/logs';
-import { pickErrorLine, summariseRecord } from './error-summary';
+import { pickErrorLine, summariseRecord, tracebackCause } from './error-summary';
 
 const line = (timestamp: number, message: string): LogLine => ({
   key: String(timestamp),
@@ -39,5 +39,13 @@ describe('the error line a tile shows', () => {
     expect(summariseRecord('{"count":3}')).toBe('{"count":3}');
     expect(summariseRecord(JSON.stringify({ attributes: { 'exception.message': 'boom', 'exception.type': 'KeyError' } }))).toBe('boom (KeyError)');
     expect(pickErrorLine([])).toBeNull();
+  });
+
+  it('shows a traceback by its last line, where Python names the exception', () => {
+    const traceback =
+      'Traceback (most recent call last):\n  File "/app/agent.py", line 88, in invoke\n    result = agent(payload["prompt"])\nKeyError: \'order_id\'\n';
+    expect(pickErrorLine([line(1_000, traceback)])?.message).toBe("KeyError: 'order_id'");
+    expect(tracebackCause('Traceback')).toBe('Traceback');
+    expect(tracebackCause('plain error')).toBe('plain error');
   });
 });

@@ -43,6 +43,13 @@ export function summariseRecord(message: string): string {
   return details.length > 0 ? `${text} (${details.join(', ')})` : text;
 }
 
+/** A Python traceback says what failed on its last line ("KeyError: 'order_id'"), not its first. */
+export function tracebackCause(message: string): string {
+  if (!message.startsWith('Traceback')) return message;
+  const last = message.trimEnd().split('\n').at(-1)?.trim();
+  return last || message;
+}
+
 /** The line to show from an agent's error lines, oldest first; null when there are none. */
 export function pickErrorLine(lines: readonly LogLine[]): { at: number; message: string } | null {
   const newest = lines.at(-1);
@@ -50,7 +57,7 @@ export function pickErrorLine(lines: readonly LogLine[]): { at: number; message:
   for (let i = lines.length - 1; i >= 0; i -= 1) {
     const line = lines[i]!;
     if (newest.timestamp - line.timestamp > SAME_FAILURE_MS) break;
-    if (!line.json) return { at: line.timestamp, message: line.message };
+    if (!line.json) return { at: line.timestamp, message: tracebackCause(line.message) };
   }
   return { at: newest.timestamp, message: newest.json ? summariseRecord(newest.message) : newest.message };
 }
