@@ -3,9 +3,9 @@
  * role, the share's own token and cookie, its viewer cap, the events viewers
  * may hear, and redaction forced on for everything they receive.
  */
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findUp } from '../../lib/find-up';
 import type { OpenShareListener, ShareGate } from '../services/share/share-service';
 import { viewerEventPayload, viewerMayHear } from './viewer-policy';
 import { redactDeep, unredactDeep } from './viewer-redaction';
@@ -40,13 +40,6 @@ export function shareListenerFactory(base: Omit<WebListenerOptions, 'access' | '
  * `app.asar` alike it is `out/renderer` at the app's root.
  */
 export function bundledRendererDir(from = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = from;
-  for (let i = 0; i < 8; i++) {
-    const candidate = join(dir, 'out', 'renderer');
-    if (existsSync(join(candidate, 'index.html'))) return candidate;
-    const up = dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  return join(from, '..', 'renderer');
+  const index = findUp(from, join('out', 'renderer', 'index.html'));
+  return index ? dirname(index) : join(from, '..', 'renderer');
 }

@@ -5,9 +5,10 @@
  * overrides — is refused on its own, named in `errors`, and the rest of the
  * table (or, for an override, the file's figure) stays in use.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findUp } from '../../../lib/find-up';
 import type { PriceEntry, PriceTable } from '../../../shared/metrics';
 
 export interface PriceFile {
@@ -67,15 +68,7 @@ export function parsePriceFile(json: string, origin = 'pricing.json'): PriceFile
  * build.files already ships resources/**).
  */
 export function bundledPricingPath(from = dirname(fileURLToPath(import.meta.url))): string | undefined {
-  let dir = from;
-  for (let i = 0; i < 8; i++) {
-    const candidate = join(dir, 'resources', 'pricing.json');
-    if (existsSync(candidate)) return candidate;
-    const up = dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  return undefined;
+  return findUp(from, join('resources', 'pricing.json'));
 }
 
 export function loadPriceFile(path: string | undefined): PriceFile {
