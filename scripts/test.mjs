@@ -23,16 +23,22 @@ function step(name, command, args, env = {}) {
 }
 
 const vitestJson = join(artifacts, 'vitest-results.json');
+const vitestRunErrors = join(artifacts, 'vitest-run-errors.json');
 const playwrightJson = join(artifacts, 'results.json');
 // Counts come from this run only: a report left by an earlier run must not stand in for a step that did not run.
-for (const report of [vitestJson, playwrightJson]) rmSync(report, { force: true });
+for (const report of [vitestJson, vitestRunErrors, playwrightJson]) rmSync(report, { force: true });
 
 step('typecheck (main, preload, emulator, tests)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']);
 step('typecheck (renderer)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']);
 step('lint', bin('eslint'), ['.', '--max-warnings=0']);
 step('format (Prettier)', bin('prettier'), ['--check', '.', '--log-level=warn']);
 step('Electron hardening (electronegativity)', process.execPath, [join(root, 'scripts', 'electronegativity.mjs')]);
-step('unit + integration (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+step(
+  'unit + integration (vitest)',
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`, `--reporter=${join(root, 'scripts', 'vitest-run-errors.mjs')}`],
+  { VITEST_RUN_ERRORS: vitestRunErrors },
+);
 if (findChromium()) {
   try {
     console.log('\n▶ build');
@@ -53,26 +59,74 @@ if (findChromium()) {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+// What failed, by name, so the last lines of a CI log say which test to open.
+const failures = [];
 if (existsSync(vitestJson)) {
   const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
   passed += v.numPassedTests ?? 0;
   failed += v.numFailedTests ?? 0;
   skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
+  failures.push(...vitestFailures(v));
+}
+if (existsSync(vitestRunErrors)) {
+  for (const e of JSON.parse(readFileSync(vitestRunErrors, 'utf8'))) failures.push(`${e.where} — ${firstLine(e.message)} (outside a test)`);
 }
 if (existsSync(playwrightJson)) {
-  const s = JSON.parse(readFileSync(playwrightJson, 'utf8')).stats ?? {};
+  const report = JSON.parse(readFileSync(playwrightJson, 'utf8'));
+  const s = report.stats ?? {};
   passed += (s.expected ?? 0) + (s.flaky ?? 0);
   failed += s.unexpected ?? 0;
   skipped += s.skipped ?? 0;
+  failures.push(...playwrightFailures(report.suites ?? []));
 }
 
 console.log('\nSummary');
 for (const s of steps) console.log(`  ${s.ok ? 'ok  ' : 'FAIL'}  ${s.name}${s.seconds !== '-' ? ` (${s.seconds}s)` : ''}`);
+if (failures.length > 0) console.log('Failed:');
+for (const f of failures.slice(0, 20)) console.log(`  ✗ ${f}`);
 const stepFailures = steps.filter((s) => !s.ok).length;
 // A failed step with no failing test behind it (typecheck, lint, build, a crashed runner) counts as one failure.
 const unexplained = steps.filter((s) => !s.ok && !(s.name.startsWith('unit') && failed > 0) && !(s.name.startsWith('end-to-end') && failed > 0)).length;
 console.log(`${passed} passed, ${failed + unexplained} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(stepFailures > 0 || failed > 0 ? 1 : 0);
+
+/** `file › test — first line of the error` for each failed vitest test. */
+function vitestFailures(v) {
+  const out = [];
+  for (const file of v.testResults ?? []) {
+    const name = file.name ? file.name.replace(`${root}/`, '') : '?';
+    for (const a of file.assertionResults ?? []) {
+      if (a.status === 'failed') out.push(`${name} › ${a.fullName ?? a.title} — ${firstLine(a.failureMessages?.[0])}`);
+    }
+  }
+  return out;
+}
+
+/** `file:line › title — first line of the error` for each Playwright test whose outcome was unexpected. */
+function playwrightFailures(suites) {
+  const out = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      if (spec.ok) continue;
+      const error = spec.tests?.flatMap((t) => t.results ?? []).find((r) => r.error)?.error?.message;
+      out.push(`${spec.file}:${spec.line} › ${spec.title} — ${firstLine(error)}`);
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of suites) walk(suite);
+  return out;
+}
+
+// Error messages carry terminal colour codes.
+const ESCAPE = String.fromCharCode(27);
+function firstLine(text) {
+  const line =
+    String(text ?? '')
+      .replaceAll(new RegExp(`${ESCAPE}\\[[0-9;]*m`, 'g'), '')
+      .split('\n')
+      .find((l) => l.trim()) ?? 'no message';
+  return line.trim().slice(0, 200);
+}
 
 /** The browser the e2e suite will use, as playwright.config.ts picks it; null when there is none. */
 function findChromium() {
