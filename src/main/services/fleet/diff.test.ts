@@ -45,4 +45,18 @@ describe('diffCell', () => {
     expect(diff.upserted).toHaveLength(1);
     expect(diff.transitions).toEqual([]);
   });
+
+  it('compares endpoints by content: a fresh but equal list is no change, one endpoint moving is', () => {
+    const endpoint = (status: string) => ({ name: 'DEFAULT', status, liveVersion: '1', targetVersion: '1' });
+    const before = { ...runtime('a', 'READY'), endpoints: [endpoint('READY')] };
+    expect(diffCell([before], [{ ...runtime('a', 'READY'), endpoints: [endpoint('READY')] }], 40).upserted).toEqual([]);
+    const moved = diffCell([before], [{ ...runtime('a', 'READY'), endpoints: [endpoint('UPDATING')] }], 40);
+    expect(moved.upserted.map((r) => r.endpoints?.[0]?.status)).toEqual(['UPDATING']);
+  });
+
+  it('sends a field that appeared or went away', () => {
+    const described = { ...runtime('a', 'READY'), description: 'nightly' };
+    expect(diffCell([runtime('a', 'READY')], [described], 50).upserted).toEqual([described]);
+    expect(diffCell([described], [runtime('a', 'READY')], 50).upserted).toHaveLength(1);
+  });
 });
