@@ -14,23 +14,7 @@ import type { Page } from '@playwright/test';
 import { ensureArtillery, runArtilleryScript } from '../test/helpers/artillery';
 import { ConsolePage } from './pages/console';
 import { LoadTestPage } from './pages/loadtest';
-import { expect, runtimeKey, startHost, test, type RunningHost } from './fixtures/web-host';
-
-const emulatorUrl = (host: RunningHost): string => {
-  const url = /embedded emulator at (http:\/\/\S+?)\)/.exec(host.output())?.[1];
-  if (!url) throw new Error(`no emulator address in the host output:\n${host.output()}`);
-  return url;
-};
-
-/** The embedded emulator's admin API: replaces its fault rules (a new profile restarts its seeded dice). */
-async function setFaults(host: RunningHost, profile: { seed?: number; rules: Array<Record<string, unknown>> }): Promise<void> {
-  const response = await fetch(`${emulatorUrl(host)}/_emulator/faults`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(profile),
-  });
-  expect(response.ok).toBe(true);
-}
+import { emulatorUrl, expect, runtimeKey, setEmulatorFaults, startHost, test, type RunningHost } from './fixtures/web-host';
 
 /**
  * 300–900 ms a reply, and 1.5 % of calls throttled. The dice are seeded and
@@ -56,7 +40,7 @@ test('the seed acceptance table under latency and throttling: live charts, pass/
   test.setTimeout(180_000);
   const console = new ConsolePage(page);
   await console.open(host.openUrl);
-  await setFaults(host, SEEDED_FAULTS);
+  await setEmulatorFaults(host, SEEDED_FAULTS);
   const loadtest = await fillScenario(page, host, 'Checkout acceptance');
   await loadtest.stopAfterRequests(100);
   await loadtest.seedTable();
@@ -134,7 +118,7 @@ test('bad input: zero users and an empty prompt set are refused at their fields,
 test('a scenario saved by name loads again, Stop ends its run at once and keeps what it measured, and Run again copies it', async ({ page, host }) => {
   const console = new ConsolePage(page);
   await console.open(host.openUrl);
-  await setFaults(host, { rules: [{ operation: 'InvokeAgentRuntime', latencyMs: 200 }] });
+  await setEmulatorFaults(host, { rules: [{ operation: 'InvokeAgentRuntime', latencyMs: 200 }] });
   const loadtest = await fillScenario(page, host, 'Soak');
   await loadtest.setNumber('users', '5');
   await loadtest.setNumber('durationSeconds', '600');
@@ -173,7 +157,7 @@ test('the scenario handed to a real `artillery run` against the emulator, and it
   try {
     const console = new ConsolePage(page);
     await console.open(host.openUrl);
-    await setFaults(host, { rules: [{ operation: 'InvokeAgentRuntime', latencyMs: 50 }] });
+    await setEmulatorFaults(host, { rules: [{ operation: 'InvokeAgentRuntime', latencyMs: 50 }] });
     const loadtest = await fillScenario(page, host, 'Artillery hand-off');
     // The seed table's shape at a tenth of the users, two seconds a stage, and a last row no reply can meet (50 ms at least).
     await loadtest.setNumber('durationSeconds', '2');

@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { ChatPage } from './pages/chat';
 import { ConsolePage } from './pages/console';
 import { LogsPage } from './pages/logs';
-import { expect, runtimeKey, test, type RunningHost } from './fixtures/web-host';
+import { expect, runtimeKey, setEmulatorFaults, test, type RunningHost } from './fixtures/web-host';
 
 /** Starts a chat session with an agent and sends one prompt; returns the chat session id (from the URL). */
 async function chatOnce(page: Page, host: RunningHost, agent: string, prompt: string): Promise<string> {
@@ -23,20 +23,8 @@ async function chatOnce(page: Page, host: RunningHost, agent: string, prompt: st
   return session;
 }
 
-/** The embedded emulator's admin API: replaces its fault rules. */
-async function setFaults(host: RunningHost, rules: Array<Record<string, unknown>>): Promise<void> {
-  const emulator = /embedded emulator at (http:\/\/\S+?)\)/.exec(host.output())?.[1];
-  if (!emulator) throw new Error(`no emulator address in the host output:\n${host.output()}`);
-  const response = await fetch(`${emulator}/_emulator/faults`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ rules }),
-  });
-  expect(response.ok).toBe(true);
-}
-
 /** Every invocation of every agent fails with a 500 from now on. */
-const failEveryInvocation = (host: RunningHost) => setFaults(host, [{ operation: 'InvokeAgentRuntime', errorRate: 1 }]);
+const failEveryInvocation = (host: RunningHost) => setEmulatorFaults(host, { rules: [{ operation: 'InvokeAgentRuntime', errorRate: 1 }] });
 
 test('a reply opens its log lines with its session marked, and the live tail shows the next reply as it is written', async ({ page, context, host }) => {
   const console = new ConsolePage(page);
@@ -152,7 +140,7 @@ test('with live tail denied, the tail polls FilterLogEvents instead, says why, a
   const console = new ConsolePage(page);
   const logs = new LogsPage(page);
   await console.open(host.openUrl);
-  await setFaults(host, [{ operation: 'StartLiveTail', accessDeniedRate: 1 }]);
+  await setEmulatorFaults(host, { rules: [{ operation: 'StartLiveTail', accessDeniedRate: 1 }] });
   const chatSession = await chatOnce(page, host, 'sre_supervisor', 'Is the checkout queue draining?');
   await new ChatPage(page).assistantMessages().first().getByTestId('chat-open-logs').click();
   await logs.mode('Live');

@@ -10,7 +10,8 @@ import { ChatPage } from './pages/chat';
 import { ConsolePage } from './pages/console';
 import { FleetPage } from './pages/fleet';
 import { LogsPage } from './pages/logs';
-import { expect, runtimeKey, test } from './fixtures/web-host';
+import { MetricsPage } from './pages/metrics';
+import { callHost, expect, runtimeKey, setEmulatorFaults, test } from './fixtures/web-host';
 
 /** Every 12-digit run in the page's text and attributes (an AWS account id, or a part of an ARN). */
 const accountIdsIn = (page: Page): Promise<string[]> =>
@@ -60,5 +61,43 @@ test('presentation mode masks identifiers everywhere, consistently, and is remem
   // Remembered: a reload comes back in presentation mode.
   await page.reload();
   await expect(page.getByRole('button', { name: /Presentation mode is on/ })).toBeVisible({ timeout: 30_000 });
+  expect(console.pageErrors).toEqual([]);
+});
+
+test('presentation mode masks the account in AWS’s own error messages: a region denied, CloudWatch refused, live tail denied', async ({ page, host }) => {
+  const console = new ConsolePage(page);
+  await console.open(host.openUrl);
+  await page.getByRole('button', { name: /^Presentation mode: mask/ }).click();
+  await expect(page.getByRole('button', { name: /Presentation mode is on/ })).toBeVisible();
+  await setEmulatorFaults(host, {
+    rules: [
+      { operation: 'ListAgentRuntimes', region: 'eu-central-1', accessDeniedRate: 1 },
+      { operation: 'GetMetricData', region: 'eu-central-1', accessDeniedRate: 1 },
+      { operation: 'StartLiveTail', accessDeniedRate: 1 },
+    ],
+  });
+  // As IAM words it, the denial names the caller's role ARN, account and all: the mask has something to do.
+  const polled = await callHost<{ cells: Array<{ region: string; error?: { message: string } }> }>(host, 'fleet.refresh', {});
+  expect(polled.cells.find((c) => c.region === 'eu-central-1')?.error?.message).toMatch(/arn:aws:sts::\d{12}:assumed-role/);
+
+  await console.navigate('Fleet');
+  await expect(page.getByTestId('cell-error')).toContainText(/arn:aws:sts::account-A:assumed-role/);
+  expect(await accountIdsIn(page)).toEqual([]);
+
+  const metrics = new MetricsPage(page);
+  await metrics.openFleet();
+  await expect(page.getByTestId('metrics-notice-aws_error')).toContainText('account-A');
+  expect(await accountIdsIn(page)).toEqual([]);
+
+  const chat = new ChatPage(page);
+  await chat.openAgent(await runtimeKey(host, 'sre_supervisor'));
+  await chat.newSession();
+  await expect(await chat.send('Is the checkout queue draining?')).toHaveAttribute('data-state', 'complete');
+  await chat.assistantMessages().first().getByTestId('chat-open-logs').click();
+  const logs = new LogsPage(page);
+  await logs.mode('Live');
+  await expect(logs.tailMode()).toHaveAttribute('data-mode', 'polling');
+  await expect(logs.pane()).toContainText(/denied/i);
+  expect(await accountIdsIn(page)).toEqual([]);
   expect(console.pageErrors).toEqual([]);
 });

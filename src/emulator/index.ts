@@ -180,6 +180,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     credentials,
     faults,
     defaultRegion: options.defaultRegion ?? 'us-east-1',
+    accountId: world.accountId,
     maxPayloadBytes: options.maxPayloadBytes ?? 100 * 1024 * 1024,
     strictCredentials: options.strictCredentials ?? false,
     now,

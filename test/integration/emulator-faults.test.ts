@@ -98,7 +98,9 @@ describe('faults', () => {
     emu.setFaults({ rules: [{ operation: '*', region: 'eu-central-1', accessDeniedRate: 1 }] });
     const denied = await errorOf(controlClient(emu, { region: 'eu-central-1' }).send(new ListAgentRuntimesCommand({})));
     expect(denied).toBeInstanceOf(AccessDeniedException);
-    expect(denied.message).toMatch(/not authorized to perform: bedrock-agentcore:ListAgentRuntimes in eu-central-1/);
+    expect(denied.message).toMatch(
+      /^User: arn:aws:sts::\d{12}:assumed-role\/\S+ is not authorized to perform: bedrock-agentcore:ListAgentRuntimes on resource: arn:aws:bedrock-agentcore:eu-central-1:\d{12}:\*/,
+    );
     const fine = await controlClient(emu, { region: 'us-west-2' }).send(new ListAgentRuntimesCommand({}));
     expect(fine.agentRuntimes?.length).toBeGreaterThan(0);
   });

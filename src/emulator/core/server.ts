@@ -22,12 +22,20 @@ export interface ServerOptions {
   faults: FaultEngine;
   admin: AdminHooks;
   defaultRegion: string;
+  /** The demo account: AWS names the caller's role ARN, account included, in an AccessDenied message. */
+  accountId: string;
   maxPayloadBytes: number;
   /** Accept only the demo key and issued keys (otherwise any well-formed SigV4 key works). */
   strictCredentials?: boolean;
   /** The emulator's clock (epoch ms): every response's `Date` header reads it. Default Date.now. */
   now?: () => number;
   log?: (line: string) => void;
+}
+
+/** As IAM words an explicit deny: the caller's assumed-role ARN and the resource, both naming the account. */
+function deniedMessage(service: EmulatedService, operation: string, region: string, accountId: string): string {
+  const prefix = service === 'logs' ? 'logs' : service === 'monitoring' ? 'cloudwatch' : 'bedrock-agentcore';
+  return `User: arn:aws:sts::${accountId}:assumed-role/AgentCoreOperator/console is not authorized to perform: ${prefix}:${operation} on resource: arn:aws:${prefix}:${region}:${accountId}:* with an explicit deny in a service control policy`;
 }
 
 const UNSIGNED: ReadonlySet<EmulatedService> = new Set(['sso-oidc', 'sso']);
@@ -158,9 +166,7 @@ export class EmulatorServer {
         ? errors.notFound(`The resource was not found (it may have been deleted): ${match.route.operation} ${decodeURIComponent(rawPath)}`)
         : fault.accessDenied
           ? // The usual cause of "denied in one region only": an organization SCP restricting regions.
-            errors.accessDenied(
-              `User is not authorized to perform: ${service === 'logs' ? 'logs' : service === 'monitoring' ? 'cloudwatch' : 'bedrock-agentcore'}:${match.route.operation} in ${ctx.region} with an explicit deny in a service control policy`,
-            )
+            errors.accessDenied(deniedMessage(service, match.route.operation, ctx.region, this.opts.accountId))
           : fault.throttle
             ? errors.throttling(throttleType)
             : errors.internal();

@@ -36,7 +36,7 @@ export function NotificationBar({ connection, notices, loadErrors }: Notificatio
     items.push({
       id: `notice:${notice.message}`,
       type: notice.level,
-      content: notice.message,
+      content: redact(notice.message),
       dismissible: true,
       dismissLabel: 'Dismiss',
       onDismiss: () => setDismissedNotices((current) => new Set(current).add(notice.message)),

@@ -10,6 +10,7 @@ import { DEFAULT_PAYLOAD_TEMPLATE } from '../../../../shared/chat';
 import { apiQueryKey } from '../../state/api-key';
 import { useApiMutation, useApiQuery } from '../../state/api-query';
 import { checkTemplate, previewTemplate } from './payload';
+import { RedactedText } from '../../components/redacted-text';
 
 /** The agent's template, loaded once per agent and shared by every composer. */
 export function useTemplate(agentKey: string): { template: string; isDefault: boolean; loaded: boolean; save: (t: string) => Promise<void> } {
@@ -60,7 +61,13 @@ export function TemplateEditor({
         <FormField
           label={`Payload template for ${agentName}`}
           description="Agents decide their own request shape. {{prompt}} is replaced by your prompt, JSON-escaped. Saved per agent."
-          errorText={serverError ?? (hasPlaceholder ? undefined : 'The template must contain {{prompt}} where the prompt goes.')}
+          errorText={
+            serverError !== null ? (
+              <RedactedText text={serverError} />
+            ) : hasPlaceholder ? undefined : (
+              'The template must contain {{prompt}} where the prompt goes.'
+            )
+          }
           warningText={hasPlaceholder && !check.ok ? `${check.message ?? ''} — fine only if this agent reads a plain-text body.` : undefined}
           stretch
         >

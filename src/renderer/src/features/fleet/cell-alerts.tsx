@@ -11,6 +11,7 @@ import type { FleetCell } from '../../../../shared/fleet';
 import { formatClock } from '../../lib/relative-time';
 import { failedCells, pausedProfiles } from './cell-state';
 import { useIsViewer } from '../../state/viewer';
+import { RedactedText } from '../../components/redacted-text';
 
 export interface CellAlertsProps {
   cells: readonly FleetCell[];
@@ -45,9 +46,13 @@ export const CellAlerts = memo(function CellAlerts({ cells, onSignIn }: CellAler
                 ) : undefined
               }
             >
-              {signIn
-                ? `Profile ${entry.profile} needs an IAM Identity Center sign-in, so polling of ${entry.regions.join(', ')} is paused. `
-                : `${entry.message ?? 'Polling of this profile is paused.'} Regions: ${entry.regions.join(', ')}. `}
+              {signIn ? (
+                `Profile ${entry.profile} needs an IAM Identity Center sign-in, so polling of ${entry.regions.join(', ')} is paused. `
+              ) : (
+                <>
+                  <RedactedText text={entry.message ?? 'Polling of this profile is paused.'} /> Regions: {entry.regions.join(', ')}.{' '}
+                </>
+              )}
               {entry.lastPolledAt ? `Its resources below are as of ${formatClock(entry.lastPolledAt)}.` : 'No data from this profile yet.'} Other profiles keep
               polling.
             </Alert>
@@ -57,7 +62,7 @@ export const CellAlerts = memo(function CellAlerts({ cells, onSignIn }: CellAler
       {failing.map((cell) => (
         <div key={`error:${cell.profile}|${cell.region}`} data-testid="cell-error">
           <Alert type="error" header={`Couldn’t poll ${cell.profile} in ${cell.region}${cell.error?.code ? `: ${cell.error.code}` : ''}`}>
-            {cell.error?.message ?? 'The last poll failed without an error message.'}
+            {cell.error?.message ? <RedactedText text={cell.error.message} /> : 'The last poll failed without an error message.'}
             {cell.polledAt ? ` Showing this region’s resources from ${formatClock(cell.polledAt)}.` : ' No data from this region yet.'}
           </Alert>
         </div>

@@ -12,6 +12,7 @@ import { currentRoute, navigate } from '../../routing/use-hash-route';
 import { detailQuery } from './fleet-query';
 import { formatEndpoint, healthIndicator, kindLabel, versionLabel } from './resource-format';
 import { Identifier } from '../../components/identifier';
+import { RedactedText } from '../../components/redacted-text';
 
 const dash = <Box color="text-status-inactive">—</Box>;
 
@@ -31,7 +32,11 @@ function Detail({ resource }: { resource: FleetResource }) {
           value: (
             <SpaceBetween size="xxs">
               <StatusIndicator type={healthIndicator[resource.health]}>{resource.status}</StatusIndicator>
-              {resource.failureReason && <Box color="text-status-error">{resource.failureReason}</Box>}
+              {resource.failureReason && (
+                <Box color="text-status-error">
+                  <RedactedText text={resource.failureReason} />
+                </Box>
+              )}
             </SpaceBetween>
           ),
         },

@@ -85,7 +85,7 @@ export function LiveView(props: LiveViewProps) {
       )}
       {tail?.notices.map((notice) => (
         <Alert key={notice.code} type={notice.level} dismissible onDismiss={() => controller?.dismissNotice(notice.code)} data-testid="logs-notice">
-          {notice.message}
+          <RedactedText text={notice.message} />
         </Alert>
       ))}
       {error && !patternError && (

@@ -12,6 +12,7 @@ import { useApiQuery } from '../../state/api-query';
 import { markRuns, type Matcher } from './log-filter';
 import { useLogsDisplay, type RowOpen, type ToggleRow } from './logs-display';
 import { useRedact } from '../../state/presentation';
+import { RedactedText } from '../../components/redacted-text';
 
 /** A plain message past this many lines or characters shows its start until expanded, so one traceback does not fill the pane. */
 const PREVIEW_LINES = 12;
@@ -115,7 +116,7 @@ export const LogMessage = memo(function LogMessage({ id, line, open, onToggle }:
       )}
       {whole.error && (
         <span className="log-msg__error" role="status">
-          Could not load the whole line: {whole.error.message}
+          Could not load the whole line: <RedactedText text={whole.error.message} />
         </span>
       )}
     </div>

@@ -12,6 +12,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import { deleteConfirmation } from '../../../../shared/memory';
 import { ConfirmFooter } from '../../components/confirm-footer';
+import { RedactedText } from '../../components/redacted-text';
 
 export interface DeleteDialogProps {
   /** "record", "event" — what the ids are. */
@@ -80,7 +81,7 @@ export function DeleteDialog({ noun, ids, where, busy, error, onCancel, onConfir
         </FormField>
         {error && (
           <Alert type="error" header="The delete did not complete">
-            {error}
+            <RedactedText text={error} />
           </Alert>
         )}
       </SpaceBetween>

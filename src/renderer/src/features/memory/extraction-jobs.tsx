@@ -17,6 +17,7 @@ import { memoryQuery } from './memory-route';
 import { strategyName } from './records-table';
 import { loadMoreFooter, PagedEmpty } from './paged-table-parts';
 import { usePaged } from './use-paged';
+import { RedactedText } from '../../components/redacted-text';
 
 export function ExtractionJobs({ memory, strategies }: { memory: FleetResource; strategies: MemoryDetail['strategies'] }) {
   const jobs = usePaged('memory.jobs', { key: memory.key });
@@ -41,7 +42,11 @@ export function ExtractionJobs({ memory, strategies }: { memory: FleetResource; 
         wrapLines
         columnDefinitions={[
           { id: 'status', header: 'Status', width: 110, cell: (j) => <StatusIndicator type="error">{j.status}</StatusIndicator> },
-          { id: 'reason', header: 'Failure reason', cell: (j) => <span className="cell-error">{j.failureReason ?? 'AgentCore gave no reason'}</span> },
+          {
+            id: 'reason',
+            header: 'Failure reason',
+            cell: (j) => <span className="cell-error">{j.failureReason ? <RedactedText text={j.failureReason} /> : 'AgentCore gave no reason'}</span>,
+          },
           { id: 'strategy', header: 'Strategy', width: 150, cell: (j) => (j.strategyId ? strategyName(strategies, j.strategyId) : '—') },
           {
             id: 'session',

@@ -72,7 +72,7 @@ export function MemoryBrowser({ view, memoryKey }: { view: MemoryView; memoryKey
         <SpaceBetween size="l">
           {blocked && (
             <Alert type={current.status === 'FAILED' ? 'error' : 'info'} header={blocked} data-testid="memory-unusable">
-              {current.failureReason}
+              {current.failureReason && <RedactedText text={current.failureReason} />}
             </Alert>
           )}
           {detailState.error && (

@@ -2,6 +2,7 @@
 import Alert from '@cloudscape-design/components/alert';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { MetricsNotice } from '../../../../shared/metrics';
+import { RedactedText } from '../../components/redacted-text';
 
 const titles: Record<MetricsNotice['code'], string> = {
   no_data: 'No data',
@@ -27,7 +28,7 @@ export function MetricsNotices({ notices }: { notices: readonly MetricsNotice[] 
     <SpaceBetween size="xs">
       {notices.map((notice) => (
         <Alert key={`${notice.code}:${notice.message}`} type={types[notice.code]} header={titles[notice.code]} data-testid={`metrics-notice-${notice.code}`}>
-          {notice.message}
+          <RedactedText text={notice.message} />
         </Alert>
       ))}
     </SpaceBetween>

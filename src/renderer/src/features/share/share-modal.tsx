@@ -21,6 +21,7 @@ import { useIdentifierFormatter } from '../../components/identifier';
 import { useApiQuery } from '../../state/api-query';
 import { useRedact } from '../../state/presentation';
 import { timeLeft, useNow, useStartShare, useStopShare } from './use-share';
+import { RedactedText } from '../../components/redacted-text';
 
 const DURATIONS: SelectProps.Option[] = [15, 30, 60, 120, 240, 480].map((minutes) => ({
   value: String(minutes),
@@ -143,7 +144,7 @@ function StartShareForm({ onClose }: { onClose: () => void }) {
         )}
         {start.error && (
           <Alert type="error" header="The share did not start">
-            {start.error.message}
+            <RedactedText text={start.error.message} />
           </Alert>
         )}
         <SpaceBetween direction="horizontal" size="xs">

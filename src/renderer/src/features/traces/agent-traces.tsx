@@ -52,7 +52,13 @@ function TokenTable({ agentKey, startTime, endTime }: { agentKey: string; startT
       ]}
       empty={
         <Box textAlign="center" color="text-body-secondary" padding="m">
-          {usage.error ? `Token usage could not be read: ${usage.error.message}` : (usage.data?.notices[0]?.message ?? 'No model calls in this window.')}
+          {usage.error ? (
+            <>
+              Token usage could not be read: <RedactedText text={usage.error.message} />
+            </>
+          ) : (
+            <RedactedText text={usage.data?.notices[0]?.message ?? 'No model calls in this window.'} />
+          )}
         </Box>
       }
     />

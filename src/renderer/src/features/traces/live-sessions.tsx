@@ -28,6 +28,7 @@ import { TraceNotices } from './trace-notices';
 import { useLiveSessions } from './traces-api';
 import { tracesQuery } from './traces-route';
 import { useIsViewer } from '../../state/viewer';
+import { RedactedText } from '../../components/redacted-text';
 
 const WINDOWS = [15, 60, 240, 1440].map((m) => ({
   value: String(m),
@@ -130,7 +131,13 @@ export function LiveSessionsView() {
           ]}
           empty={
             <Box textAlign="center" color="text-body-secondary" padding="l">
-              {live.error ? `Sessions could not be read: ${live.error.message}` : 'No runtime session was active in this window.'}
+              {live.error ? (
+                <>
+                  Sessions could not be read: <RedactedText text={live.error.message} />
+                </>
+              ) : (
+                'No runtime session was active in this window.'
+              )}
             </Box>
           }
         />

@@ -2,6 +2,7 @@
 import Alert from '@cloudscape-design/components/alert';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { TraceNotice } from '../../../../shared/traces';
+import { RedactedText } from '../../components/redacted-text';
 
 const headers: Record<TraceNotice['code'], string> = {
   no_transaction_search: 'Transaction Search is not enabled',
@@ -22,7 +23,7 @@ export function TraceNotices({ notices }: { notices: readonly TraceNotice[] }) {
           header={headers[n.code]}
           data-testid="traces-notice"
         >
-          {n.message}
+          <RedactedText text={n.message} />
         </Alert>
       ))}
     </SpaceBetween>

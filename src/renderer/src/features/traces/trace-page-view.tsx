@@ -33,7 +33,9 @@ function LookupState({ lookup, onRetry }: { lookup: TraceLookup; onRetry: () => 
       <Alert type="info" header="Waiting for spans" data-testid="trace-pending">
         <SpaceBetween direction="horizontal" size="xs" alignItems="center">
           <Spinner />
-          <span>{lookup.message}</span>
+          <span>
+            <RedactedText text={lookup.message ?? ''} />
+          </span>
         </SpaceBetween>
       </Alert>
     );
@@ -44,7 +46,7 @@ function LookupState({ lookup, onRetry }: { lookup: TraceLookup; onRetry: () => 
       action={<Button onClick={onRetry}>Search again</Button>}
       data-testid="trace-missing"
     >
-      {lookup.message}
+      <RedactedText text={lookup.message ?? ''} />
     </Alert>
   );
 }
@@ -105,7 +107,11 @@ export function TracePageView({ view, onSpan }: Props) {
                 Some spans of this trace are not in aws/spans yet; the waterfall fills in as they arrive.
               </Alert>
             )}
-            {lookup.message && <Alert type="info">{lookup.message}</Alert>}
+            {lookup.message && (
+              <Alert type="info">
+                <RedactedText text={lookup.message} />
+              </Alert>
+            )}
             <TraceSummary trace={trace} />
             <Grid gridDefinition={span ? [{ colspan: { default: 12, l: 8 } }, { colspan: { default: 12, l: 4 } }] : [{ colspan: 12 }]}>
               <TraceWaterfall trace={trace} selectedSpanId={view.span ?? undefined} onSelect={(id) => onSpan(id)} />

@@ -17,6 +17,7 @@ import { ConfirmFooter } from '../../components/confirm-footer';
 import { useIsViewer } from '../../state/viewer';
 import { useFleetSnapshot } from '../fleet/fleet-data';
 import { useAgentSets, useDeleteSet, useSaveSet } from './warroom-api';
+import { RedactedText } from '../../components/redacted-text';
 
 type Mode = BoardSelection['kind'];
 
@@ -120,7 +121,11 @@ function SaveSetModal({ agentKeys, onClose }: { agentKeys: string[]; onClose: ()
           if (name.trim()) submit();
         }}
       >
-        <FormField label="Name" description={`${agentKeys.length} agents; saving under an existing name replaces it.`} errorText={save.error?.message}>
+        <FormField
+          label="Name"
+          description={`${agentKeys.length} agents; saving under an existing name replaces it.`}
+          errorText={save.error && <RedactedText text={save.error.message} />}
+        >
           <Input value={name} onChange={({ detail }) => setName(detail.value)} placeholder="Checkout path" autoFocus />
         </FormField>
       </form>

@@ -68,7 +68,7 @@ function StartIncidentModal({ selection, onClose }: { selection: BoardSelection;
         <FormField
           label="Title"
           description="The timeline follows the board's agents from now on; the board's figures now are kept for the report."
-          errorText={start.error?.message}
+          errorText={start.error && <RedactedText text={start.error.message} />}
         >
           <Input value={title} onChange={({ detail }) => setTitle(detail.value)} placeholder="Checkout latency above SLO" autoFocus />
         </FormField>

@@ -11,6 +11,7 @@ import type { GatewayDetail } from '../../../../../shared/fleet';
 import { statusIndicatorType } from '../resource-format';
 import { orderTargets } from './detail-logic';
 import { Copyable, dash, When } from './overview-container';
+import { RedactedText } from '../../../components/redacted-text';
 
 const authorizerLabel: Record<string, string> = {
   CUSTOM_JWT: 'Custom JWT (OAuth bearer token)',
@@ -26,7 +27,9 @@ export function GatewayStatusReasons({ detail }: { detail: GatewayDetail }) {
     <Alert type={detail.resource.health === 'failed' ? 'error' : 'warning'} header={`Gateway is ${detail.resource.status}`}>
       <ul className="reason-list">
         {detail.statusReasons.map((reason) => (
-          <li key={reason}>{reason}</li>
+          <li key={reason}>
+            <RedactedText text={reason} />
+          </li>
         ))}
       </ul>
     </Alert>

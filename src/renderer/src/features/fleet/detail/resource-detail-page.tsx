@@ -117,7 +117,7 @@ function Gone({ message }: { message: string }) {
           </Button>
         }
       >
-        {message}
+        <RedactedText text={message} />
       </Alert>
     </div>
   );
@@ -220,7 +220,7 @@ export function ResourceDetailPage({ resourceKey }: { resourceKey: string }) {
         {resource.failureReason && (
           <div data-testid="detail-failure">
             <Alert type="error" header={`${kindLabel[resource.kind]} is ${resource.status}`}>
-              {resource.failureReason}
+              <RedactedText text={resource.failureReason} />
             </Alert>
           </div>
         )}
