@@ -47,6 +47,10 @@ test('a viewer watches the fleet and metrics redacted, cannot change anything, a
   const metrics = new MetricsPage(viewer.page);
   await metrics.openFleet();
   await expect(metrics.fleetTable().locator('tbody tr').first()).toBeVisible();
+  await viewer.page.evaluate(() => ((globalThis as unknown as { location: { hash: string } }).location.hash = '#/logs'));
+  await expect(viewer.page.getByTestId('page-logs')).toBeVisible();
+  // The pages ask main only for what a viewer may read: no call of theirs is refused (and logged as failed).
+  expect(viewer.bodies.filter(({ body }) => body.includes('"forbidden"')).map(({ url }) => url)).toEqual([]);
 
   // Every refusal comes from main, whatever the page shows.
   for (const [method, input] of [

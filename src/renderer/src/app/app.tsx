@@ -12,8 +12,7 @@ import { NotShared } from '../features/share/not-shared';
 import { ShareEnded, useShareEnded } from '../features/share/share-ended';
 import { ShareModal } from '../features/share/share-modal';
 import { useShareStatus, useShareSync } from '../features/share/use-share';
-import { useApiQuery } from '../state/api-query';
-import { useAppInfo, useConnection } from '../state/hooks';
+import { useAppInfo, useConnection, useSettings } from '../state/hooks';
 import { PresentationProvider } from '../state/presentation';
 import { useBootState } from '../state/use-boot-state';
 import { useShareSession, ViewerProvider } from '../state/viewer';
@@ -71,7 +70,7 @@ export function App() {
 
 function Shell({ viewer }: { viewer: boolean }) {
   const appInfo = useAppInfo();
-  const settings = useApiQuery('settings.get', {}, { enabled: !viewer });
+  const settings = useSettings();
   const ended = useShareEnded(viewer);
   const shareStatus = useShareStatus(!viewer).data;
   const [shareOpen, setShareOpen] = useState(false);

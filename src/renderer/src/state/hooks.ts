@@ -2,8 +2,10 @@
 import { useSyncExternalStore } from 'react';
 import { api, type ConnectionState } from '../api';
 import { useApiQuery } from './api-query';
+import { useIsViewer } from './viewer';
 
 export const useAppInfo = () => useApiQuery('app.info', {});
-export const useSettings = () => useApiQuery('settings.get', {});
+/** The console's settings; never asked for on a share viewer's connection, which main would refuse. */
+export const useSettings = () => useApiQuery('settings.get', {}, { enabled: !useIsViewer() });
 
 export const useConnection = (): ConnectionState => useSyncExternalStore(api.onConnection, api.connection);

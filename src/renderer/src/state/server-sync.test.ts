@@ -73,9 +73,9 @@ function setUp() {
 }
 
 describe('connectServerState', () => {
-  it('loads app info, settings and the fleet at start', () => {
+  it('loads app info and the fleet at start, and not settings, which a share viewer may not read', () => {
     const { fake } = setUp();
-    expect([fake.calls('app.info'), fake.calls('settings.get'), fake.calls('fleet.list')]).toEqual([1, 1, 1]);
+    expect([fake.calls('app.info'), fake.calls('settings.get'), fake.calls('fleet.list')]).toEqual([1, 0, 1]);
   });
 
   it('keeps diffs pushed while fleet.list is in flight and replays only the newer ones onto its answer', async () => {

@@ -14,8 +14,11 @@ import { createFleetSync, fleetListKey } from './fleet-sync';
 
 type Client = Pick<ApiClient, 'call' | 'on' | 'onConnection'>;
 
-/** Loaded at start: the shell needs them before anything is on screen. */
-const bootQueries = [apiQueryKey('app.info', {}), apiQueryKey('settings.get', {}), fleetListKey] as const;
+/**
+ * Loaded at start: the shell needs them before anything is on screen. Settings wait until main has said
+ * who this connection is (useSettings): a share's viewer may not read them, and asking would only log a refusal.
+ */
+const bootQueries = [apiQueryKey('app.info', {}), fleetListKey] as const;
 
 const rethrow = (error: unknown): never => {
   throw toApiError(error);
