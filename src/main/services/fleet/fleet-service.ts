@@ -12,7 +12,7 @@ import type { ClientFactory } from '../aws/clients';
 import type { Logger } from '../log/logger';
 import { diffCell } from './diff';
 import type { FleetCache } from './fleet-cache';
-import { isTransitional } from '../../../shared/health';
+import { fastLaneResources, type TransitionalSince } from './fast-lane';
 import { pollCell, type Run } from './poll-cell';
 import { refreshResources } from './poll-resources';
 import { loadResourceDetail } from './resource-detail';
@@ -45,7 +45,7 @@ interface CellState {
   /** Re-reads just the transitional resources between full polls. */
   fastTimer?: NodeJS.Timeout;
   /** When each busy resource entered its current transitional state. */
-  transitionalSince: Map<string, { signature: string; since: number }>;
+  transitionalSince: TransitionalSince;
 }
 
 /**
@@ -56,6 +56,14 @@ export const DEFAULT_GLOBAL_CONCURRENCY = 8;
 export const DEFAULT_REGION_CONCURRENCY = 4;
 
 const cellKey = (c: { profile: string; region: string }): string => `${c.profile}|${c.region}`;
+
+const newCellState = (c: { profile: string; region: string }, resources: Map<string, FleetResource>): CellState => ({
+  cell: { profile: c.profile, region: c.region, state: 'loading' },
+  resources,
+  failures: 0,
+  polls: 0,
+  transitionalSince: new Map(),
+});
 
 export class FleetService {
   private readonly cells = new Map<string, CellState>();
@@ -83,13 +91,7 @@ export class FleetService {
     this.fromCache = cached.resources.length > 0;
     for (const c of options.cells) {
       const resources = new Map(cached.resources.filter((r) => r.profile === c.profile && r.region === c.region).map((r) => [r.key, r]));
-      this.cells.set(cellKey(c), {
-        cell: { profile: c.profile, region: c.region, state: 'loading' },
-        resources,
-        failures: 0,
-        polls: 0,
-        transitionalSince: new Map(),
-      });
+      this.cells.set(cellKey(c), newCellState(c, resources));
     }
   }
 
@@ -105,15 +107,8 @@ export class FleetService {
     if (!resource) throw new ApiError('not_found', `No resource ${key} in the fleet. It may have been deleted; refresh the fleet.`);
     const client = this.options.clients.forCell(resource.profile, resource.region).control;
     const timeline = this.options.cache.timeline(key).map(({ from, to, at }) => ({ from, to, at }));
-    try {
-      const cell = this.snapshot().resources.filter((r) => r.profile === resource.profile && r.region === resource.region);
-      return await loadResourceDetail(client, resource, timeline, cell);
-    } catch (error) {
-      const described = describeAwsError(error);
-      if (described.code === 'ResourceNotFoundException')
-        throw new ApiError('not_found', `${resource.name} no longer exists in ${resource.region} (${described.message}). Refresh the fleet.`);
-      throw new ApiError('aws_error', `${described.code}: ${described.message}`, { awsCode: described.code, status: described.status });
-    }
+    const cell = this.snapshot().resources.filter((r) => r.profile === resource.profile && r.region === resource.region);
+    return loadResourceDetail(client, resource, timeline, cell);
   }
 
   /** The cache write may take a few event-loop turns (see FleetCache); the fleet on screen does not wait for it. */
@@ -157,13 +152,7 @@ export class FleetService {
     }
     for (const [key, c] of wanted) {
       if (this.cells.has(key)) continue;
-      const state: CellState = {
-        cell: { profile: c.profile, region: c.region, state: 'loading' },
-        resources: new Map(),
-        failures: 0,
-        polls: 0,
-        transitionalSince: new Map(),
-      };
+      const state = newCellState(c, new Map());
       this.cells.set(key, state);
       if (this.started && !this.stopped) void this.pollAndSchedule(state);
     }
@@ -300,21 +289,10 @@ export class FleetService {
     return backoff / 2 + Math.random() * (backoff / 2);
   }
 
-  /**
-   * Resources worth re-reading every few seconds: in a transitional state that began recently. A deploy
-   * stuck UPDATING for many minutes goes back to the normal interval instead of costing calls forever.
-   */
   private transitional(state: CellState): FleetResource[] {
-    const now = this.now();
-    const busy = [...state.resources.values()].filter((r) => isTransitional(r.status) || r.endpoints?.some((e) => isTransitional(e.status)));
-    const seen = new Map<string, { signature: string; since: number }>();
-    for (const r of busy) {
-      const signature = `${r.status}|${(r.endpoints ?? []).map((e) => `${e.name}:${e.status}`).join(',')}`;
-      const before = state.transitionalSince.get(r.key);
-      seen.set(r.key, before && before.signature === signature ? before : { signature, since: now });
-    }
-    state.transitionalSince = seen;
-    return busy.filter((r) => now - (seen.get(r.key)?.since ?? now) < (this.options.fastLaneWindowMs ?? 180_000));
+    const { busy, since } = fastLaneResources(state.resources.values(), state.transitionalSince, this.now(), this.options.fastLaneWindowMs ?? 180_000);
+    state.transitionalSince = since;
+    return busy;
   }
 
   /** While something is CREATING/UPDATING/DELETING, re-read just those resources every few seconds. */

@@ -19,6 +19,8 @@ import { harnessDetail } from './harness-detail';
 import { allPages } from '../util/all-pages';
 import type { FleetResource, GatewayDetail, MemoryDetail, ResourceDetail, RuntimeDetail, StatusTransition } from '../../../shared/fleet';
 import { healthOf } from '../../../shared/health';
+import { ApiError } from '../../../shared/errors';
+import { describeAwsError } from '../aws/describe-error';
 
 /** Environment variables that name the runtime's memory (AgentCore starter kits use these). */
 const memoryEnvNames = ['BEDROCK_AGENTCORE_MEMORY_ID', 'AGENTCORE_MEMORY_ID', 'MEMORY_ID'];
@@ -26,12 +28,29 @@ const memoryEnvNames = ['BEDROCK_AGENTCORE_MEMORY_ID', 'AGENTCORE_MEMORY_ID', 'M
 /** The memory ids (or ARNs) a runtime's environment names. */
 const memoryIdsOf = (env: Record<string, string>): string[] => memoryEnvNames.map((name) => env[name]).filter((v): v is string => Boolean(v));
 
+/** A resource's full detail, read now; AWS's refusals become ApiErrors that say what to do. */
 export async function loadResourceDetail(
   client: BedrockAgentCoreControlClient,
   resource: FleetResource,
   timeline: StatusTransition[],
   /** The other resources of the resource's cell: a memory's detail names the runtimes that use it. */
   cellResources: readonly FleetResource[] = [],
+): Promise<ResourceDetail> {
+  try {
+    return await readDetail(client, resource, timeline, cellResources);
+  } catch (error) {
+    const described = describeAwsError(error);
+    if (described.code === 'ResourceNotFoundException')
+      throw new ApiError('not_found', `${resource.name} no longer exists in ${resource.region} (${described.message}). Refresh the fleet.`);
+    throw new ApiError('aws_error', `${described.code}: ${described.message}`, { awsCode: described.code, status: described.status });
+  }
+}
+
+function readDetail(
+  client: BedrockAgentCoreControlClient,
+  resource: FleetResource,
+  timeline: StatusTransition[],
+  cellResources: readonly FleetResource[],
 ): Promise<ResourceDetail> {
   switch (resource.kind) {
     case 'runtime':
