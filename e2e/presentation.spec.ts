@@ -82,6 +82,8 @@ test('presentation mode masks the account in AWS’s own error messages: a regio
 
   await console.navigate('Fleet');
   await expect(page.getByTestId('cell-error')).toContainText(/arn:aws:sts::account-A:assumed-role/);
+  // AWS's message ends without a full stop; the alert's own sentence follows it as a sentence.
+  await expect(page.getByTestId('cell-error')).toContainText(/service control policy\. (Showing this region’s resources from|No data from this region yet)/);
   expect(await accountIdsIn(page)).toEqual([]);
 
   const metrics = new MetricsPage(page);

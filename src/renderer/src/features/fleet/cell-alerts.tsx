@@ -62,7 +62,7 @@ export const CellAlerts = memo(function CellAlerts({ cells, onSignIn }: CellAler
       {failing.map((cell) => (
         <div key={`error:${cell.profile}|${cell.region}`} data-testid="cell-error">
           <Alert type="error" header={`Couldn’t poll ${cell.profile} in ${cell.region}${cell.error?.code ? `: ${cell.error.code}` : ''}`}>
-            {cell.error?.message ? <RedactedText text={cell.error.message} /> : 'The last poll failed without an error message.'}
+            {cell.error?.message ? <RedactedText text={asSentence(cell.error.message)} /> : 'The last poll failed without an error message.'}
             {cell.polledAt ? ` Showing this region’s resources from ${formatClock(cell.polledAt)}.` : ' No data from this region yet.'}
           </Alert>
         </div>
@@ -70,3 +70,6 @@ export const CellAlerts = memo(function CellAlerts({ cells, onSignIn }: CellAler
     </SpaceBetween>
   );
 });
+
+/** AWS's messages often end without a full stop; ours follows on the same line. */
+const asSentence = (message: string): string => (/[.!?]$/.test(message.trim()) ? message : `${message.trim()}.`);
