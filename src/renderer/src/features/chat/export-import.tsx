@@ -1,17 +1,16 @@
 /** Export the open session (Markdown or JSON, via chat.export) and import a JSON export (via chat.import). */
 import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
-import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ChatSession } from '../../../../shared/chat';
 import { api } from '../../api';
 import { notify, notifyError } from '../../state/notifications';
 import { chatStore } from './chat-store';
 import { downloadText } from '../../lib/download';
 import { IMPORT_LIMIT_BYTES } from './transfer';
+import { FileImportButton } from '../../components/file-import-button';
 
 export function ExportImport({ session, onImported }: { session: ChatSession | undefined; onImported: (session: ChatSession) => void }) {
-  const fileRef = useRef<HTMLInputElement>(null);
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
 
@@ -48,21 +47,9 @@ export function ExportImport({ session, onImported }: { session: ChatSession | u
 
   return (
     <SpaceBetween direction="horizontal" size="xs">
-      <Button iconName="upload" onClick={() => fileRef.current?.click()} loading={importing} data-testid="chat-import">
+      <FileImportButton accept=".json,application/json" testId="chat-import" onFile={(file) => void importFile(file)} loading={importing}>
         Import
-      </Button>
-      <input
-        ref={fileRef}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        data-testid="chat-import-file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void importFile(file);
-        }}
-      />
+      </FileImportButton>
       <ButtonDropdown
         items={[
           { id: 'markdown', text: 'Markdown (.md)', description: 'Readable transcript with metrics' },

@@ -1,17 +1,15 @@
 /** "Import Artillery report": a report.json from `artillery run --output`, read back against this scenario's acceptance table, opened as a run. */
-import Button from '@cloudscape-design/components/button';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
 import type { Scenario } from '../../../../shared/loadtest';
 import { useApiMutation } from '../../state/api-query';
 import { notify, notifyError } from '../../state/notifications';
 import { useHashRoute } from '../../routing/use-hash-route';
 import { loadTestQuery } from './loadtest-route';
+import { FileImportButton } from '../../components/file-import-button';
 
 const REPORT_LIMIT_BYTES = 50_000_000;
 
 export function ArtilleryImportButton({ scenario, disabledReason }: { scenario: Scenario | null; disabledReason: string }) {
-  const input = useRef<HTMLInputElement>(null);
   const { go } = useHashRoute();
   const queryClient = useQueryClient();
   const importing = useApiMutation('loadtest.artilleryImport', {
@@ -34,29 +32,15 @@ export function ArtilleryImportButton({ scenario, disabledReason }: { scenario: 
     importing.mutate({ scenario, report: await file.text() });
   };
   return (
-    <>
-      <Button
-        iconName="upload"
-        onClick={() => input.current?.click()}
-        disabled={!scenario}
-        disabledReason={disabledReason}
-        loading={importing.isPending}
-        data-testid="loadtest-artillery-import"
-      >
-        Import Artillery report
-      </Button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        data-testid="loadtest-artillery-import-file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void pick(file);
-        }}
-      />
-    </>
+    <FileImportButton
+      accept=".json,application/json"
+      testId="loadtest-artillery-import"
+      onFile={(file) => void pick(file)}
+      disabled={!scenario}
+      disabledReason={disabledReason}
+      loading={importing.isPending}
+    >
+      Import Artillery report
+    </FileImportButton>
   );
 }
