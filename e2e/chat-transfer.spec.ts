@@ -16,6 +16,7 @@ test('a session exported as JSON from its page imports back as a new session wit
   const reply = await chat.send('Plan my recovery week');
   await expect(reply).toHaveAttribute('data-state', 'complete');
   const answer = (await reply.innerText()).trim().split('\n')[0] ?? '';
+  expect(answer.length).toBeGreaterThan(10);
 
   await page.getByTestId('chat-export').getByRole('button').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: /JSON/ }).click()]);
