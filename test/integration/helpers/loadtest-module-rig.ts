@@ -13,7 +13,7 @@ import type { Db } from '../../../src/main/services/store/database';
 import type { DataSource } from '../../../src/shared/app';
 import { contract, streams, type MethodName, type MethodOutput } from '../../../src/shared/contract';
 import type { LoadLiveItem, LoadRun } from '../../../src/shared/loadtest';
-import { OWNER } from './caller';
+import { callAsOwner, OWNER } from './caller';
 import { startDemoFleetRig, type DemoFleetRig } from './demo-fleet-rig';
 
 type Method = Extract<MethodName, `loadtest.${string}`>;
@@ -43,10 +43,7 @@ export async function startLoadTestModuleRig(emulator: EmulatorOptions): Promise
     loadtest,
     chat,
     dataSource,
-    async call(method, input) {
-      const handler = loadtest.methods[method] as (i: unknown, c: typeof OWNER) => Promise<MethodOutput<typeof method>>;
-      return handler(contract[method].input.parse(input), OWNER);
-    },
+    call: (method, input) => callAsOwner(loadtest.methods, method, input),
     follow(runId, until = () => false) {
       const items: LoadLiveItem[] = [];
       const abort = new AbortController();

@@ -12,7 +12,7 @@ import { MODULE_FACTORIES } from '../../../src/emulator/modules';
 import { createMetricsModule, type MetricsModule } from '../../../src/main/services/metrics/metrics-module';
 import type { MethodName, MethodOutput } from '../../../src/shared/contract';
 import { contract } from '../../../src/shared/contract';
-import { OWNER } from './caller';
+import { callAsOwner } from './caller';
 import { startDemoFleetRig, type DemoFleetRig } from './demo-fleet-rig';
 
 type MetricsMethod = Extract<MethodName, `metrics.${string}` | `prices.${string}`>;
@@ -40,10 +40,7 @@ export async function startMetricsModuleRig(
   const rig: MetricsModuleRig = {
     ...base,
     metrics: make(options.pricingFile),
-    async call(method, input) {
-      const handler = rig.metrics.methods[method] as unknown as (i: unknown, c: typeof OWNER) => Promise<MethodOutput<typeof method>>;
-      return handler(contract[method].input.parse(input), OWNER);
-    },
+    call: (method, input) => callAsOwner(rig.metrics.methods, method, input),
     restart: (o = {}) => make(o.pricingFile ?? options.pricingFile),
   };
   return rig;

@@ -12,7 +12,7 @@ import { createMetricsModule, type MetricsModule } from '../../../src/main/servi
 import { createTracesModule, type TracesModule, type TracesModuleDeps } from '../../../src/main/services/traces/traces-module';
 import type { ChatMessage } from '../../../src/shared/chat';
 import { contract, streams, type MethodName, type MethodOutput } from '../../../src/shared/contract';
-import { OWNER } from './caller';
+import { callAsOwner } from './caller';
 import { startDemoFleetRig, type DemoFleetRig } from './demo-fleet-rig';
 
 type Method = Extract<MethodName, `traces.${string}` | 'metrics.agent'>;
@@ -44,11 +44,7 @@ export async function startTracesModuleRig(emulator: EmulatorOptions, insights: 
     traces,
     chat,
     metrics,
-    async call(method, input) {
-      const table = { ...traces.methods, 'metrics.agent': metrics.methods['metrics.agent'] } as Record<string, unknown>;
-      const handler = table[method] as (i: unknown, c: typeof OWNER) => Promise<MethodOutput<typeof method>>;
-      return handler(contract[method].input.parse(input), OWNER);
-    },
+    call: (method, input) => callAsOwner({ ...traces.methods, 'metrics.agent': metrics.methods['metrics.agent'] }, method, input),
     async chatWith(agentName, prompt) {
       const session = chat.service.createSession(contract['chat.sessions.create'].input.parse({ agentKey: base.agentKey(agentName), qualifier: 'DEFAULT' }));
       const reply = await new Promise<ChatMessage>((resolve) => {

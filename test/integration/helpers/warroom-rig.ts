@@ -26,7 +26,7 @@ import type { ApiError } from '../../../src/shared/errors';
 import type { FleetResource } from '../../../src/shared/fleet';
 import type { BoardFrame } from '../../../src/shared/warroom';
 import { warroomInputs } from '../../../src/shared/warroom';
-import { OWNER } from './caller';
+import { callAsOwner, OWNER } from './caller';
 
 export const REGIONS = ['us-east-1', 'us-west-2'] as const;
 
@@ -97,10 +97,7 @@ export async function startWarRoomRig(
       if (!runtime) throw new Error(`no demo runtime ${name} in ${region}`);
       return `demo|${region}|runtime|${runtime.id}`;
     },
-    async call(method, input) {
-      const handler = rig.warroom.methods[method] as unknown as (i: unknown, c: typeof OWNER) => Promise<MethodOutput<typeof method>>;
-      return handler(contract[method].input.parse(input), OWNER);
-    },
+    call: (method, input) => callAsOwner(rig.warroom.methods, method, input),
     board(input) {
       const aborter = new AbortController();
       const waiters = new Set<() => void>();
