@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ScenarioInput } from '../../src/shared/loadtest';
+import { handOffScenario } from '../fixtures/loadtest/hand-off-scenario';
 import { ensureArtillery, runArtilleryScript } from '../helpers/artillery';
 import { startLoadTestModuleRig, type LoadTestModuleRig } from './helpers/loadtest-module-rig';
 
@@ -30,19 +30,7 @@ afterAll(async () => {
 describe('an exported Artillery script', () => {
   it('runs against the emulator, and its report imports into the same pass/fail table', async () => {
     rig.emu.setFaults({ rules: [{ operation: 'InvokeAgentRuntime', latencyMs: 50 }] });
-    const scenario: ScenarioInput = {
-      name: 'artillery hand-off',
-      agentKey: rig.agentKey('release_notes_writer'),
-      qualifier: 'DEFAULT',
-      prompts: { kind: 'list', prompts: ['Summarise release 4.2', 'Quote "this" line\nand the next'] },
-      users: 2,
-      stop: { kind: 'duration', seconds: 3 },
-      thinkTimeMs: 200,
-      acceptance: [
-        { users: 2, latencyMs: 5000, successPct: 100 },
-        { users: 3, latencyMs: 20, successPct: 50 },
-      ],
-    };
+    const scenario = handOffScenario(rig.agentKey('release_notes_writer'), ['Summarise release 4.2', 'Quote "this" line\nand the next']);
     const files = await rig.call('loadtest.artilleryExport', { scenario });
     for (const f of files) writeFileSync(join(dir, f.fileName), f.content);
     const script = files.find((f) => f.fileName.endsWith('.artillery.yml'))!.fileName;

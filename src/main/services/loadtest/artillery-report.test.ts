@@ -4,22 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/errors';
 import { scenarioSchema } from '../../../shared/loadtest';
 import { importArtilleryReport } from './artillery-report';
+import { handOffScenario } from '../../../../test/fixtures/loadtest/hand-off-scenario';
 
 /** A real `artillery run --output` report of an exported script: 2 then 3 users, 3 s each, 50 ms injected latency. */
 const REPORT = readFileSync(join(import.meta.dirname, '../../../../test/fixtures/loadtest/artillery-report.json'), 'utf8');
-const scenario = scenarioSchema.parse({
-  name: 'artillery hand-off',
-  agentKey: 'demo|us-east-1|runtime|r',
-  qualifier: 'DEFAULT',
-  prompts: { kind: 'list', prompts: ['p'] },
-  users: 2,
-  stop: { kind: 'duration', seconds: 3 },
-  thinkTimeMs: 200,
-  acceptance: [
-    { users: 2, latencyMs: 5000, successPct: 100 },
-    { users: 3, latencyMs: 20, successPct: 50 },
-  ],
-});
+const scenario = scenarioSchema.parse(handOffScenario('demo|us-east-1|runtime|r', ['p']));
 const ctx = { id: 'run-1', scenario, agentName: 'release_notes_writer', now: 0 };
 
 describe('an Artillery report', () => {
